@@ -1,0 +1,44 @@
+# Every target sets up what it needs: on a fresh machine `make demo` and `make test` are enough.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: venv lint typecheck pytest test demo serve bench build clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+venv: $(INSTALLED)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(INSTALLED)
+	$(BIN)/mypy
+
+pytest: $(INSTALLED)
+	$(BIN)/python -m pytest --cov --cov-branch --cov-report=term $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+demo: $(INSTALLED)
+	$(BIN)/python examples/quickstart.py
+
+serve: $(INSTALLED)
+	$(BIN)/python -m trieve_py_client.testing
+
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks.run $(ARGS)
+
+build: $(INSTALLED)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
+clean:
+	rm -rf $(VENV) .venv-* dist build *.egg-info .coverage .mypy_cache .pytest_cache .ruff_cache

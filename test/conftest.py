@@ -1,0 +1,44 @@
+"""Shared fixtures: the bundled server on loopback, and a client configured for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from trieve_py_client import ApiClient, Configuration, UserApi
+from trieve_py_client.testing import LocalTrieveServer
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test sees the caller's environment or another test's defaults."""
+    monkeypatch.delenv("TRIEVE_BASE_URL", raising=False)
+    monkeypatch.delenv("TRIEVE_API_KEY", raising=False)
+    yield
+    Configuration.set_default(None)
+    ApiClient.set_default(None)
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[LocalTrieveServer]:
+    with LocalTrieveServer() as running:
+        yield running
+
+
+@pytest.fixture
+def configuration(server: LocalTrieveServer) -> Configuration:
+    config = Configuration(host=server.url)
+    config.api_key["ApiKey"] = server.api_key
+    return config
+
+
+@pytest.fixture
+def api_client(configuration: Configuration) -> Iterator[ApiClient]:
+    with ApiClient(configuration) as client:
+        yield client
+
+
+@pytest.fixture
+def user_api(api_client: ApiClient) -> UserApi:
+    return UserApi(api_client)

@@ -1,0 +1,76 @@
+"""The retry policy: urllib3's ``Retry`` with the rules that keep a write from being repeated.
+
+- Connection failures before the request was sent: every method (urllib3's ``connect`` rule).
+- 429 and 503, where the server did not act: every method, honouring ``Retry-After``.
+- 500, 502, 504 and read errors (timeouts, broken responses): idempotent methods only, so a
+  POST that may have reached the server is never sent twice.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Optional, Union
+
+from urllib3.response import BaseHTTPResponse
+from urllib3.util import Retry
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+NOT_ACTED_STATUSES = frozenset({429, 503})
+IDEMPOTENT_RETRY_STATUSES = frozenset({500, 502, 504})
+BACKOFF_FIRST = 0.5
+BACKOFF_MAX = 8.0
+RETRY_AFTER_MAX = 60.0
+# The default urllib3 set, plus the header this API also takes a key from.
+SECRET_HEADERS = frozenset({"Authorization", "Cookie", "Proxy-Authorization", "x-api-key"})
+
+
+class RetryPolicy(Retry):
+    """``Retry`` whose status rule depends on whether the server may have acted."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("backoff_factor", BACKOFF_FIRST)
+        kwargs.setdefault("backoff_max", BACKOFF_MAX)
+        super().__init__(**kwargs)
+
+    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+        if status_code in NOT_ACTED_STATUSES:
+            return True
+        return status_code in IDEMPOTENT_RETRY_STATUSES and self._is_method_retryable(method)
+
+    def get_backoff_time(self) -> float:
+        # urllib3 waits nothing before the first retry; the policy waits 0.5 s, then doubles.
+        errors = 0
+        for attempt in reversed(self.history):
+            if attempt.redirect_location is not None:
+                break
+            errors += 1
+        if errors == 0:
+            return 0.0
+        delay: float = min(self.backoff_max, self.backoff_factor * 2 ** (errors - 1))
+        # Jitter of up to a quarter spreads out clients that failed together.
+        return min(self.backoff_max, delay * (1 + random.random() / 4))
+
+    def get_retry_after(self, response: BaseHTTPResponse) -> Optional[float]:
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, RETRY_AFTER_MAX)
+
+
+def build_policy(retries: Union[int, bool, Retry]) -> Retry:
+    """The policy for ``Configuration.retries``: a count, ``False``/0 for none, or a ``Retry``."""
+    if isinstance(retries, Retry):
+        return retries
+    count = int(retries)
+    return RetryPolicy(
+        # No total: a redirect must not use up the budget of retries.
+        total=None,
+        connect=count,
+        read=count,
+        status=count,
+        other=0,
+        redirect=5,
+        allowed_methods=IDEMPOTENT_METHODS,
+        status_forcelist=NOT_ACTED_STATUSES | IDEMPOTENT_RETRY_STATUSES,
+        raise_on_status=False,
+        respect_retry_after_header=True,
+        remove_headers_on_redirect=SECRET_HEADERS,
+    )

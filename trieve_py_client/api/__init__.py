@@ -1,0 +1,5 @@
+"""The API classes, one per tag of the OpenAPI document."""
+
+from trieve_py_client.api.user_api import UserApi
+
+__all__ = ["UserApi"]

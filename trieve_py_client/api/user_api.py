@@ -1,0 +1,154 @@
+"""UserApi: the operations of the ``User`` tag.
+
+Each operation is described once, as data (an ``Operation``). Its three variants are one call
+into the client each: ``x_with_http_info`` returns an ``ApiResponse``, ``x`` its ``.data``, and
+``x_without_preload_content`` the unread urllib3 response. Every variant takes the per-call
+options of ``RequestOptions`` (README, "Per-call options") and raises the exceptions of the
+README's "Errors, timeouts and retries". Arguments are validated before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import urllib3
+from pydantic import Field
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import UuidStr
+from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.set_user_api_key_request import SetUserApiKeyRequest
+from trieve_py_client.models.set_user_api_key_response import SetUserApiKeyResponse
+from trieve_py_client.models.update_user_org_role_data import UpdateUserOrgRoleData
+
+DELETE_USER_API_KEY = Operation(
+    method="DELETE",
+    path="/api/user/api_key/{api_key_id}",
+    responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
+)
+GET_USER_API_KEYS = Operation(
+    method="GET",
+    path="/api/user/api_key",
+    responses={"200": list[ApiKeyRespBody], "400": ErrorResponseBody, "default": ErrorResponseBody},
+)
+SET_USER_API_KEY = Operation(
+    method="POST",
+    path="/api/user/api_key",
+    responses={
+        "200": SetUserApiKeyResponse,
+        "400": ErrorResponseBody,
+        "default": ErrorResponseBody,
+    },
+    content_type="application/json",
+)
+UPDATE_USER = Operation(
+    method="PUT",
+    path="/api/user",
+    responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
+    content_type="application/json",
+)
+
+ApiKeyIdParam = Annotated[UuidStr, Field(description="The id of the api key to delete")]
+SetUserApiKeyBody = Annotated[
+    SetUserApiKeyRequest,
+    Field(description="JSON request payload to create a new user api key"),
+]
+UpdateUserBody = Annotated[
+    UpdateUserOrgRoleData,
+    Field(description="JSON request payload to update user information for the auth'ed user"),
+]
+
+
+class UserApi:
+    """Mint, list and revoke the caller's api keys, and change roles in an organization."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def delete_user_api_key(
+        self, api_key_id: ApiKeyIdParam, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Delete User Api Key: delete an api key of the auth'ed user (204; idempotent)."""
+        return self.delete_user_api_key_with_http_info(api_key_id, **options).data
+
+    @validated
+    def delete_user_api_key_with_http_info(
+        self, api_key_id: ApiKeyIdParam, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Delete User Api Key, returning status, headers and data."""
+        return self.api_client.execute(DELETE_USER_API_KEY, options, {"api_key_id": api_key_id})
+
+    @validated
+    def delete_user_api_key_without_preload_content(
+        self, api_key_id: ApiKeyIdParam, **options: Unpack[RequestOptions]
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete User Api Key, returning the unread response."""
+        return self.api_client.send(
+            DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}
+        ).response
+
+    def get_user_api_keys(self, **options: Unpack[RequestOptions]) -> list[ApiKeyRespBody]:
+        """Get User Api Keys: the auth'ed user's keys with ids, names, roles, limits and dates,
+        never their values."""
+        return self.get_user_api_keys_with_http_info(**options).data
+
+    @validated
+    def get_user_api_keys_with_http_info(
+        self, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[ApiKeyRespBody]]:
+        """Get User Api Keys, returning status, headers and data."""
+        return self.api_client.execute(GET_USER_API_KEYS, options)
+
+    @validated
+    def get_user_api_keys_without_preload_content(
+        self, **options: Unpack[RequestOptions]
+    ) -> urllib3.BaseHTTPResponse:
+        """Get User Api Keys, returning the unread response."""
+        return self.api_client.send(GET_USER_API_KEYS, options).response
+
+    def set_user_api_key(
+        self, set_user_api_key_request: SetUserApiKeyBody, **options: Unpack[RequestOptions]
+    ) -> SetUserApiKeyResponse:
+        """Set User Api Key: mint a new api key for the auth'ed user. The response holds the key,
+        shown this once. With role 1 the key acts at the auth'ed user's level."""
+        return self.set_user_api_key_with_http_info(set_user_api_key_request, **options).data
+
+    @validated
+    def set_user_api_key_with_http_info(
+        self, set_user_api_key_request: SetUserApiKeyBody, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[SetUserApiKeyResponse]:
+        """Set User Api Key, returning status, headers and data."""
+        return self.api_client.execute(SET_USER_API_KEY, options, body=set_user_api_key_request)
+
+    @validated
+    def set_user_api_key_without_preload_content(
+        self, set_user_api_key_request: SetUserApiKeyBody, **options: Unpack[RequestOptions]
+    ) -> urllib3.BaseHTTPResponse:
+        """Set User Api Key, returning the unread response."""
+        return self.api_client.send(
+            SET_USER_API_KEY, options, body=set_user_api_key_request
+        ).response
+
+    def update_user(
+        self, update_user_org_role_data: UpdateUserBody, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Update User: set a user's role in an organization. Without user_id the auth'ed user
+        is updated; with it, the caller must be an admin (1) or owner (2) there."""
+        return self.update_user_with_http_info(update_user_org_role_data, **options).data
+
+    @validated
+    def update_user_with_http_info(
+        self, update_user_org_role_data: UpdateUserBody, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Update User, returning status, headers and data."""
+        return self.api_client.execute(UPDATE_USER, options, body=update_user_org_role_data)
+
+    @validated
+    def update_user_without_preload_content(
+        self, update_user_org_role_data: UpdateUserBody, **options: Unpack[RequestOptions]
+    ) -> urllib3.BaseHTTPResponse:
+        """Update User, returning the unread response."""
+        return self.api_client.send(UPDATE_USER, options, body=update_user_org_role_data).response

@@ -1,0 +1,378 @@
+"""The client: turns an operation's description and arguments into a request, and its response
+into a model or an exception."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar, Optional, TypeVar, Union
+from urllib.parse import quote, urlencode
+
+import urllib3
+from pydantic import Field, InstanceOf, StrictInt, StrictStr, validate_call
+from pydantic import ValidationError as PydanticValidationError
+from pydantic import with_config as pydantic_config
+from pydantic_core import InitErrorDetails, PydanticCustomError
+from typing_extensions import ParamSpec, Self, TypedDict
+
+from trieve_py_client import rest
+from trieve_py_client._serialization import (
+    JSON_MIME,
+    NATIVE_TYPES,
+    PRIMITIVE_TYPES,
+    adapter,
+    describe,
+    encode_body,
+    parse_text,
+    prefer_json,
+    sanitize,
+    to_type,
+    type_name,
+)
+from trieve_py_client._version import __version__
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.configuration import Configuration
+from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValueError
+
+_MISSING = object()
+
+PositiveSeconds = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+RequestTimeout = Union[
+    None, PositiveSeconds, tuple[PositiveSeconds, PositiveSeconds], InstanceOf[urllib3.Timeout]
+]
+RequestSerialized = tuple[str, str, dict[str, str], Optional[bytes], Optional[list[Any]]]
+
+
+@pydantic_config({"extra": "forbid"})
+class RequestOptions(TypedDict, total=False):
+    """The per-call options every operation variant takes; the README's "Per-call options"
+    section describes them. A misspelt option name is rejected, not ignored."""
+
+    _request_timeout: RequestTimeout
+    _request_auth: Optional[dict[StrictStr, Any]]
+    _content_type: Optional[StrictStr]
+    _headers: Optional[dict[StrictStr, Any]]
+    _host_index: Optional[Annotated[StrictInt, Field(ge=0)]]
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One API operation as data: what ``UserApi`` hands the client for every call."""
+
+    method: str
+    path: str
+    responses: Mapping[str, Any]
+    content_type: Optional[str] = None
+    accept: str = "application/json"
+    auth: tuple[str, ...] = ("ApiKey",)
+
+
+class ApiClient:
+    """Sends operations over one connection pool; use it as a context manager to close the pool."""
+
+    PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
+    NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
+    _default: ClassVar[Optional[ApiClient]] = None
+
+    def __init__(
+        self,
+        configuration: Optional[Configuration] = None,
+        header_name: Optional[str] = None,
+        header_value: Optional[str] = None,
+        cookie: Optional[str] = None,
+    ) -> None:
+        self.configuration = Configuration.get_default() if configuration is None else configuration
+        self.rest_client = rest.RESTClientObject(self.configuration)
+        self.default_headers: dict[str, str] = {}
+        if header_name is not None and header_value is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+        self.user_agent = f"trieve-py-client/{__version__}/python"
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the pooled connections. The client opens new ones if used again."""
+        self.rest_client.close()
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header sent with every request."""
+        return self.default_headers["User-Agent"]
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self.default_headers["User-Agent"] = value
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        """Send this header with every request, unless a call's ``_headers`` says otherwise."""
+        self.default_headers[header_name] = header_value
+
+    @classmethod
+    def get_default(cls) -> ApiClient:
+        """The shared default client, created on first use."""
+        if cls._default is None:
+            cls._default = ApiClient()
+        return cls._default
+
+    @classmethod
+    def set_default(cls, default: Optional[ApiClient]) -> None:
+        """Make ``default`` the client of every API class created without one."""
+        cls._default = default
+
+    def execute(
+        self,
+        operation: Operation,
+        options: RequestOptions,
+        path_params: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+    ) -> ApiResponse[Any]:
+        """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
+        response = self.send(operation, options, path_params, body)
+        response.read()
+        return self.response_deserialize(response, operation.responses)
+
+    def send(
+        self,
+        operation: Operation,
+        options: RequestOptions,
+        path_params: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+    ) -> rest.RESTResponse:
+        """Send ``operation`` and return its response unread."""
+        headers = {"Accept": operation.accept} if operation.accept else {}
+        content_type = options.get("_content_type") or operation.content_type
+        if content_type:
+            if body is not None and not JSON_MIME.match(content_type):
+                raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
+            headers["Content-Type"] = content_type
+        extra = options.get("_headers")
+        if extra:
+            headers.update({name: str(value) for name, value in extra.items()})
+        host_index = options.get("_host_index")
+        host = None
+        if host_index is not None:
+            config = self.configuration
+            host = config.get_host_from_settings(host_index, variables=config.server_variables)
+        method, url, headers, data, _ = self.param_serialize(
+            operation.method,
+            operation.path,
+            path_params=path_params,
+            header_params=headers,
+            body=body,
+            auth_settings=list(operation.auth),
+            _host=host,
+            _request_auth=options.get("_request_auth"),
+        )
+        return self.call_api(
+            method, url, headers, data, _request_timeout=options.get("_request_timeout")
+        )
+
+    def param_serialize(
+        self,
+        method: str,
+        resource_path: str,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query_params: Optional[list[tuple[str, Any]]] = None,
+        header_params: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+        post_params: Optional[list[tuple[str, Any]]] = None,
+        files: Optional[Mapping[str, Any]] = None,
+        auth_settings: Optional[list[str]] = None,
+        collection_formats: Optional[Mapping[str, str]] = None,
+        _host: Optional[str] = None,
+        _request_auth: Optional[Mapping[str, Any]] = None,
+    ) -> RequestSerialized:
+        """Build ``(method, url, headers, body, post_params)``; the body comes out as JSON bytes.
+
+        Header precedence, lowest first: the client's default headers, the cookie, then
+        ``header_params``, then the credentials.
+        """
+        if post_params or files:
+            raise ApiValueError("post_params/files: the Trieve API takes JSON bodies only")
+        if collection_formats:
+            raise ApiValueError("collection_formats: the Trieve API has no list parameters")
+        headers = dict(self.default_headers)
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if header_params:
+            headers.update(header_params)
+        if path_params:
+            safe = self.configuration.safe_chars_for_path_param
+            for name, value in path_params.items():
+                resource_path = resource_path.replace(f"{{{name}}}", quote(str(value), safe=safe))
+        queries = list(query_params or ())
+        self.update_params_for_auth(
+            headers, queries, auth_settings, resource_path, method, body, _request_auth
+        )
+        url = (_host or self.configuration.host) + resource_path
+        if queries:
+            url = f"{url}?{urlencode(queries)}"
+        return method, url, headers, encode_body(body), None
+
+    def call_api(
+        self,
+        method: str,
+        url: str,
+        header_params: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+        post_params: Optional[list[tuple[str, Any]]] = None,
+        _request_timeout: RequestTimeout = None,
+    ) -> rest.RESTResponse:
+        """Send a serialized request; every failure raises an ``ApiException`` subclass."""
+        return self.rest_client.request(
+            method, url, header_params, body, post_params, _request_timeout=_request_timeout
+        )
+
+    def response_deserialize(
+        self,
+        response_data: rest.RESTResponse,
+        response_types_map: Optional[Mapping[str, Any]] = None,
+    ) -> ApiResponse[Any]:
+        """Parse a read response by its status; an error status raises its ``ApiException``."""
+        status = response_data.status
+        types = response_types_map or {}
+        code = str(status)
+        # The most specific entry wins: the status, its range ("4XX"), then "default", which
+        # describes error bodies: an undeclared success status carries no data.
+        response_type = types.get(code, _MISSING)
+        if response_type is _MISSING:
+            fallback = None if 200 <= status <= 299 else types.get("default")
+            response_type = types.get(f"{code[0]}XX", fallback)
+        raw = response_data.read()
+        if not 200 <= status <= 299:
+            text = raw.decode("utf-8", "replace")
+            data = None
+            if response_type is not None and raw:
+                try:
+                    data = adapter(response_type).validate_json(raw)
+                except PydanticValidationError:
+                    data = None  # an HTML page from a proxy, say: the text stays in body
+            ApiException.from_response(http_resp=response_data, body=text, data=data)
+        return ApiResponse(
+            status_code=status,
+            data=self._decode(response_data, raw, response_type),
+            raw_data=raw,
+            headers=response_data.getheaders(),
+        )
+
+    def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
+        if response_type is None:
+            return None
+        if response_type == "bytearray":
+            return raw
+        try:
+            if isinstance(response_type, str):
+                content_type = response.getheader("content-type")
+                return self.deserialize(raw.decode("utf-8"), response_type, content_type)
+            return adapter(response_type).validate_json(raw)
+        except (PydanticValidationError, ValueError) as exc:
+            raise ApiResponseError(
+                status=response.status,
+                reason=f"the response body is not a valid {type_name(response_type)}: "
+                f"{describe(exc)}",
+                http_resp=response,
+            ) from None  # pydantic's error quotes the body, which may hold a key
+
+    def deserialize(
+        self, response_text: str, response_type: Any, content_type: Optional[str]
+    ) -> Any:
+        """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
+        native type name such as ``"datetime"`` or ``"List[str]"``."""
+        return to_type(parse_text(response_text, content_type), response_type)
+
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
+        return sanitize(obj)
+
+    def select_header_accept(self, accepts: list[str]) -> Optional[str]:
+        """The JSON media type among ``accepts``, else the first; None for an empty list."""
+        return prefer_json(accepts)
+
+    def select_header_content_type(self, content_types: list[str]) -> Optional[str]:
+        """The JSON media type among ``content_types``, else the first; None if empty."""
+        return prefer_json(content_types)
+
+    def update_params_for_auth(
+        self,
+        headers: dict[str, str],
+        queries: list[tuple[str, Any]],
+        auth_settings: Optional[list[str]],
+        resource_path: str,
+        method: str,
+        body: Any,
+        request_auth: Optional[Mapping[str, Any]] = None,
+    ) -> None:
+        """Add credentials: ``request_auth`` when given, else the configured schemes named."""
+        if not auth_settings:
+            return
+        if request_auth:
+            _apply_auth(headers, queries, request_auth)
+            return
+        configured = self.configuration.auth_settings()
+        for name in auth_settings:
+            setting = configured.get(name)
+            if setting:
+                _apply_auth(headers, queries, setting)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def validated(func: Callable[P, R]) -> Callable[P, R]:
+    """pydantic's ``validate_call``, with each error located by parameter name, not position."""
+    checked = validate_call(func)
+    names = tuple(inspect.signature(func).parameters)
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return checked(*args, **kwargs)
+        except PydanticValidationError as exc:
+            raise _located_by_name(exc, names) from None
+
+    return wrapper
+
+
+def _located_by_name(
+    exc: PydanticValidationError, names: tuple[str, ...]
+) -> PydanticValidationError:
+    details: list[InitErrorDetails] = []
+    for error in exc.errors(include_url=False):
+        loc = error["loc"]
+        if loc and isinstance(loc[0], int) and loc[0] < len(names):
+            loc = (names[loc[0]], *loc[1:])
+        # The message is already rendered; braces in it must not be read as placeholders.
+        message = error["msg"].replace("{", "{{").replace("}", "}}")
+        details.append(
+            {
+                "type": PydanticCustomError(error["type"], message),
+                "loc": loc,
+                "input": error["input"],
+            }
+        )
+    return PydanticValidationError.from_exception_data(exc.title, details)
+
+
+def _apply_auth(
+    headers: dict[str, str], queries: list[tuple[str, Any]], setting: Mapping[str, Any]
+) -> None:
+    missing = [field for field in ("in", "key", "value") if field not in setting]
+    if missing:
+        raise ApiValueError(f"_request_auth lacks {', '.join(missing)}")
+    where, key, value = setting["in"], setting["key"], setting["value"]
+    if where == "header":
+        headers[key] = value
+    elif where == "cookie":
+        headers["Cookie"] = value
+    elif where == "query":
+        queries.append((key, value))
+    else:
+        raise ApiValueError("Authentication token must be in `query`, `header` or `cookie`")

@@ -1,0 +1,324 @@
+"""Settings of a client: host, credentials, TLS, proxy, timeouts, retries and logging."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import platform
+import sys
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Optional, TypedDict, Union
+
+from urllib3.util import Retry, Timeout
+
+from trieve_py_client._version import API_VERSION, __version__
+from trieve_py_client.exceptions import REDACTED, ApiValueError
+
+DEFAULT_HOST = "https://api.trieve.ai"
+DEFAULT_TIMEOUT = Timeout(connect=5.0, read=60.0)
+DEFAULT_RETRIES = 2
+ENV_HOST = "TRIEVE_BASE_URL"
+ENV_API_KEY = "TRIEVE_API_KEY"
+DEFAULT_LOGGER_FORMAT = "%(asctime)s %(levelname)s %(message)s"
+
+TimeoutValue = Union[float, tuple[float, float], Timeout]
+RetriesValue = Union[int, bool, Retry]
+
+
+class HostSetting(TypedDict):
+    url: str
+    description: str
+    variables: dict[str, dict[str, Any]]
+
+
+SERVERS: tuple[HostSetting, ...] = (
+    {"url": DEFAULT_HOST, "description": "Production server", "variables": {}},
+    {"url": "http://localhost:8090", "description": "Local development server", "variables": {}},
+)
+
+_package_logger = logging.getLogger("trieve_py_client")
+
+
+class SecretDict(dict[str, str]):
+    """A plain dict of API keys whose repr never shows a key."""
+
+    def __repr__(self) -> str:
+        return repr(dict.fromkeys(self, REDACTED))
+
+
+def to_timeout(value: Optional[TimeoutValue], name: str = "timeout") -> Timeout:
+    """Turn a number (total seconds), a ``(connect, read)`` pair or a ``Timeout`` into a Timeout."""
+    if isinstance(value, Timeout):
+        return value
+    if isinstance(value, tuple) and len(value) == 2 and all(_is_seconds(v) for v in value):
+        return Timeout(connect=value[0], read=value[1])
+    if isinstance(value, (int, float)) and _is_seconds(value):
+        return Timeout(total=value)
+    raise ApiValueError(
+        f"{name} must be a positive number of seconds, a (connect, read) pair of them, "
+        f"or a urllib3 Timeout; got {value!r}"
+    )
+
+
+def _is_seconds(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+class Configuration:
+    """Settings shared by every request of an ``ApiClient``.
+
+    ``host`` and the ``'ApiKey'`` entry of ``api_key`` fall back to the environment variables
+    ``TRIEVE_BASE_URL`` and ``TRIEVE_API_KEY`` when not given; anything given wins.
+    """
+
+    _default: ClassVar[Optional[Configuration]] = None
+
+    def __init__(
+        self,
+        host: Optional[str] = None,
+        api_key: Optional[Mapping[str, str]] = None,
+        api_key_prefix: Optional[Mapping[str, str]] = None,
+        *,
+        server_index: Optional[int] = None,
+        server_variables: Optional[Mapping[str, str]] = None,
+        ssl_ca_cert: Optional[str] = None,
+        retries: Optional[RetriesValue] = None,
+        timeout: Optional[TimeoutValue] = None,
+        debug: Optional[bool] = None,
+    ) -> None:
+        env_host = os.environ.get(ENV_HOST) if host is None and server_index is None else None
+        self._base_path = host or env_host or DEFAULT_HOST
+        # Without an explicit host the first server entry (production) is used, as generated
+        # clients do; the environment's host counts as explicit.
+        self.server_index = (
+            0 if server_index is None and host is None and not env_host else server_index
+        )
+        self.server_variables: dict[str, str] = dict(server_variables or {})
+        self.api_key = api_key or {}
+        if "ApiKey" not in self.api_key and os.environ.get(ENV_API_KEY):
+            self.api_key["ApiKey"] = os.environ[ENV_API_KEY]
+        self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
+        self.refresh_api_key_hook: Optional[Callable[[Configuration], None]] = None
+
+        self.verify_ssl = True
+        self.ssl_ca_cert = ssl_ca_cert
+        self.ca_cert_data: Optional[Union[str, bytes]] = None
+        self.cert_file: Optional[str] = None
+        self.key_file: Optional[str] = None
+        self.assert_hostname: Optional[Union[bool, str]] = None
+        self.tls_server_name: Optional[str] = None
+        self.proxy: Optional[str] = None
+        self.proxy_headers: Optional[dict[str, str]] = None
+        self.connection_pool_maxsize = 32
+        self.socket_options: Optional[list[tuple[int, int, Union[int, bytes]]]] = None
+        self.safe_chars_for_path_param = ""
+
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        self.retries = DEFAULT_RETRIES if retries is None else retries
+
+        self._log_handler: Optional[logging.Handler] = None
+        self._logger_file: Optional[str] = None
+        self._logger_format = DEFAULT_LOGGER_FORMAT
+        self._debug = False
+        if debug is not None:
+            self.debug = debug
+
+    def __repr__(self) -> str:
+        return (
+            f"Configuration(host={self.host!r}, api_key={self.api_key!r}, "
+            f"api_key_prefix={self.api_key_prefix!r}, timeout={self.timeout!r}, "
+            f"retries={self.retries!r}, debug={self.debug!r})"
+        )
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Configuration:
+        clone = copy.copy(self)
+        for name, value in vars(self).items():
+            if name != "_log_handler":
+                setattr(clone, name, copy.deepcopy(value, memo))
+        return clone
+
+    @classmethod
+    def set_default(cls, default: Optional[Configuration]) -> None:
+        """Make ``default`` the configuration of every ``ApiClient`` created without one."""
+        cls._default = default
+
+    @classmethod
+    def get_default(cls) -> Configuration:
+        """The shared default configuration, created on first use."""
+        if cls._default is None:
+            cls._default = Configuration()
+        return cls._default
+
+    @classmethod
+    def get_default_copy(cls) -> Configuration:
+        """A deep copy of the default configuration, safe to change."""
+        return copy.deepcopy(cls.get_default())
+
+    @property
+    def api_key(self) -> SecretDict:
+        """API keys by security scheme name; the only scheme is ``'ApiKey'``."""
+        return self._api_key
+
+    @api_key.setter
+    def api_key(self, value: Mapping[str, str]) -> None:
+        self._api_key = value if isinstance(value, SecretDict) else SecretDict(value)
+
+    @property
+    def timeout(self) -> Timeout:
+        """Default timeout of every request: connect 5 s, read 60 s."""
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, value: TimeoutValue) -> None:
+        self._timeout = to_timeout(value)
+
+    @property
+    def retries(self) -> RetriesValue:
+        """How many times a failed request may be retried, or a urllib3 ``Retry``."""
+        return self._retries
+
+    @retries.setter
+    def retries(self, value: Optional[RetriesValue]) -> None:
+        if value is None or value is True:
+            value = DEFAULT_RETRIES
+        if not isinstance(value, (int, Retry)) or (isinstance(value, int) and value < 0):
+            raise ApiValueError(
+                f"retries must be a non-negative int, False, or a urllib3 Retry; got {value!r}"
+            )
+        self._retries = value
+
+    @property
+    def host(self) -> str:
+        """The base URL requests go to."""
+        if self.server_index is None:
+            return self._base_path
+        return self.get_host_from_settings(self.server_index, variables=self.server_variables)
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._base_path = value
+        self.server_index = None
+
+    @property
+    def debug(self) -> bool:
+        """Log each request (method, URL, status, duration, redacted headers) at DEBUG level.
+
+        The records go to the ``trieve_py_client`` logger; when nothing handles that logger, a
+        handler writing to ``logger_file`` or stderr is added while debug is on.
+        """
+        return self._debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        self._debug = value
+        _package_logger.setLevel(logging.DEBUG if value else logging.NOTSET)
+        self._update_handler()
+
+    @property
+    def logger_file(self) -> Optional[str]:
+        """A file that the debug log is written to instead of stderr."""
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: Optional[str]) -> None:
+        self._logger_file = value
+        self._update_handler()
+
+    @property
+    def logger_format(self) -> str:
+        """The ``logging`` format of the handler that debug adds."""
+        return self._logger_format
+
+    @logger_format.setter
+    def logger_format(self, value: str) -> None:
+        self._logger_format = value
+        if self._log_handler is not None:
+            self._log_handler.setFormatter(logging.Formatter(value))
+
+    def _update_handler(self) -> None:
+        if self._log_handler is not None:
+            _package_logger.removeHandler(self._log_handler)
+            self._log_handler.close()
+            self._log_handler = None
+        wanted = self._debug or self._logger_file is not None
+        if not wanted or (self._logger_file is None and _package_logger.hasHandlers()):
+            return
+        handler: logging.Handler = (
+            logging.FileHandler(self._logger_file)
+            if self._logger_file is not None
+            else logging.StreamHandler(sys.stderr)
+        )
+        handler.setFormatter(logging.Formatter(self._logger_format))
+        _package_logger.addHandler(handler)
+        self._log_handler = handler
+
+    def get_api_key_with_prefix(
+        self, identifier: str, alias: Optional[str] = None
+    ) -> Optional[str]:
+        """The key for ``identifier`` with its prefix (such as ``Bearer``), or None."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier)
+        if key is None and alias is not None:
+            key = self.api_key.get(alias)
+        if not key:
+            return None
+        prefix = self.api_key_prefix.get(identifier)
+        return f"{prefix} {key}" if prefix else key
+
+    def auth_settings(self) -> dict[str, dict[str, Any]]:
+        """The credentials to apply, keyed by security scheme name."""
+        value = self.get_api_key_with_prefix("ApiKey")
+        if value is None:
+            return {}
+        return {
+            "ApiKey": {"type": "api_key", "in": "header", "key": "Authorization", "value": value}
+        }
+
+    def to_debug_report(self) -> str:
+        """Facts for a bug report. It names no credential."""
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {sys.platform}\n"
+            f"Python Version: {platform.python_version()}\n"
+            f"Version of the API: {API_VERSION}\n"
+            f"SDK Package Version: {__version__}\n"
+            f"Host: {self.host}\n"
+            f"API key set: {'ApiKey' in self.api_key}"
+        )
+
+    def get_host_settings(self) -> list[HostSetting]:
+        """The servers the API is published on."""
+        return list(SERVERS)
+
+    def get_host_from_settings(
+        self,
+        index: Optional[int],
+        variables: Optional[Mapping[str, str]] = None,
+        servers: Optional[list[HostSetting]] = None,
+    ) -> str:
+        """The URL of server ``index``, with its variables filled in; ``None`` gives ``host``."""
+        if index is None:
+            return self._base_path
+        servers = self.get_host_settings() if servers is None else servers
+        if not 0 <= index < len(servers):
+            raise ApiValueError(
+                f"Invalid index {index} when selecting the host settings. "
+                f"Must be less than {len(servers)}"
+            )
+        server = servers[index]
+        variables = variables or {}
+        unknown = set(variables) - set(server["variables"])
+        if unknown:
+            raise ApiValueError(f"Unknown server variables {sorted(unknown)} for {server['url']}")
+        url = server["url"]
+        for name, spec in server["variables"].items():
+            value = variables.get(name, spec["default_value"])
+            if "enum_values" in spec and value not in spec["enum_values"]:
+                raise ApiValueError(
+                    f"The variable `{name}` in the host URL has invalid value {value!r}. "
+                    f"Must be one of {spec['enum_values']}."
+                )
+            url = url.replace("{" + name + "}", value)
+        return url

@@ -1,0 +1,13 @@
+"""ErrorResponseBody: the body of the API's error responses."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+
+
+class ErrorResponseBody(TrieveModel):
+    """Why the server refused a request."""
+
+    message: StrictStr = Field(description="A human-readable reason, such as 'Unauthorized'.")

@@ -1,0 +1,211 @@
+"""The transport: urllib3 sends requests, and its failures become SDK exceptions here alone."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import ssl
+import time
+from collections.abc import Mapping
+from http.client import IncompleteRead
+from typing import Any, Optional, Union
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    LocationValueError,
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    SSLError,
+)
+from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
+from urllib3.util import Retry, parse_url
+
+from trieve_py_client._retry import build_policy
+from trieve_py_client.configuration import Configuration, TimeoutValue, to_timeout
+from trieve_py_client.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiProxyError,
+    ApiResponseError,
+    ApiTimeoutError,
+    ApiTLSError,
+    ApiTransportError,
+    ApiValueError,
+    redact_headers,
+)
+
+# The generated clients' users import ApiException from here.
+__all__ = ["ApiException", "RESTClientObject", "RESTResponse", "translate_error"]
+
+_log = logging.getLogger("trieve_py_client")
+
+
+class RESTResponse(io.IOBase):
+    """A response whose body is read on demand; ``response`` is the urllib3 response."""
+
+    def __init__(self, resp: urllib3.BaseHTTPResponse, method: str = "", url: str = "") -> None:
+        self.response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data: Optional[bytes] = None
+        self._method = method
+        self._url = url
+
+    def read(self) -> bytes:
+        """Read the whole body once; later calls return the same bytes."""
+        if self.data is None:
+            try:
+                self.data = self.response.data
+            except HTTPError as exc:
+                raise translate_error(exc, self._method, self._url) from exc
+        return self.data
+
+    def getheaders(self) -> urllib3.HTTPHeaderDict:
+        """The response headers."""
+        return self.response.headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        """One response header, or ``default``."""
+        return self.response.headers.get(name, default)
+
+
+class RESTClientObject:
+    """Sends requests through one urllib3 pool manager, shared by all threads of a client."""
+
+    def __init__(self, configuration: Configuration) -> None:
+        self._configuration = configuration
+        self._retries_source = configuration.retries
+        self._policy = build_policy(configuration.retries)
+        pool_args: dict[str, Any] = {
+            "cert_reqs": ssl.CERT_REQUIRED if configuration.verify_ssl else ssl.CERT_NONE,
+            "ca_certs": configuration.ssl_ca_cert,
+            "cert_file": configuration.cert_file,
+            "key_file": configuration.key_file,
+            "ca_cert_data": configuration.ca_cert_data,
+            "maxsize": configuration.connection_pool_maxsize,
+            "retries": self._policy,
+            "timeout": configuration.timeout,
+        }
+        if configuration.assert_hostname is not None:
+            pool_args["assert_hostname"] = configuration.assert_hostname
+        if configuration.tls_server_name:
+            pool_args["server_hostname"] = configuration.tls_server_name
+        if configuration.socket_options is not None:
+            pool_args["socket_options"] = configuration.socket_options
+        self.pool_manager: urllib3.PoolManager
+        if configuration.proxy:
+            self.pool_manager = urllib3.ProxyManager(
+                proxy_url=configuration.proxy,
+                proxy_headers=configuration.proxy_headers,
+                **pool_args,
+            )
+        else:
+            self.pool_manager = urllib3.PoolManager(**pool_args)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.pool_manager.clear()
+
+    def _retries(self) -> Retry:
+        # Configuration.retries may be changed after the client was built; rebuild only then.
+        source = self._configuration.retries
+        if source is not self._retries_source:
+            self._retries_source = source
+            self._policy = build_policy(source)
+        return self._policy
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Optional[Mapping[str, str]] = None,
+        body: Any = None,
+        post_params: Optional[Any] = None,
+        _request_timeout: Optional[TimeoutValue] = None,
+    ) -> RESTResponse:
+        """Send one request, with the retry policy, and return the response unread.
+
+        ``body`` is sent as is when it is ``bytes`` or ``str``; anything else is sent as JSON.
+        Every failure raises an ``ApiException`` subclass whose ``__cause__`` is urllib3's error.
+        """
+        method = method.upper()
+        if post_params:
+            raise ApiValueError("post_params: the Trieve API takes JSON bodies, not form fields")
+        if body is not None and not isinstance(body, (bytes, str)):
+            body = json.dumps(body)
+        timeout = (
+            self._configuration.timeout
+            if _request_timeout is None
+            else to_timeout(_request_timeout, "_request_timeout")
+        )
+        debug = _log.isEnabledFor(logging.DEBUG)
+        started = time.perf_counter() if debug else 0.0
+        try:
+            resp = self.pool_manager.request(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                retries=self._retries(),
+                preload_content=False,
+            )
+        except LocationValueError as exc:
+            raise ApiValueError(f"Invalid URL {url!r}: {exc}") from exc
+        except HTTPError as exc:
+            raise translate_error(exc, method, url) from exc
+        if debug:
+            _log.debug(
+                "%s %s -> %s %s in %.1f ms; request headers %s; response headers %s",
+                method,
+                url,
+                resp.status,
+                resp.reason,
+                (time.perf_counter() - started) * 1000,
+                redact_headers(headers),
+                redact_headers(resp.headers),
+            )
+        return RESTResponse(resp, method, url)
+
+
+def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
+    """The SDK exception for a urllib3 failure; the caller raises it ``from exc``."""
+    reason: Union[BaseException, None] = exc.reason if isinstance(exc, MaxRetryError) else exc
+    target = _host_of(url)
+    if isinstance(reason, ProxyError):
+        return ApiProxyError(f"proxy failed for {target}: {reason}", method=method, url=url)
+    if isinstance(reason, SSLError):
+        return ApiTLSError(f"TLS handshake with {target} failed: {reason}", method=method, url=url)
+    if isinstance(reason, NameResolutionError):
+        return ApiConnectionError(f"cannot resolve {target}: {reason}", method=method, url=url)
+    if isinstance(reason, NewConnectionError):
+        return ApiConnectionError(f"cannot connect to {target}: {reason}", method=method, url=url)
+    if isinstance(reason, ConnectTimeoutError):
+        return ApiTimeoutError(
+            f"timed out connecting to {target}: {reason}", method=method, url=url
+        )
+    if isinstance(reason, Urllib3TimeoutError):
+        return ApiTimeoutError(f"{target} did not answer in time: {reason}", method=method, url=url)
+    if isinstance(reason, ProtocolError) and _is_truncated(reason):
+        return ApiResponseError(reason=f"{method} {url}: the response from {target} was truncated")
+    if isinstance(reason, ProtocolError):
+        return ApiConnectionError(
+            f"connection to {target} broken: {reason}", method=method, url=url
+        )
+    return ApiTransportError(f"request to {target} failed: {reason}", method=method, url=url)
+
+
+def _is_truncated(error: ProtocolError) -> bool:
+    return any(isinstance(arg, IncompleteRead) for arg in error.args)
+
+
+def _host_of(url: str) -> str:
+    parsed = parse_url(url)
+    default_port = 443 if parsed.scheme == "https" else 80
+    return f"{parsed.host}:{parsed.port or default_port}"
