@@ -93,9 +93,10 @@ def test_bearer_prefix_is_accepted(server: LocalTrieveServer) -> None:
 
 
 def test_missing_key_is_unauthorized(server: LocalTrieveServer) -> None:
-    with ApiClient(Configuration(host=server.url)) as client, pytest.raises(
-        UnauthorizedException
-    ) as raised:
+    with (
+        ApiClient(Configuration(host=server.url)) as client,
+        pytest.raises(UnauthorizedException) as raised,
+    ):
         UserApi(client).get_user_api_keys()
     assert "Unauthorized" in str(raised.value)
 
@@ -172,7 +173,9 @@ def test_json_error_from_server_is_a_bad_request(user_api: UserApi) -> None:
     response = client.call_api(method, url, headers, body)
     response.read()
     with pytest.raises(BadRequestException) as raised:
-        client.response_deserialize(response, {"200": SetUserApiKeyResponse, "400": ErrorResponseBody})
+        client.response_deserialize(
+            response, {"200": SetUserApiKeyResponse, "400": ErrorResponseBody}
+        )
     assert raised.value.data.message.startswith("Json Deserialization Error:")
 
 
@@ -197,7 +200,12 @@ def test_variants_share_one_description(user_api: UserApi) -> None:
 def test_per_call_auth_and_host_index(server: LocalTrieveServer, user_api: UserApi) -> None:
     other = server.add_user(role=0)
     keys = user_api.get_user_api_keys(
-        _request_auth={"in": "header", "key": "Authorization", "value": other.api_key, "type": "api_key"}
+        _request_auth={
+            "in": "header",
+            "key": "Authorization",
+            "value": other.api_key,
+            "type": "api_key",
+        }
     )
     assert {key.user_id for key in keys} == {other.user_id}
     # Index 1 is Trieve's local development address, where nothing listens here.

@@ -1,0 +1,311 @@
+"""ApiClient: request building, header precedence, auth, body encoding and decoding."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from pydantic import SecretStr, ValidationError
+
+from trieve_py_client import (
+    ApiClient,
+    ApiKeyRespBody,
+    ApiResponseError,
+    ApiTypeError,
+    ApiValueError,
+    Configuration,
+    ErrorResponseBody,
+    ServiceException,
+    SetUserApiKeyRequest,
+    SetUserApiKeyResponse,
+    UserApi,
+)
+from trieve_py_client.rest import RESTResponse
+
+KEY = "tr-" + "E" * 32
+ID = "123e4567-e89b-12d3-a456-426614174000"
+
+
+class Echo:
+    """A loopback server that answers each request with a queued (status, headers, body)."""
+
+    def __init__(self) -> None:
+        self.seen: list[dict[str, Any]] = []
+        self.answers: list[tuple[int, dict[str, str], bytes]] = []
+        echo = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Quiet."""
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                echo.seen.append(
+                    {
+                        "method": self.command,
+                        "path": self.path,
+                        "headers": dict(self.headers),
+                        "body": self.rfile.read(length),
+                    }
+                )
+                status, headers, body = echo.answers.pop(0) if echo.answers else (204, {}, b"")
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, args=(0.01,), daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def echo() -> Iterator[Echo]:
+    server = Echo()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def client(echo: Echo) -> Iterator[ApiClient]:
+    config = Configuration(host=echo.url, api_key={"ApiKey": KEY}, retries=0)
+    with ApiClient(config, header_name="X-Team", header_value="core", cookie="c=1") as api_client:
+        yield api_client
+
+
+def test_headers_defaults_then_operation_then_call_then_credentials(
+    echo: Echo, client: ApiClient
+) -> None:
+    UserApi(client).delete_user_api_key(
+        ID, _headers={"User-Agent": "mine/1", "X-Team": "edge", "Authorization": "ignored"}
+    )
+    seen = echo.seen[-1]
+    assert seen["method"] == "DELETE"
+    assert seen["path"] == f"/api/user/api_key/{ID}"
+    headers = seen["headers"]
+    assert headers["User-Agent"] == "mine/1"
+    assert headers["X-Team"] == "edge"
+    assert headers["Cookie"] == "c=1"
+    assert headers["Accept"] == "application/json"
+    assert headers["Authorization"] == KEY
+    assert "Content-Type" not in headers
+
+
+def test_default_user_agent_and_set_default_header(echo: Echo, client: ApiClient) -> None:
+    client.set_default_header("X-Trace", "t")
+    assert client.user_agent.startswith("trieve-py-client/")
+    client.user_agent = "agent/2"
+    UserApi(client).update_user({"organization_id": ID, "role": 1})  # type: ignore[arg-type]
+    headers = echo.seen[-1]["headers"]
+    assert headers["User-Agent"] == "agent/2"
+    assert headers["X-Trace"] == "t"
+    assert headers["Content-Type"] == "application/json"
+    assert json.loads(echo.seen[-1]["body"]) == {"organization_id": ID, "role": 1}
+
+
+def test_content_type_override_must_be_json(echo: Echo, client: ApiClient) -> None:
+    api = UserApi(client)
+    request = SetUserApiKeyRequest(name="n", role=0)
+    echo.answers.append((200, {"Content-Type": "application/json"}, b'{"api_key": "k"}'))
+    api.set_user_api_key(request, _content_type="application/json; charset=utf-8")
+    assert echo.seen[-1]["headers"]["Content-Type"] == "application/json; charset=utf-8"
+    with pytest.raises(ApiValueError, match="not JSON"):
+        api.set_user_api_key(request, _content_type="text/plain")
+    assert len(echo.seen) == 1
+
+
+def test_request_auth_in_query_and_cookie(echo: Echo, client: ApiClient) -> None:
+    api = UserApi(client)
+    api.delete_user_api_key(ID, _request_auth={"in": "query", "key": "k", "value": "v"})
+    assert echo.seen[-1]["path"].endswith("?k=v")
+    assert "Authorization" not in echo.seen[-1]["headers"]
+    api.delete_user_api_key(ID, _request_auth={"in": "cookie", "key": "c", "value": "s=1"})
+    assert echo.seen[-1]["headers"]["Cookie"] == "s=1"
+    with pytest.raises(ApiValueError, match="must be in"):
+        api.delete_user_api_key(ID, _request_auth={"in": "body", "key": "k", "value": "v"})
+    with pytest.raises(ApiValueError, match="lacks in, value"):
+        api.delete_user_api_key(ID, _request_auth={"key": "k"})
+    assert len(echo.seen) == 2
+
+
+def test_misspelt_or_mistyped_options_fail_before_sending(echo: Echo, client: ApiClient) -> None:
+    api = UserApi(client)
+    for options in (
+        {"_request_timeot": 3},
+        {"_request_timeout": 0},
+        {"_request_timeout": (1, 2, 3)},
+        {"_host_index": -1},
+        {"_headers": ["User-Agent"]},
+    ):
+        with pytest.raises(ValidationError):
+            api.delete_user_api_key(ID, **options)  # type: ignore[arg-type]
+    with pytest.raises(ApiValueError, match="Invalid index 5"):
+        api.delete_user_api_key(ID, _host_index=5)
+    assert echo.seen == []
+
+
+def test_param_serialize_low_level(client: ApiClient) -> None:
+    method, url, headers, body, post = client.param_serialize(
+        "PUT",
+        "/api/{kind}/{id}",
+        path_params={"kind": "a b", "id": 7},
+        query_params=[("q", "1")],
+        body={"when": datetime.date(2024, 1, 2), "id": uuid.UUID(ID)},
+        auth_settings=["ApiKey", "Unknown"],
+    )
+    assert (method, post) == ("PUT", None)
+    assert url.endswith("/api/a%20b/7?q=1")
+    assert headers["Authorization"] == KEY
+    assert json.loads(body or b"") == {"when": "2024-01-02", "id": ID}
+    with pytest.raises(ApiValueError, match="JSON bodies only"):
+        client.param_serialize("POST", "/x", post_params=[("a", 1)])
+    with pytest.raises(ApiValueError, match="no list parameters"):
+        client.param_serialize("GET", "/x", collection_formats={"a": "csv"})
+    assert client.param_serialize("POST", "/x", body="raw")[3] == b"raw"
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+
+def test_sanitize_for_serialization(client: ApiClient) -> None:
+    value = {
+        "model": SetUserApiKeyRequest(name="n", role=0),
+        "enum": Colour.RED,
+        "secret": SecretStr("s"),
+        "items": (1, 2.5, None, True, b"b"),
+        "moment": datetime.datetime(2024, 1, 2, 3, 4, 5),
+        "money": Decimal("1.50"),
+    }
+    assert client.sanitize_for_serialization(value) == {
+        "model": {"name": "n", "role": 0},
+        "enum": "red",
+        "secret": "s",
+        "items": [1, 2.5, None, True, b"b"],
+        "moment": "2024-01-02T03:04:05",
+        "money": "1.50",
+    }
+    with pytest.raises(ApiTypeError, match="object"):
+        client.sanitize_for_serialization(object())
+
+
+def test_select_headers(client: ApiClient) -> None:
+    assert client.select_header_accept([]) is None
+    assert client.select_header_accept(["text/plain", "application/json"]) == "application/json"
+    assert client.select_header_content_type(["text/plain"]) == "text/plain"
+    assert client.select_header_content_type(["application/problem+json"]) == (
+        "application/problem+json"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "type_name", "content_type", "expected"),
+    [
+        ('"2024-01-02T03:04:05"', "datetime", None, datetime.datetime(2024, 1, 2, 3, 4, 5)),
+        ('"2024-01-02"', "date", "application/json", datetime.date(2024, 1, 2)),
+        ('["1", "2"]', "List[int]", None, [1, 2]),
+        ('{"a": 1.5}', "Dict[str, float]", None, {"a": 1.5}),
+        ('{"a": [1]}', "object", None, {"a": [1]}),
+        ("plain", "str", "text/plain", "plain"),
+        ("", "str", None, None),
+    ],
+)
+def test_deserialize_native_names(
+    client: ApiClient, text: str, type_name: str, content_type: str | None, expected: object
+) -> None:
+    assert client.deserialize(text, type_name, content_type) == expected
+
+
+def test_deserialize_types_and_errors(client: ApiClient) -> None:
+    assert client.deserialize('{"message": "m"}', ErrorResponseBody, None) == ErrorResponseBody(
+        message="m"
+    )
+    with pytest.raises(ApiValueError, match="Unknown response type name"):
+        client.deserialize("{}", "ErrorResponseBody", None)
+    with pytest.raises(ApiValueError, match="Unsupported content type"):
+        client.deserialize("x", "str", "application/octet-stream")
+
+
+def read(
+    client: ApiClient, echo: Echo, status: int, body: bytes, content_type: str
+) -> RESTResponse:
+    echo.answers.append((status, {"Content-Type": content_type}, body))
+    response = client.call_api("GET", echo.url + "/any")
+    response.read()
+    return response
+
+
+def test_response_map_lookup_order(echo: Echo, client: ApiClient) -> None:
+    types = {"200": SetUserApiKeyResponse, "5XX": ErrorResponseBody, "default": None}
+    ok = client.response_deserialize(
+        read(client, echo, 200, b'{"api_key": "k"}', "application/json"), types
+    )
+    assert ok.data == SetUserApiKeyResponse(api_key="k")
+    created = client.response_deserialize(
+        read(client, echo, 201, b'{"x": 1}', "application/json"), types
+    )
+    assert created.data is None
+    with pytest.raises(ServiceException) as raised:
+        client.response_deserialize(
+            read(client, echo, 502, b'{"message": "gw"}', "application/json"), types
+        )
+    assert raised.value.data == ErrorResponseBody(message="gw")
+    raw = client.response_deserialize(
+        read(client, echo, 200, b"\x00\x01", "x/y"), {"200": "bytearray"}
+    )
+    assert raw.data == b"\x00\x01"
+    text = client.response_deserialize(read(client, echo, 200, b"hi", "text/plain"), {"200": "str"})
+    assert text.data == "hi"
+    listed = client.response_deserialize(
+        read(client, echo, 200, b"[]", "application/json"), {"200": list[ApiKeyRespBody]}
+    )
+    assert listed.data == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>oops</html>", b'{"api_key": 5}', b'{"api_key": "tr-', b""],
+)
+def test_invalid_success_body_is_an_sdk_error_without_the_input(
+    echo: Echo, client: ApiClient, body: bytes
+) -> None:
+    response = read(client, echo, 200, body, "application/json")
+    with pytest.raises(ApiResponseError) as raised:
+        client.response_deserialize(response, {"200": SetUserApiKeyResponse})
+    assert raised.value.status == 200
+    assert "not a valid SetUserApiKeyResponse" in str(raised.value)
+    assert raised.value.__cause__ is None
+    assert raised.value.__suppress_context__
+
+
+def test_client_defaults_and_reuse_after_close(echo: Echo) -> None:
+    Configuration.set_default(Configuration(host=echo.url, api_key={"ApiKey": KEY}))
+    shared = ApiClient.get_default()
+    assert ApiClient.get_default() is shared
+    api = UserApi()
+    assert api.api_client is shared
+    api.delete_user_api_key(ID)
+    shared.close()
+    api.delete_user_api_key(ID)
+    assert [seen["method"] for seen in echo.seen] == ["DELETE", "DELETE"]
+    mine = ApiClient(Configuration(host=echo.url))
+    ApiClient.set_default(mine)
+    assert UserApi().api_client is mine

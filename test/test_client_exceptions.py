@@ -1,0 +1,110 @@
+"""The exception tree: one class per status, messages that say what happened, no secrets."""
+
+from __future__ import annotations
+
+import pytest
+
+from trieve_py_client import exceptions as exc
+from trieve_py_client.rest import ApiException as RestApiException
+
+KEY = "tr-" + "Q" * 32
+
+
+class FakeResponse:
+    def __init__(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
+        self.status = status
+        self.reason = "Reason"
+        self.data = body
+        self._headers = headers or {}
+
+    def getheaders(self) -> dict[str, str]:
+        return self._headers
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, exc.BadRequestException),
+        (401, exc.UnauthorizedException),
+        (403, exc.ForbiddenException),
+        (404, exc.NotFoundException),
+        (409, exc.ConflictException),
+        (422, exc.UnprocessableEntityException),
+        (429, exc.TooManyRequestsException),
+        (500, exc.ServiceException),
+        (502, exc.ServiceException),
+        (503, exc.ServiceException),
+        (504, exc.ServiceException),
+        (599, exc.ServiceException),
+        (405, exc.ApiException),
+        (413, exc.ApiException),
+        (302, exc.ApiException),
+    ],
+)
+def test_status_to_exception(status: int, expected: type[exc.ApiException]) -> None:
+    with pytest.raises(exc.ApiException) as raised:
+        exc.ApiException.from_response(
+            http_resp=FakeResponse(status, b"<html>bad gateway</html>"), body=None, data=None
+        )
+    assert type(raised.value) is expected
+    assert raised.value.status == status
+    assert raised.value.body == "<html>bad gateway</html>"
+    assert f"({status})" in str(raised.value)
+
+
+def test_the_rest_module_exports_api_exception() -> None:
+    assert RestApiException is exc.ApiException
+
+
+def test_message_masks_keys_and_credential_headers() -> None:
+    body = f'{{"api_key": "not-a-trieve-shape", "echo": "{KEY}"}}'
+    error = exc.ApiException(
+        http_resp=FakeResponse(
+            500, body.encode(), {"Set-Cookie": "session=s3cr3t", "X-Request-Id": "r1"}
+        )
+    )
+    text = str(error)
+    assert KEY not in text
+    assert "not-a-trieve-shape" not in text
+    assert "s3cr3t" not in text
+    assert "r1" in text
+    assert error.body == body  # the attribute keeps what the server sent
+
+
+def test_long_bodies_are_cut_in_messages() -> None:
+    error = exc.ApiException(status=500, reason="x", body="y" * 5000)
+    assert len(str(error)) < 2200
+    assert "(5000 characters)" in str(error)
+
+
+def test_transport_errors_carry_method_and_url() -> None:
+    error = exc.ApiTimeoutError("slow", method="PUT", url="http://h:1/api/user")
+    assert str(error) == "PUT http://h:1/api/user: slow"
+    assert isinstance(error, exc.ApiTransportError)
+    assert not isinstance(error, exc.ApiConnectionError)
+    assert issubclass(exc.ApiTLSError, exc.ApiConnectionError)
+    assert issubclass(exc.ApiProxyError, exc.ApiConnectionError)
+
+
+@pytest.mark.parametrize(
+    ("error", "bases"),
+    [
+        (exc.ApiTypeError("t", path_to_item=["body", 0]), (TypeError,)),
+        (exc.ApiValueError("v", path_to_item=["name"]), (ValueError,)),
+        (exc.ApiKeyError("k", path_to_item=[1]), (KeyError,)),
+        (exc.ApiAttributeError("a", path_to_item=["x"]), (AttributeError,)),
+    ],
+)
+def test_argument_errors(error: exc.OpenApiException, bases: tuple[type, ...]) -> None:
+    assert isinstance(error, bases)
+    assert " at [" in str(error)
+    assert exc.render_path(["body", 0, "name"]) == "['body'][0]['name']"
+
+
+def test_redact_headers() -> None:
+    assert exc.redact_headers(None) == {}
+    assert exc.redact_headers({"Authorization": KEY, "x-api-key": KEY, "Accept": "a"}) == {
+        "Authorization": "<redacted>",
+        "x-api-key": "<redacted>",
+        "Accept": "a",
+    }
