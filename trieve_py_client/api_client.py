@@ -327,15 +327,22 @@ R = TypeVar("R")
 
 
 def validated(func: Callable[P, R]) -> Callable[P, R]:
-    """pydantic's ``validate_call``, with each error located by parameter name, not position."""
-    checked = validate_call(func)
-    names = tuple(inspect.signature(func).parameters)
+    """pydantic's ``validate_call``, with each error located by parameter name, not position.
+
+    The validator is built on the first call, not at import: building twelve of them would
+    make ``import trieve_py_client`` slower for every user, most of whom call two or three.
+    """
+    checked: Optional[Callable[P, R]] = None
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        nonlocal checked
+        if checked is None:
+            checked = validate_call(func)
         try:
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
+            names = tuple(inspect.signature(func).parameters)
             raise _located_by_name(exc, names) from None
 
     return wrapper

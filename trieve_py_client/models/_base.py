@@ -8,7 +8,7 @@ from __future__ import annotations
 import pprint
 from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema, StrictInt, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema, StrictInt
 from pydantic_core import core_schema
 from typing_extensions import Self
 
@@ -45,8 +45,7 @@ def _uuid_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
 
 UuidStr = Annotated[
     str,
-    GetPydanticSchema(_uuid_schema),
-    WithJsonSchema({"type": "string", "format": "uuid"}),
+    GetPydanticSchema(_uuid_schema, lambda _schema, _handler: {"type": "string", "format": "uuid"}),
 ]
 """A UUID, given as a ``uuid.UUID`` or a string, kept and sent as the canonical string."""
 
@@ -63,6 +62,8 @@ class TrieveModel(BaseModel):
         validate_assignment=True,
         protected_namespaces=(),
         extra="ignore",
+        # Validators are built on first use, which keeps the package's import cheap.
+        defer_build=True,
     )
 
     def __repr_args__(self) -> Any:

@@ -1,0 +1,258 @@
+"""Every ```python block of docs/*.md runs, and so do the three examples of the seed page.
+
+Each block runs in a fresh interpreter (a subprocess), as a user would run it. The API examples
+run against a ``LocalTrieveServer`` on loopback; only the entries of ``substitutions`` change
+in them, and the API key comes from the ``API_KEY`` environment variable as the examples say.
+The examples catch every exception and print "Exception when calling ...", so success is
+judged by that output and by the effect each operation must have on the server.
+
+The model pages' examples need no server: they run as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from trieve_py_client import ApiClient, Configuration, SetUserApiKeyRequest, UserApi
+from trieve_py_client.testing import LocalTrieveServer, SeededUser
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SPEC = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+# CI keeps a copy of shared/ beside the clone.
+SEED = ROOT.parent / "shared" / "seed" / "UserApi.md"
+SEED_EXAMPLES = 3
+
+PRODUCTION_HOST = '"https://api.trieve.ai"'
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+CALL = re.compile(r"api_instance\.(\w+)\(")
+PLACEHOLDER = re.compile(r"'\w+_example'|trieve_py_client\.[A-Z]\w*\(\)")
+KEY_VALUE = re.compile(r"tr-[A-Za-z0-9]{32}")
+TARGET_ROLE = 1
+EXAMPLE_TIMEOUT = 60
+
+
+def python_blocks(page: Path) -> list[str]:
+    return BLOCK.findall(page.read_text(encoding="utf-8"))
+
+
+DOC_BLOCKS = [
+    pytest.param(code, id=f"{page.name}#{number}")
+    for page in sorted(DOCS.glob("*.md"))
+    for number, code in enumerate(python_blocks(page), 1)
+]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """The state an API example runs against."""
+
+    server: LocalTrieveServer
+    key_id: str  # a key of the seeded owner, for delete_user_api_key to remove
+    member: SeededUser  # a user (role 0) of the seeded organization, for update_user to promote
+
+
+def substitutions(setup: Setup) -> dict[str, str]:
+    """The whole list of what an example may have changed: host, placeholders, empty bodies."""
+    server = setup.server
+    org, member = server.organization_id, setup.member.user_id
+    return {
+        PRODUCTION_HOST: json.dumps(server.url),
+        "'api_key_id_example'": repr(setup.key_id),
+        "'organization_id_example'": repr(org),
+        "'user_id_example'": repr(member),
+        "trieve_py_client.SetUserApiKeyRequest()": (
+            "trieve_py_client.SetUserApiKeyRequest(name='docs-example', role=0)"
+        ),
+        "trieve_py_client.UpdateUserOrgRoleData()": (
+            f"trieve_py_client.UpdateUserOrgRoleData("
+            f"organization_id={org!r}, role={TARGET_ROLE}, user_id={member!r})"
+        ),
+    }
+
+
+def substitute(code: str, setup: Setup) -> str:
+    for old, new in substitutions(setup).items():
+        code = code.replace(old, new)
+    assert PRODUCTION_HOST not in code, "the example would call the production server"
+    leftover = PLACEHOLDER.findall(code)
+    assert not leftover, f"placeholders with no substitution: {leftover}"
+    return code
+
+
+def run_python(code: str, directory: Path, env: dict[str, str] | None = None) -> str:
+    """Run ``code`` in a fresh interpreter; fail on a non-zero exit. Returns its stdout."""
+    script = directory / "example.py"
+    script.write_text(code, encoding="utf-8")
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("TRIEVE_")}
+    environ.pop("API_KEY", None)
+    environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environ.get("PYTHONPATH")]))
+    environ.update(env or {})
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=directory,
+        env=environ,
+        timeout=EXAMPLE_TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, f"the example failed:\n{result.stdout}\n{result.stderr}"
+    assert "Exception when calling" not in result.stdout, result.stdout
+    return result.stdout
+
+
+def mint_key(server: LocalTrieveServer, name: str) -> str:
+    config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
+    with ApiClient(config) as client:
+        api = UserApi(client)
+        api.set_user_api_key(SetUserApiKeyRequest(name=name, role=0))
+        return next(key.id for key in api.get_user_api_keys() if key.name == name)
+
+
+def owner_keys(setup: Setup) -> int:
+    return setup.server.api_key_count(setup.server.user_id)
+
+
+# What each operation must have done; `before` is the owner's key count before the run.
+Check = Callable[[Setup, int, str], None]
+
+
+def deleted(setup: Setup, before: int, _stdout: str) -> None:
+    assert owner_keys(setup) == before - 1
+
+
+def listed(setup: Setup, _before: int, stdout: str) -> None:
+    assert "The response of UserApi->get_user_api_keys" in stdout
+    assert setup.key_id in stdout
+
+
+def minted(setup: Setup, before: int, stdout: str) -> None:
+    assert owner_keys(setup) == before + 1
+    assert "The response of UserApi->set_user_api_key" in stdout
+    assert "api_key='<redacted>'" in stdout
+    assert not KEY_VALUE.search(stdout), "the printout shows a key"
+
+
+def promoted(setup: Setup, _before: int, _stdout: str) -> None:
+    server = setup.server
+    assert server.role_of(setup.member.user_id, server.organization_id) == TARGET_ROLE
+
+
+EFFECTS: dict[str, Check] = {
+    "delete_user_api_key": deleted,
+    "get_user_api_keys": listed,
+    "set_user_api_key": minted,
+    "update_user": promoted,
+}
+
+
+def run_api_example(code: str, directory: Path) -> None:
+    called = set(CALL.findall(code))
+    assert len(called) == 1, f"an API example calls one operation, this one {called}"
+    operation = called.pop()
+    assert operation in EFFECTS, f"no success check for {operation}: add one to EFFECTS"
+    with LocalTrieveServer() as server:
+        setup = Setup(server, mint_key(server, "to-delete"), server.add_user(role=0))
+        before = owner_keys(setup)
+        stdout = run_python(substitute(code, setup), directory, {"API_KEY": server.api_key})
+        EFFECTS[operation](setup, before, stdout)
+
+
+# --- the examples ---------------------------------------------------------------------------------
+
+
+def test_docs_have_examples() -> None:
+    pages = {page.stem for page in DOCS.glob("*.md")}
+    assert pages >= {"UserApi", *SPEC["components"]["schemas"]}
+    assert len(DOC_BLOCKS) >= len(pages)
+
+
+@pytest.mark.parametrize("code", DOC_BLOCKS)
+def test_docs_example_runs(code: str, tmp_path: Path) -> None:
+    if PRODUCTION_HOST in code:
+        assert code.startswith("import os\n"), "API examples start with `import os`"
+        assert 'os.environ["API_KEY"]' in code
+        run_api_example(code, tmp_path)
+    else:
+        assert "api_instance" not in code, "an API example must set the host to substitute"
+        run_python(code, tmp_path)
+
+
+@pytest.mark.parametrize("index", range(SEED_EXAMPLES))
+def test_seed_example_runs(index: int, tmp_path: Path) -> None:
+    if not SEED.is_file():
+        pytest.skip(f"the seed page is not at {SEED}; CI keeps shared/ beside the clone")
+    blocks = python_blocks(SEED)
+    assert len(blocks) == SEED_EXAMPLES
+    # The seed's examples use os.environ without importing os.
+    run_api_example("import os\n" + blocks[index], tmp_path)
+
+
+def test_a_failing_example_fails(tmp_path: Path) -> None:
+    broken = 'print("Exception when calling UserApi->update_user: (400)")\n'
+    with pytest.raises(AssertionError, match="Exception when calling"):
+        run_python(broken, tmp_path)
+    with pytest.raises(AssertionError, match="the example failed"):
+        run_python("raise SystemExit(3)\n", tmp_path)
+
+
+def test_a_wrong_effect_fails(tmp_path: Path) -> None:
+    (page,) = [p for p in python_blocks(DOCS / "UserApi.md") if ".update_user(" in p]
+    # role 0 is the member's role already: the call succeeds but changes nothing.
+    unchanged = page.replace("role=1", "role=0")
+    assert unchanged != page
+    with pytest.raises(AssertionError):
+        run_api_example(unchanged, tmp_path)
+
+
+# --- the pages agree with openapi.json ------------------------------------------------------------
+
+
+def routes() -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return {
+        op["operationId"]: (method.upper(), path, op)
+        for path, item in SPEC["paths"].items()
+        for method, op in item.items()
+    }
+
+
+def test_user_api_page_lists_the_spec_operations() -> None:
+    text = (DOCS / "UserApi.md").read_text(encoding="utf-8")
+    rows = re.findall(
+        r"^\[\*\*(\w+)\*\*\]\(UserApi\.md#\1\) \| \*\*(\w+)\*\* (\S+) \| (.+)$", text, re.M
+    )
+    assert {name: (method, path, summary) for name, method, path, summary in rows} == {
+        name: (method, path, op["summary"]) for name, (method, path, op) in routes().items()
+    }
+    for name, (_method, _path, op) in routes().items():
+        section = text.split(f"# **{name}**\n", 1)[1].split("[[Back to top]]", 1)[0]
+        codes = re.findall(r"^\*\*(\d{3})\*\* \|", section, re.M)
+        assert codes == [code for code in op["responses"] if code != "default"], name
+        assert f"api_instance.{name}(" in section
+        assert op["description"] in section
+
+
+def test_model_pages_list_the_spec_properties() -> None:
+    for name, schema in SPEC["components"]["schemas"].items():
+        text = (DOCS / f"{name}.md").read_text(encoding="utf-8")
+        rows = dict(re.findall(r"^\*\*(\w+)\*\* \|.*\| ([^|\n]*)$", text, re.M))
+        assert list(rows) == list(schema["properties"]), name
+        for prop, notes in rows.items():
+            spec = schema["properties"][prop]
+            uuid = "uuid" in (spec.get("format"), spec.get("items", {}).get("format"))
+            assert ("required" in notes) == (prop in schema["required"]), (name, prop)
+            assert ("nullable" in notes) == bool(spec.get("nullable")), (name, prop)
+            assert ("uuid" in notes) == uuid, (name, prop)
+            assert ("int32" in notes) == (spec.get("format") == "int32"), (name, prop)
+            assert ("secret" in notes) == bool(spec.get("x-secret")), (name, prop)

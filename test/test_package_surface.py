@@ -1,0 +1,175 @@
+"""The public surface: every documented name at its documented path, a lazy package root, and
+the import rules of the architecture."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import trieve_py_client
+
+PACKAGE = Path(trieve_py_client.__file__).parent
+
+DOCUMENTED = {
+    "trieve_py_client.configuration": ["Configuration"],
+    "trieve_py_client.api_client": ["ApiClient"],
+    "trieve_py_client.api.user_api": ["UserApi"],
+    "trieve_py_client.api": ["UserApi"],
+    "trieve_py_client.api_response": ["ApiResponse"],
+    "trieve_py_client.rest": ["RESTClientObject", "RESTResponse", "ApiException"],
+    "trieve_py_client.models": [
+        "SetUserApiKeyRequest",
+        "SetUserApiKeyResponse",
+        "UpdateUserOrgRoleData",
+        "ApiKeyRespBody",
+        "ErrorResponseBody",
+    ],
+    "trieve_py_client.models.set_user_api_key_request": ["SetUserApiKeyRequest"],
+    "trieve_py_client.models.set_user_api_key_response": ["SetUserApiKeyResponse"],
+    "trieve_py_client.models.update_user_org_role_data": ["UpdateUserOrgRoleData"],
+    "trieve_py_client.models.api_key_resp_body": ["ApiKeyRespBody"],
+    "trieve_py_client.models.error_response_body": ["ErrorResponseBody"],
+    "trieve_py_client.exceptions": [
+        "OpenApiException",
+        "ApiTypeError",
+        "ApiValueError",
+        "ApiKeyError",
+        "ApiAttributeError",
+        "ApiException",
+        "BadRequestException",
+        "UnauthorizedException",
+        "ForbiddenException",
+        "NotFoundException",
+        "ConflictException",
+        "UnprocessableEntityException",
+        "TooManyRequestsException",
+        "ServiceException",
+    ],
+}
+
+
+@pytest.mark.parametrize("module", sorted(DOCUMENTED))
+def test_documented_names_import_from_their_module(module: str) -> None:
+    loaded = importlib.import_module(module)
+    for name in DOCUMENTED[module]:
+        value = getattr(loaded, name)
+        top = getattr(trieve_py_client, name, None)
+        assert top is value or module == "trieve_py_client.rest", name
+
+
+def test_operations_have_three_variants() -> None:
+    for operation in (
+        "delete_user_api_key",
+        "set_user_api_key",
+        "update_user",
+        "get_user_api_keys",
+    ):
+        for suffix in ("", "_with_http_info", "_without_preload_content"):
+            assert callable(getattr(trieve_py_client.UserApi, operation + suffix))
+
+
+def test_every_exported_name_resolves_and_is_typed_for_checkers() -> None:
+    for name in trieve_py_client.__all__:
+        assert getattr(trieve_py_client, name) is not None
+    assert dir(trieve_py_client) == sorted(trieve_py_client.__all__)
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        trieve_py_client.Nope  # type: ignore[attr-defined]  # noqa: B018
+    tree = ast.parse((PACKAGE / "__init__.py").read_text())
+    typed = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If)
+        for child in node.body
+        if isinstance(child, ast.ImportFrom)
+        for alias in child.names
+    }
+    assert typed | {"__version__"} == set(trieve_py_client.__all__)
+
+
+def test_import_loads_nothing_heavy() -> None:
+    code = (
+        "import sys, trieve_py_client; print(sorted(m for m in sys.modules"
+        " if m.split('.')[0] in {'pydantic', 'urllib3', 'dateutil', 'trieve_py_client'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['trieve_py_client', 'trieve_py_client._version']"
+
+
+# Which modules of the package each part may import (shared/design/architecture.md).
+ALLOWED = {
+    "api": {"api_client", "api_response", "models", "exceptions"},
+    "api_client": {
+        "configuration",
+        "rest",
+        "exceptions",
+        "api_response",
+        "_serialization",
+        "_version",
+    },
+    "api_response": set(),
+    "_serialization": {"exceptions"},
+    "configuration": {"exceptions", "_version"},
+    "rest": {"configuration", "exceptions", "_retry"},
+    "_retry": set(),
+    "_version": set(),
+    "exceptions": set(),
+    "models": {"models"},
+    "testing": {"testing"},
+}
+
+
+def part_of(path: Path) -> str:
+    relative = path.relative_to(PACKAGE)
+    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+
+
+def package_imports(tree: ast.AST, part: str) -> set[str]:
+    """The parts of the package a module imports: ``rest`` for ``from trieve_py_client import
+    rest`` as for ``import trieve_py_client.rest``."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            found.add(part)  # a relative import stays inside its own part
+        elif isinstance(node, ast.ImportFrom) and node.module == "trieve_py_client":
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.update(_part_named(node.module))
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                found.update(_part_named(alias.name))
+    return found
+
+
+def _part_named(module: str) -> set[str]:
+    root, _, rest = module.partition(".")
+    return {rest.split(".")[0]} if root == "trieve_py_client" and rest else set()
+
+
+def stdlib_only(tree: ast.AST) -> set[str]:
+    """Top-level modules imported absolutely that are not in the standard library."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"__future__"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted(PACKAGE.rglob("*.py")) if p.name != "__init__.py" or p.parent != PACKAGE],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_layers_import_only_what_they_may(path: Path) -> None:
+    part = part_of(path)
+    tree = ast.parse(path.read_text())
+    imported = package_imports(tree, part)
+    assert imported <= ALLOWED[part] | {part}, f"{part} imports {imported - ALLOWED[part]}"
+    if part == "testing":
+        assert stdlib_only(tree) == set()
