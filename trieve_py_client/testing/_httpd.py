@@ -1,0 +1,86 @@
+"""The HTTP server object: owns the store, counts connections and requests, ends them on stop."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import socketserver
+import threading
+from http.server import ThreadingHTTPServer
+
+from ._handler import TrieveRequestHandler
+from ._store import Store
+
+logger = logging.getLogger("trieve_py_client.testing")
+
+
+class TrieveHTTPServer(ThreadingHTTPServer):
+    """A threading HTTP server that owns the store and counts connections and requests."""
+
+    daemon_threads = True
+    # socketserver's default backlog of 5 drops bursts of connects (clients then retry after
+    # a second), which concurrent tests and benchmarks do make.
+    request_queue_size = 128
+    # handle_request() waits at most this long, so the serving loop can always notice a stop.
+    timeout = 0.5
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        store: Store,
+        *,
+        max_body_bytes: int,
+        socket_timeout: float | None,
+    ) -> None:
+        self.store = store
+        self.max_body_bytes = max_body_bytes
+        self.socket_timeout = socket_timeout
+        self.connections_accepted = 0
+        self.requests_handled = 0
+        self._counter_lock = threading.Lock()
+        self._open: set[socket.socket] = set()
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, TrieveRequestHandler)
+
+    def server_bind(self) -> None:
+        """Bind without HTTPServer's reverse DNS lookup of the host, which can stall."""
+        socketserver.TCPServer.server_bind(self)
+        self.server_name = str(self.server_address[0])
+        self.server_port = int(self.server_address[1])
+
+    def process_request(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: object
+    ) -> None:
+        """Count and remember the accepted connection, then serve it in its own thread."""
+        with self._counter_lock:
+            self.connections_accepted += 1
+            if isinstance(request, socket.socket):
+                self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: socket.socket | tuple[bytes, socket.socket]) -> None:
+        """Forget the connection, then close it."""
+        with self._counter_lock:
+            if isinstance(request, socket.socket):
+                self._open.discard(request)
+        super().shutdown_request(request)
+
+    def count_request(self) -> None:
+        """Record one answered request."""
+        with self._counter_lock:
+            self.requests_handled += 1
+
+    def close_connections(self) -> None:
+        """Wake every connection thread (idle keep-alive ones included) so it ends."""
+        with self._counter_lock:
+            for sock in self._open:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: object
+    ) -> None:
+        """Log a connection's failure at DEBUG rather than printing a traceback to stderr."""
+        logger.debug("error on connection from %s", client_address, exc_info=True)

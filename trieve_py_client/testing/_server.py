@@ -1,0 +1,264 @@
+"""LocalTrieveServer: the local server's lifecycle and its helpers for setting up test state."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import selectors
+import socket
+import threading
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from ._httpd import TrieveHTTPServer
+from ._store import Store
+from ._validate import canonical_uuid
+
+DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
+DEFAULT_SOCKET_TIMEOUT = 30.0
+_ROLES = (0, 1, 2)
+
+
+@dataclass(frozen=True)
+class SeededUser:
+    """A user created by `LocalTrieveServer.add_user`, with a key acting with its role."""
+
+    user_id: str
+    api_key: str = field(repr=False)
+    organization_id: str | None
+    role: int | None
+
+
+class LocalTrieveServer:
+    """A Trieve-compatible server for the User endpoints, serving in a background thread.
+
+    `start()` opens the database (in memory by default, or a SQLite file that keeps state
+    across restarts), makes sure an owner exists in one organization, mints a fresh
+    read-and-write key for that owner (`api_key`) and starts serving. With an existing file
+    the same owner and organization are reused and keys from earlier runs keep working.
+    A stopped server cannot be started again; create a new one on the same file instead.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        db: str = ":memory:",
+        *,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        socket_timeout: float | None = DEFAULT_SOCKET_TIMEOUT,
+    ) -> None:
+        if not 0 <= port <= 65535:
+            raise ValueError(f"port must be in 0..65535, not {port}")
+        self._host = host
+        self._port = port
+        self._db = db
+        self._max_body_bytes = max_body_bytes
+        self._socket_timeout = socket_timeout
+        self._lock = threading.Lock()
+        self._httpd: TrieveHTTPServer | None = None
+        self._store: Store | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._wake: tuple[socket.socket, socket.socket] | None = None
+        self._stopped = False
+        self._seed: tuple[str, str, str] | None = None
+        self._reused = False
+
+    def start(self) -> LocalTrieveServer:
+        """Bind, seed and start serving; does nothing if already running."""
+        with self._lock:
+            if self._httpd is not None:
+                return self
+            if self._stopped:
+                raise RuntimeError("a stopped LocalTrieveServer cannot be started again")
+            store = Store(self._db)
+            httpd: TrieveHTTPServer | None = None
+            try:
+                # Bind before seeding, so a busy port does not leave a new key in a file.
+                httpd = TrieveHTTPServer(
+                    (self._host, self._port),
+                    store,
+                    max_body_bytes=self._max_body_bytes,
+                    socket_timeout=self._socket_timeout,
+                )
+                user_id, org_id, self._reused = store.seed()
+                key = store.create_api_key(user_id, "local-server", 1)
+            except BaseException:
+                if httpd is not None:
+                    httpd.server_close()
+                store.close()
+                raise
+            self._seed = (user_id, org_id, key)
+            self._store, self._httpd = store, httpd
+            self._wake = socket.socketpair()
+            self._thread = threading.Thread(
+                target=self._serve, args=(httpd, self._wake[0]), name="LocalTrieveServer"
+            )
+            self._thread.daemon = True
+            self._thread.start()
+            return self
+
+    def _serve(self, httpd: TrieveHTTPServer, wake: socket.socket) -> None:
+        # Our own loop instead of serve_forever(): stop() wakes it at once through `wake`
+        # rather than waiting for a polling interval.
+        with selectors.DefaultSelector() as selector:
+            selector.register(httpd.socket, selectors.EVENT_READ)
+            selector.register(wake, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for ready, _ in selector.select():
+                    if ready.fileobj is httpd.socket and not self._stopping.is_set():
+                        httpd.handle_request()
+
+    def stop(self) -> None:
+        """Stop serving, end open connections, close the socket and the database."""
+        with self._lock:
+            httpd, store, thread, wake = self._httpd, self._store, self._thread, self._wake
+            if httpd is None or store is None or thread is None or wake is None:
+                return
+            self._httpd = self._store = self._thread = self._wake = None
+            self._stopped = True
+            self._stopping.set()
+            wake[1].send(b"x")
+            thread.join()
+            httpd.close_connections()
+            httpd.server_close()  # also waits for the connection threads
+            store.close()
+            for end in wake:
+                end.close()
+
+    def __enter__(self) -> LocalTrieveServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _seeded(self) -> tuple[str, str, str]:
+        if self._seed is None:
+            raise RuntimeError("the server has not been started")
+        return self._seed
+
+    def _running_store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the server is not running")
+        return self._store
+
+    @property
+    def port(self) -> int:
+        """The port the server listens on (the real one when constructed with port 0)."""
+        if self._httpd is None:
+            raise RuntimeError("the server is not running")
+        return self._httpd.server_port
+
+    @property
+    def url(self) -> str:
+        """Base URL to give a client, e.g. "http://127.0.0.1:54321"."""
+        host = self._host
+        with contextlib.suppress(ValueError):
+            address = ipaddress.ip_address(host)
+            if address.is_unspecified:
+                # Bound to every interface: loopback is the address a local client can use.
+                host = "127.0.0.1" if address.version == 4 else "::1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
+    @property
+    def user_id(self) -> str:
+        """Id of the seeded owner."""
+        return self._seeded()[0]
+
+    @property
+    def organization_id(self) -> str:
+        """Id of the seeded organization, where the seeded owner has role 2."""
+        return self._seeded()[1]
+
+    @property
+    def api_key(self) -> str:
+        """Read-and-write key of the seeded owner, minted by this start."""
+        return self._seeded()[2]
+
+    @property
+    def reused_database(self) -> bool:
+        """True when start() found an owner seeded by an earlier run in the database file."""
+        self._seeded()
+        return self._reused
+
+    @property
+    def connections_accepted(self) -> int:
+        """TCP connections accepted since start."""
+        return 0 if self._httpd is None else self._httpd.connections_accepted
+
+    @property
+    def requests_handled(self) -> int:
+        """Requests answered since start, errors included."""
+        return 0 if self._httpd is None else self._httpd.requests_handled
+
+    def add_user(self, role: int | None = 0, *, organization_id: str | None = None) -> SeededUser:
+        """Create a user with a read-and-write key, a member with `role` of the organization.
+
+        The organization defaults to the seeded one; `role=None` makes a user of no
+        organization (the returned `organization_id` and `role` are then None).
+        """
+        store = self._running_store()
+        org = self._checked_org(organization_id or self.organization_id)
+        if role is not None:
+            _check_role(role)
+        with store.transaction():
+            user_id = store.create_user()
+            if role is not None:
+                store.set_role(user_id, org, role)
+            key = store.create_api_key(user_id, "local-server", 1)
+        return SeededUser(user_id, key, None if role is None else org, role)
+
+    def add_organization(self, name: str = "Organization", owner: str | None = None) -> str:
+        """Create an organization and return its id; `owner`, if given, gets role 2 in it."""
+        store = self._running_store()
+        owner_id = None if owner is None else self._checked_user(owner)
+        with store.transaction():
+            org = store.create_organization(name)
+            if owner_id is not None:
+                store.set_role(owner_id, org, 2)
+        return org
+
+    def add_member(self, user_id: str, organization_id: str, role: int) -> None:
+        """Make the user a member of the organization with `role`, replacing any earlier role."""
+        _check_role(role)
+        user, org = self._checked_user(user_id), self._checked_org(organization_id)
+        self._running_store().set_role(user, org, role)
+
+    def role_of(self, user_id: str, organization_id: str) -> int | None:
+        """The user's role in the organization, or None when not a member."""
+        user, org = canonical_uuid(user_id), canonical_uuid(organization_id)
+        if user is None or org is None:
+            return None
+        return self._running_store().role_of(user, org)
+
+    def api_key_count(self, user_id: str | None = None) -> int:
+        """Number of stored keys, of one user or of all users."""
+        user = None if user_id is None else canonical_uuid(user_id)
+        if user_id is not None and user is None:
+            return 0
+        return self._running_store().count_api_keys(user)
+
+    def _checked_user(self, user_id: str) -> str:
+        user = canonical_uuid(user_id)
+        if user is None or not self._running_store().user_exists(user):
+            raise ValueError(f"no such user: {user_id!r}")
+        return user
+
+    def _checked_org(self, organization_id: str) -> str:
+        org = canonical_uuid(organization_id)
+        if org is None or not self._running_store().organization_exists(org):
+            raise ValueError(f"no such organization: {organization_id!r}")
+        return org
+
+
+def _check_role(role: int) -> None:
+    if isinstance(role, bool) or role not in _ROLES:
+        raise ValueError(f"role must be 0 (user), 1 (admin) or 2 (owner), not {role!r}")
