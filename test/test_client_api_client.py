@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import logging
 import threading
 import uuid
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from pydantic import SecretStr, ValidationError
 
 from trieve_py_client import (
     ApiClient,
+    ApiConnectionError,
     ApiKeyRespBody,
     ApiResponseError,
     ApiTypeError,
@@ -309,3 +311,18 @@ def test_client_defaults_and_reuse_after_close(echo: Echo) -> None:
     mine = ApiClient(Configuration(host=echo.url))
     ApiClient.set_default(mine)
     assert UserApi().api_client is mine
+
+
+def test_query_credentials_stay_out_of_logs_and_errors(
+    echo: Echo, client: ApiClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="trieve_py_client")
+    auth = {"in": "query", "key": "key", "value": KEY}
+    UserApi(client).delete_user_api_key(ID, _request_auth=auth)
+    assert echo.seen[-1]["path"].endswith(f"?key={KEY}")
+    assert f"DELETE {echo.url}/api/user/api_key/{ID}?... -> 204" in caplog.text
+    client.configuration.host = "http://127.0.0.1:9"  # discard port: nothing listens
+    with pytest.raises(ApiConnectionError) as raised:
+        UserApi(client).delete_user_api_key(ID, _request_auth=auth)
+    assert KEY not in str(raised.value)
+    assert KEY not in caplog.text

@@ -41,7 +41,7 @@ from trieve_py_client.exceptions import (
 )
 
 # The generated clients' users import ApiException from here.
-__all__ = ["ApiException", "RESTClientObject", "RESTResponse", "translate_error"]
+__all__ = ["ApiException", "RESTClientObject", "RESTResponse", "shown_url", "translate_error"]
 
 _log = logging.getLogger("trieve_py_client")
 
@@ -157,14 +157,14 @@ class RESTClientObject:
                 preload_content=False,
             )
         except LocationValueError as exc:
-            raise ApiValueError(f"Invalid URL {url!r}: {exc}") from exc
+            raise ApiValueError(f"Invalid URL {shown_url(url)!r}: {exc}") from exc
         except HTTPError as exc:
             raise translate_error(exc, method, url) from exc
         if debug:
             _log.debug(
                 "%s %s -> %s %s in %.1f ms; request headers %s; response headers %s",
                 method,
-                url,
+                shown_url(url),
                 resp.status,
                 resp.reason,
                 (time.perf_counter() - started) * 1000,
@@ -178,6 +178,7 @@ def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
     """The SDK exception for a urllib3 failure; the caller raises it ``from exc``."""
     reason: Union[BaseException, None] = exc.reason if isinstance(exc, MaxRetryError) else exc
     target = _host_of(url)
+    url = shown_url(url)
     if isinstance(reason, ProxyError):
         return ApiProxyError(f"proxy failed for {target}: {reason}", method=method, url=url)
     if isinstance(reason, SSLError):
@@ -203,6 +204,12 @@ def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
 
 def _is_truncated(error: ProtocolError) -> bool:
     return any(isinstance(arg, IncompleteRead) for arg in error.args)
+
+
+def shown_url(url: str) -> str:
+    """The URL for messages and logs: without its query, where a credential may be."""
+    base, query, _ = url.partition("?")
+    return f"{base}?..." if query else base
 
 
 def _host_of(url: str) -> str:
