@@ -58,7 +58,12 @@ class RetryPolicy(Retry):
 def build_policy(retries: Union[int, bool, Retry]) -> Retry:
     """The policy for ``Configuration.retries``: a count, ``False``/0 for none, or a ``Retry``."""
     if isinstance(retries, Retry):
-        return retries
+        # Yours, but an exhausted status retry must still end in its status exception, and a
+        # redirect must still not carry the key to another host.
+        return retries.new(
+            raise_on_status=False,
+            remove_headers_on_redirect=retries.remove_headers_on_redirect | SECRET_HEADERS,
+        )
     count = int(retries)
     return RetryPolicy(
         # No total: a redirect must not use up the budget of retries.

@@ -134,8 +134,7 @@ class ApiClient:
         body: Any = None,
     ) -> ApiResponse[Any]:
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
-        response = self.send(operation, options, path_params, body)
-        response.read()
+        response = self.send(operation, options, path_params, body, preload_content=True)
         return self.response_deserialize(response, operation.responses)
 
     def send(
@@ -144,8 +143,10 @@ class ApiClient:
         options: RequestOptions,
         path_params: Optional[Mapping[str, str]] = None,
         body: Any = None,
+        *,
+        preload_content: bool = False,
     ) -> rest.RESTResponse:
-        """Send ``operation`` and return its response unread."""
+        """Send ``operation`` and return its response, read only with ``preload_content``."""
         headers = {"Accept": operation.accept} if operation.accept else {}
         content_type = options.get("_content_type") or operation.content_type
         if content_type:
@@ -171,7 +172,12 @@ class ApiClient:
             _request_auth=options.get("_request_auth"),
         )
         return self.call_api(
-            method, url, headers, data, _request_timeout=options.get("_request_timeout")
+            method,
+            url,
+            headers,
+            data,
+            _request_timeout=options.get("_request_timeout"),
+            _preload_content=preload_content,
         )
 
     def param_serialize(
@@ -224,10 +230,17 @@ class ApiClient:
         body: Any = None,
         post_params: Optional[list[tuple[str, Any]]] = None,
         _request_timeout: RequestTimeout = None,
+        _preload_content: bool = True,
     ) -> rest.RESTResponse:
         """Send a serialized request; every failure raises an ``ApiException`` subclass."""
         return self.rest_client.request(
-            method, url, header_params, body, post_params, _request_timeout=_request_timeout
+            method,
+            url,
+            header_params,
+            body,
+            post_params,
+            _request_timeout=_request_timeout,
+            _preload_content=_preload_content,
         )
 
     def response_deserialize(
@@ -275,8 +288,8 @@ class ApiClient:
         except (PydanticValidationError, ValueError) as exc:
             raise ApiResponseError(
                 status=response.status,
-                reason=f"the response body is not a valid {type_name(response_type)}: "
-                f"{describe(exc)}",
+                reason=f"{response.method} {rest.shown_url(response.url)}: the response body is "
+                f"not a valid {type_name(response_type)}: {describe(exc)}",
                 http_resp=response,
             ) from None  # pydantic's error quotes the body, which may hold a key
 

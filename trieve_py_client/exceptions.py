@@ -29,7 +29,11 @@ def redact_headers(headers: Optional[Mapping[str, Any]]) -> dict[str, Any]:
     """Copy headers with the value of every credential-bearing header masked."""
     if not headers:
         return {}
-    return {k: REDACTED if k.lower() in SENSITIVE_HEADERS else v for k, v in headers.items()}
+    # By name for credential headers, by value for a key that a gateway echoes in any other.
+    return {
+        k: REDACTED if k.lower() in SENSITIVE_HEADERS else redact_text(str(v))
+        for k, v in headers.items()
+    }
 
 
 def render_path(path_to_item: Iterable[Any]) -> str:
@@ -130,10 +134,11 @@ class ApiException(OpenApiException):
         if self.headers:
             message += f"HTTP response headers: {redact_headers(self.headers)}\n"
         if self.data is not None or self.body:
-            shown = str(self.data) if self.data is not None else str(self.body)
+            # Redact before cutting: a key cut in two no longer matches, and half would show.
+            shown = redact_text(str(self.data) if self.data is not None else str(self.body))
             if len(shown) > _BODY_LIMIT:
                 shown = f"{shown[:_BODY_LIMIT]}... ({len(shown)} characters)"
-            message += f"HTTP response body: {redact_text(shown)}\n"
+            message += f"HTTP response body: {shown}\n"
         return message
 
 

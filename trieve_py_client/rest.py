@@ -54,8 +54,8 @@ class RESTResponse(io.IOBase):
         self.status = resp.status
         self.reason = resp.reason
         self.data: Optional[bytes] = None
-        self._method = method
-        self._url = url
+        self.method = method
+        self.url = url
 
     def read(self) -> bytes:
         """Read the whole body once; later calls return the same bytes."""
@@ -63,7 +63,7 @@ class RESTResponse(io.IOBase):
             try:
                 self.data = self.response.data
             except HTTPError as exc:
-                raise translate_error(exc, self._method, self._url) from exc
+                raise translate_error(exc, self.method, self.url) from exc
         return self.data
 
     def getheaders(self) -> urllib3.HTTPHeaderDict:
@@ -128,8 +128,13 @@ class RESTClientObject:
         body: Any = None,
         post_params: Optional[Any] = None,
         _request_timeout: Optional[TimeoutValue] = None,
+        _preload_content: bool = True,
     ) -> RESTResponse:
-        """Send one request, with the retry policy, and return the response unread.
+        """Send one request, with the retry policy, and return the response.
+
+        With ``_preload_content`` the body is read inside urllib3's retry loop, so a read that
+        times out or breaks is retried like any read error (idempotent methods only); without
+        it the body is left unread for the caller to stream.
 
         ``body`` is sent as is when it is ``bytes`` or ``str``; anything else is sent as JSON.
         Every failure raises an ``ApiException`` subclass whose ``__cause__`` is urllib3's error.
@@ -154,7 +159,7 @@ class RESTClientObject:
                 headers=headers,
                 timeout=timeout,
                 retries=self._retries(),
-                preload_content=False,
+                preload_content=_preload_content,
             )
         except LocationValueError as exc:
             raise ApiValueError(f"Invalid URL {shown_url(url)!r}: {exc}") from exc
