@@ -33,7 +33,10 @@ demo: $(INSTALLED)
 serve: $(INSTALLED)
 	$(BIN)/python -m trieve_py_client.testing
 
+# Timings as ratios against raw urllib3; never part of `make test`. nginx is installed when
+# missing and apt can run; without it the bundled server stands in, and the table says so.
 bench: $(INSTALLED)
+	@sh benchmarks/ensure_nginx.sh
 	$(BIN)/python -m benchmarks.run $(ARGS)
 
 build: $(INSTALLED)

@@ -154,7 +154,8 @@ def test_retries_forms() -> None:
 
 
 def test_repr_and_debug_report_hide_the_key() -> None:
-    config = Configuration(host="http://h:1", api_key={"ApiKey": KEY})
+    config = Configuration(host="http://h:1")
+    config.api_key["ApiKey"] = KEY
     assert isinstance(config.api_key, SecretDict)
     shown = [repr(config), str(config), repr(config.api_key), str(config.api_key)]
     shown.append(config.to_debug_report())
@@ -164,22 +165,35 @@ def test_repr_and_debug_report_hide_the_key() -> None:
     report = config.to_debug_report()
     assert "Version of the API: 0.11.8" in report
     assert "API key set: True" in report
-    config.api_key = {"ApiKey": KEY}
+
+
+def test_a_given_key_dict_is_kept_so_rotation_works() -> None:
+    keys = {"ApiKey": KEY}
+    prefixes: dict[str, str] = {}
+    config = Configuration(api_key=keys, api_key_prefix=prefixes)
+    assert KEY not in repr(config)
     assert KEY not in repr(config.api_key)
-    assert config.api_key["ApiKey"] == KEY
+    keys["ApiKey"] = "tr-rotated"
+    prefixes["ApiKey"] = "Bearer"
+    assert config.get_api_key_with_prefix("ApiKey") == "Bearer tr-rotated"
+    config.api_key["Other"] = "tr-o"
+    assert keys["Other"] == "tr-o"
+    del config.api_key["Other"]
+    assert "Other" not in keys
+    assert len(config.api_key) == 1
 
 
-def test_defaults_are_shared_and_copies_independent() -> None:
+def test_defaults_are_shared() -> None:
     first = Configuration.get_default()
     assert Configuration.get_default() is first
     mine = Configuration(host="http://mine:1", api_key={"ApiKey": KEY})
     Configuration.set_default(mine)
-    copied = Configuration.get_default_copy()
-    assert copied is not mine
-    assert copied.host == "http://mine:1"
+    # As in generated clients, the "copy" is the default itself: a key set on it is used.
+    assert Configuration.get_default_copy() is mine
+    copied = copy.deepcopy(mine)
     copied.api_key["ApiKey"] = "tr-other"
     assert mine.api_key["ApiKey"] == KEY
-    assert copy.deepcopy(mine).api_key["ApiKey"] == KEY
+    assert copied.host == "http://mine:1"
 
 
 def test_debug_logs_through_the_package_logger_only(

@@ -22,7 +22,7 @@ KEY = "tr-" + "Z" * 32
 
 def test_unset_optional_fields_are_omitted_and_explicit_none_is_null() -> None:
     request = SetUserApiKeyRequest(name="n", role=0)
-    assert request.to_json() == '{"name":"n","role":0}'
+    assert request.to_json() == '{"name": "n", "role": 0}'
     assert request.to_dict() == {"name": "n", "role": 0}
     request = SetUserApiKeyRequest(name="n", role=0, scopes=None, dataset_ids=[ID])
     assert request.to_dict() == {"name": "n", "role": 0, "scopes": None, "dataset_ids": [ID]}

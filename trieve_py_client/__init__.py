@@ -95,7 +95,15 @@ _HOMES = {
 }
 
 
+# Submodules that generated clients' users reach as attributes after a bare import.
+_SUBMODULES = frozenset(
+    {"api", "api_client", "api_response", "configuration", "exceptions", "models", "rest"}
+)
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"trieve_py_client.{name}")
     if name not in __all__:
         raise AttributeError(f"module 'trieve_py_client' has no attribute {name!r}")
     module = importlib.import_module(f"trieve_py_client.{_HOMES.get(name, 'exceptions')}")

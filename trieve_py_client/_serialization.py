@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -73,8 +74,14 @@ def sanitize(obj: Any) -> Any:
 
 
 def parse_text(text: str, content_type: Optional[str]) -> Any:
-    """The value of a body: JSON decoded, or the text itself for ``text/*``."""
-    if content_type is None or JSON_MIME.match(content_type):
+    """The value of a body: JSON decoded, or the text itself for ``text/*``. With no content
+    type, text that is not JSON is kept as text, as generated clients do."""
+    if content_type is None:
+        try:
+            return json.loads(text) if text else None
+        except ValueError:
+            return text
+    if JSON_MIME.match(content_type):
         return json.loads(text) if text else None
     if content_type.lower().startswith("text/"):
         return text
@@ -82,8 +89,8 @@ def parse_text(text: str, content_type: Optional[str]) -> Any:
 
 
 def to_type(data: Any, response_type: Any) -> Any:
-    """Convert decoded JSON to a type, or to a native type named as generated clients name them
-    (``"datetime"``, ``"List[str]"``, ``"Dict[str, int]"``)."""
+    """Convert decoded JSON to a type, or to a type named as generated clients name them
+    (``"datetime"``, ``"List[str]"``, ``"Dict[str, int]"``, ``"ApiKeyRespBody"``)."""
     if data is None:
         return None
     if not isinstance(response_type, str):
@@ -94,13 +101,24 @@ def to_type(data: Any, response_type: Any) -> Any:
         return {key: to_type(value, response_type[10:-1]) for key, value in data.items()}
     native = NATIVE_TYPES.get(response_type)
     if native is None:
-        raise ApiValueError(f"Unknown response type name {response_type!r}; pass the class")
+        return adapter(model_named(response_type)).validate_python(data)
     if native in (datetime.date, datetime.datetime):
         from dateutil.parser import parse  # noqa: PLC0415  # a rare path; keeps import fast
 
         parsed = parse(data)
         return parsed.date() if native is datetime.date else parsed
     return data if native is object else native(data)
+
+
+def model_named(name: str) -> type:
+    """The model class a generated client's string response map names, such as
+    ``"ApiKeyRespBody"``. The client otherwise meets models only as the classes an operation
+    hands it, so the models package is looked up here, by name, and only on this path."""
+    models = importlib.import_module("trieve_py_client.models")
+    if name not in models.__all__:
+        raise ApiValueError(f"Unknown response type name {name!r}")
+    model: type = getattr(models, name)
+    return model
 
 
 def prefer_json(media_types: list[str]) -> Optional[str]:

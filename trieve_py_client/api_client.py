@@ -11,7 +11,7 @@ from typing import Annotated, Any, ClassVar, Optional, TypeVar, Union
 from urllib.parse import quote, urlencode
 
 import urllib3
-from pydantic import Field, InstanceOf, StrictInt, StrictStr, validate_call
+from pydantic import Field, InstanceOf, StrictFloat, StrictInt, StrictStr, validate_call
 from pydantic import ValidationError as PydanticValidationError
 from pydantic import with_config as pydantic_config
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -38,7 +38,7 @@ from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValue
 
 _MISSING = object()
 
-PositiveSeconds = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+PositiveSeconds = Annotated[StrictFloat, Field(gt=0, allow_inf_nan=False)]
 RequestTimeout = Union[
     None, PositiveSeconds, tuple[PositiveSeconds, PositiveSeconds], InstanceOf[urllib3.Timeout]
 ]
@@ -158,7 +158,8 @@ class ApiClient:
             headers.update({name: str(value) for name, value in extra.items()})
         host_index = options.get("_host_index")
         host = None
-        if host_index is not None:
+        # 0, the generated clients' default, means the configured host, as it does there.
+        if host_index:
             config = self.configuration
             host = config.get_host_from_settings(host_index, variables=config.server_variables)
         method, url, headers, data, _ = self.param_serialize(
@@ -294,10 +295,10 @@ class ApiClient:
             ) from None  # pydantic's error quotes the body, which may hold a key
 
     def deserialize(
-        self, response_text: str, response_type: Any, content_type: Optional[str]
+        self, response_text: str, response_type: Any, content_type: Optional[str] = None
     ) -> Any:
         """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
-        native type name such as ``"datetime"`` or ``"List[str]"``."""
+        type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
         return to_type(parse_text(response_text, content_type), response_type)
 
     def sanitize_for_serialization(self, obj: Any) -> Any:

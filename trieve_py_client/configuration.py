@@ -7,7 +7,7 @@ import logging
 import os
 import platform
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any, ClassVar, Optional, TypedDict, Union
 
 from urllib3.util import Retry, Timeout
@@ -40,11 +40,30 @@ SERVERS: tuple[HostSetting, ...] = (
 _package_logger = logging.getLogger("trieve_py_client")
 
 
-class SecretDict(dict[str, str]):
-    """A plain dict of API keys whose repr never shows a key."""
+class SecretDict(MutableMapping[str, str]):
+    """API keys by scheme name, in the caller's own dict (so that changing that dict later, to
+    rotate a key, takes effect as with generated clients), with a repr that shows no key."""
+
+    def __init__(self, data: Optional[dict[str, str]] = None) -> None:
+        self._data = {} if data is None else data
+
+    def __getitem__(self, name: str) -> str:
+        return self._data[name]
+
+    def __setitem__(self, name: str, value: str) -> None:
+        self._data[name] = value
+
+    def __delitem__(self, name: str) -> None:
+        del self._data[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
 
     def __repr__(self) -> str:
-        return repr(dict.fromkeys(self, REDACTED))
+        return repr(dict.fromkeys(self._data, REDACTED))
 
 
 def to_timeout(value: Optional[TimeoutValue], name: str = "timeout") -> Timeout:
@@ -77,8 +96,8 @@ class Configuration:
     def __init__(
         self,
         host: Optional[str] = None,
-        api_key: Optional[Mapping[str, str]] = None,
-        api_key_prefix: Optional[Mapping[str, str]] = None,
+        api_key: Optional[dict[str, str]] = None,
+        api_key_prefix: Optional[dict[str, str]] = None,
         *,
         server_index: Optional[int] = None,
         server_variables: Optional[Mapping[str, str]] = None,
@@ -95,10 +114,10 @@ class Configuration:
             0 if server_index is None and host is None and not env_host else server_index
         )
         self.server_variables: dict[str, str] = dict(server_variables or {})
-        self.api_key = api_key or {}
+        self.api_key = api_key
         if "ApiKey" not in self.api_key and os.environ.get(ENV_API_KEY):
             self.api_key["ApiKey"] = os.environ[ENV_API_KEY]
-        self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
+        self.api_key_prefix: dict[str, str] = {} if api_key_prefix is None else api_key_prefix
         self.refresh_api_key_hook: Optional[Callable[[Configuration], None]] = None
 
         self.verify_ssl = True
@@ -138,6 +157,15 @@ class Configuration:
                 setattr(clone, name, copy.deepcopy(value, memo))
         return clone
 
+    @property
+    def api_key(self) -> SecretDict:
+        """API keys by security scheme name; the only scheme is ``'ApiKey'``."""
+        return self._api_key
+
+    @api_key.setter
+    def api_key(self, value: Optional[Union[dict[str, str], SecretDict]]) -> None:
+        self._api_key = value if isinstance(value, SecretDict) else SecretDict(value)
+
     @classmethod
     def set_default(cls, default: Optional[Configuration]) -> None:
         """Make ``default`` the configuration of every ``ApiClient`` created without one."""
@@ -152,17 +180,9 @@ class Configuration:
 
     @classmethod
     def get_default_copy(cls) -> Configuration:
-        """A deep copy of the default configuration, safe to change."""
-        return copy.deepcopy(cls.get_default())
-
-    @property
-    def api_key(self) -> SecretDict:
-        """API keys by security scheme name; the only scheme is ``'ApiKey'``."""
-        return self._api_key
-
-    @api_key.setter
-    def api_key(self, value: Mapping[str, str]) -> None:
-        self._api_key = value if isinstance(value, SecretDict) else SecretDict(value)
+        """The default configuration itself, despite the name: generated clients return it, and
+        code that sets a key on the result relies on that. Use ``copy.deepcopy`` for a copy."""
+        return cls.get_default()
 
     @property
     def timeout(self) -> Timeout:

@@ -213,5 +213,8 @@ class ApiTimeoutError(ApiTransportError):
     """The server did not connect or answer within the timeout, on every attempt."""
 
 
-class ApiResponseError(ApiException):
-    """A response arrived but cannot be used: its body is truncated or is not the JSON expected."""
+class ApiResponseError(ApiException, ValueError):
+    """A response arrived but cannot be used: its body is truncated or is not the JSON expected.
+
+    It is a ``ValueError`` too, as the validation error that generated clients raise there is.
+    """

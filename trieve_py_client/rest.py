@@ -41,9 +41,20 @@ from trieve_py_client.exceptions import (
 )
 
 # The generated clients' users import ApiException from here.
-__all__ = ["ApiException", "RESTClientObject", "RESTResponse", "shown_url", "translate_error"]
+__all__ = [
+    "SUPPORTED_SOCKS_PROXIES",
+    "ApiException",
+    "RESTClientObject",
+    "RESTResponse",
+    "RESTResponseType",
+    "is_socks_proxy_url",
+    "shown_url",
+    "translate_error",
+]
 
 _log = logging.getLogger("trieve_py_client")
+SUPPORTED_SOCKS_PROXIES = frozenset({"socks5", "socks5h", "socks4", "socks4a"})
+RESTResponseType = urllib3.BaseHTTPResponse
 
 
 class RESTResponse(io.IOBase):
@@ -87,11 +98,13 @@ class RESTClientObject:
             "ca_certs": configuration.ssl_ca_cert,
             "cert_file": configuration.cert_file,
             "key_file": configuration.key_file,
-            "ca_cert_data": configuration.ca_cert_data,
             "maxsize": configuration.connection_pool_maxsize,
             "retries": self._policy,
             "timeout": configuration.timeout,
         }
+        # Only what is set is passed: urllib3 2.0 refuses some of these keys even as None.
+        if configuration.ca_cert_data is not None:
+            pool_args["ca_cert_data"] = configuration.ca_cert_data
         if configuration.assert_hostname is not None:
             pool_args["assert_hostname"] = configuration.assert_hostname
         if configuration.tls_server_name:
@@ -99,7 +112,11 @@ class RESTClientObject:
         if configuration.socket_options is not None:
             pool_args["socket_options"] = configuration.socket_options
         self.pool_manager: urllib3.PoolManager
-        if configuration.proxy:
+        if configuration.proxy and is_socks_proxy_url(configuration.proxy):
+            self.pool_manager = _socks_manager(
+                configuration.proxy, configuration.proxy_headers, pool_args
+            )
+        elif configuration.proxy:
             self.pool_manager = urllib3.ProxyManager(
                 proxy_url=configuration.proxy,
                 proxy_headers=configuration.proxy_headers,
@@ -177,6 +194,23 @@ class RESTClientObject:
                 redact_headers(resp.headers),
             )
         return RESTResponse(resp, method, url)
+
+
+def is_socks_proxy_url(url: Optional[str]) -> bool:
+    """Whether ``url`` names a SOCKS proxy, which urllib3 reaches through PySocks."""
+    return url is not None and url.split("://", 1)[0].lower() in SUPPORTED_SOCKS_PROXIES
+
+
+def _socks_manager(
+    proxy: str, headers: Optional[dict[str, str]], pool_args: dict[str, Any]
+) -> urllib3.PoolManager:
+    try:
+        from urllib3.contrib.socks import SOCKSProxyManager  # noqa: PLC0415  # needs PySocks
+    except ImportError as exc:
+        raise ApiValueError(
+            f"proxy {proxy!r} is a SOCKS proxy, which needs PySocks: pip install pysocks"
+        ) from exc
+    return SOCKSProxyManager(proxy_url=proxy, headers=headers, **pool_args)
 
 
 def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:

@@ -1,0 +1,48 @@
+"""The ``--official`` column: the official client's ratios, against the same server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from benchmarks.cases import Scale
+from benchmarks.imports import SDK_USE, measure_imports
+from benchmarks.official import VERSION, ensure_venv, run_official
+from benchmarks.report import Row, times
+from benchmarks.servers import BenchServer
+
+
+def add(
+    rows: list[Row], server: BenchServer, scale: Scale, progress: Callable[[str], None]
+) -> None:
+    """Fill ``Row.official`` of the rows the official client can be measured on.
+
+    Its ratios are to raw urllib3 timed in its own process (its venv, its urllib3), pair by
+    pair as ours are; 0.11.8 has no get_user_api_keys, so its GET row stays "n/a" and its mix
+    has the three other operations.
+    """
+    progress(f"official client {VERSION}: venv")
+    python = ensure_venv()
+    progress(f"official client {VERSION}: timing in its own process")
+    before = server.connections()
+    result = run_official(python, server.target, server.count_target, scale)
+    connections = server.connections() - before
+    progress(f"official client {VERSION}: import time and peak RSS")
+    imports = measure_imports(scale.processes, python=str(python), sdk_path=None)
+    use = measure_imports(scale.processes, python=str(python), sdk_path=None, sdk_code=SDK_USE)
+    mix_note = "" if "get" in result["mix_ops"] else " (no GET)"
+    cells = {
+        "set": times(result["set"]),
+        "get": times(result["get"]) if "get" in result else "n/a (no such method)",
+        "update": times(result["update"]),
+        "delete": times(result["delete"]),
+        "mix": times(result["mix"]) + mix_note,
+        "big_10000": times(result["big_10000"]),
+        "threads_16": times(result["threads_16"]) + mix_note,
+        "connections": str(connections),
+        "import_time": times(imports.time_ratio),
+        "import_rss": times(imports.rss_ratio),
+        "use_time": times(use.time_ratio),
+        "use_rss": times(use.rss_ratio),
+    }
+    for row in rows:
+        row.official = cells.get(row.key, "")

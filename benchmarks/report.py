@@ -1,0 +1,112 @@
+"""The targets of issue 5 and the one table of results, as Markdown (the README embeds it)."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+import sys
+from dataclasses import dataclass
+
+MIX_MAX = 1.10
+BIG_MAX = 1.20
+# Growth is "linear" when no tenfold step of the id count costs more than 10 x 1.15 the time:
+# a fixed cost per call makes small sizes relatively dear (a step then costs less than 10x),
+# while anything superlinear (quadratic: 100x per step) fails at once.
+LINEAR_MAX = 1.15
+THREADS_MIN = 0.95
+IMPORT_MAX = 1.15
+RSS_MAX = 1.15
+CONNECTIONS = 1
+
+
+@dataclass
+class Row:
+    """One line of the table; ``holds`` is None for a figure without a target."""
+
+    case: str
+    sdk: str
+    raw: str
+    ratio: str
+    target: str = ""
+    holds: bool | None = None
+    official: str = ""
+    key: str = ""  # names the row for the official client's column
+
+
+def us(ns_per_call: float) -> str:
+    """A per-call time given in microseconds, at a readable precision."""
+    if ns_per_call >= 10_000:
+        return f"{ns_per_call / 1000:,.1f} ms"
+    return f"{ns_per_call:,.0f} µs"
+
+
+TIMES = "\u00d7"  # the multiplication sign, escaped: ruff flags it as confusable with x
+
+
+def times(value: float) -> str:
+    # Three decimals: a ratio that misses its target by a hair must not print as the target.
+    return f"{value:.3f}{TIMES}"
+
+
+def at_most(limit: float) -> str:
+    return f"≤ {limit:.2f}{TIMES}"
+
+
+def at_least(limit: float) -> str:
+    return f"≥ {limit:.2f}{TIMES}"
+
+
+def machine() -> str:
+    cores = os.cpu_count() or 0
+    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cores
+    return (
+        f"{affinity} cores (nproc), {platform.machine()}, {platform.system()} "
+        f"{platform.release()}; Python {platform.python_version()} "
+        f"({sys.implementation.name})"
+    )
+
+
+def header(server_note: str, rounds: int, processes: int, command: str) -> list[str]:
+    today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return [
+        f"- date: {today}",
+        f"- machine: {machine()}",
+        f"- server: {server_note}",
+        f"- rounds: {rounds} interleaved SDK/raw pairs of batches per case, {processes} "
+        "processes per side for imports; each ratio is the median of the per-pair ratios",
+        f"- command: `{command}`",
+    ]
+
+
+def render(rows: list[Row], with_official: bool) -> list[str]:
+    """The table as Markdown lines."""
+    titles = ["case", "SDK", "raw urllib3", "SDK/raw", "target", "holds"]
+    if with_official:
+        titles.append("official 0.11.8/raw")
+    body = []
+    for row in rows:
+        mark = "" if row.holds is None else ("yes" if row.holds else "**NO**")
+        cells = [row.case, row.sdk, row.raw, row.ratio, row.target, mark]
+        if with_official:
+            cells.append(row.official)
+        body.append(cells)
+    widths = [max(len(t), *(len(c[i]) for c in body)) for i, t in enumerate(titles)]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    return [line(titles), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [
+        line(c) for c in body
+    ]
+
+
+def verdict(rows: list[Row]) -> tuple[list[str], bool]:
+    """Lines naming the targets that miss, and whether all targets hold."""
+    missed = [row for row in rows if row.holds is False]
+    checked = sum(row.holds is not None for row in rows)
+    if not missed:
+        return [f"All {checked} targets hold."], True
+    lines = [f"{len(missed)} of {checked} targets MISS:"]
+    lines += [f"- {row.case}: {row.ratio} (target {row.target})" for row in missed]
+    return lines, False

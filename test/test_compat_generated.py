@@ -1,0 +1,121 @@
+"""Code written for the generated trieve_py_client keeps working: the patterns below are the
+ones its users write, each checked against what the generated client does with them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import urllib3
+
+import trieve_py_client
+from trieve_py_client import (
+    ApiClient,
+    ApiConnectionError,
+    ApiResponseError,
+    ApiValueError,
+    Configuration,
+    SetUserApiKeyRequest,
+    UserApi,
+)
+from trieve_py_client.testing import LocalTrieveServer
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "t.models.SetUserApiKeyRequest",
+        "t.exceptions.ApiException",
+        "t.rest.ApiException",
+        "t.api.UserApi",
+        "t.api.user_api.UserApi",
+        "t.configuration.Configuration",
+        "t.api_client.ApiClient",
+        "t.api_response.ApiResponse",
+    ],
+)
+def test_submodules_are_attributes_after_a_bare_import(expression: str) -> None:
+    code = f"import trieve_py_client as t; {expression}"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.fixture
+def seen_urls(server: LocalTrieveServer) -> Iterator[tuple[UserApi, list[str]]]:
+    config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
+    with ApiClient(config) as client:
+        urls: list[str] = []
+        real = client.rest_client.pool_manager.request
+
+        def spy(method: str, url: str, **kwargs: Any) -> urllib3.BaseHTTPResponse:
+            urls.append(url)
+            return real(method, url, **kwargs)
+
+        client.rest_client.pool_manager.request = spy  # type: ignore[method-assign]
+        yield UserApi(client), urls
+
+
+def test_host_index_zero_keeps_the_configured_host(
+    server: LocalTrieveServer, seen_urls: tuple[UserApi, list[str]]
+) -> None:
+    api, urls = seen_urls
+    api.delete_user_api_key(str(uuid.uuid4()), _host_index=0)
+    api.get_user_api_keys(_host_index=None)
+    assert urls
+    assert all(url.startswith(server.url) for url in urls)
+
+
+def test_string_response_maps_of_hand_written_calls(server: LocalTrieveServer) -> None:
+    # Before get_user_api_keys existed, users listed keys with the low-level client.
+    config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
+    with ApiClient(config) as client:
+        params = client.param_serialize("GET", "/api/user/api_key", auth_settings=["ApiKey"])
+        response = client.call_api(*params)
+        response.read()
+        keys = client.response_deserialize(response, {"200": "List[ApiKeyRespBody]"}).data
+        assert keys[0].user_id == server.user_id
+        assert client.deserialize(
+            json.dumps({"api_key": "k"}), "SetUserApiKeyResponse"
+        ).api_key == ("k")
+
+
+def test_default_copy_is_the_default() -> None:
+    config = Configuration.get_default_copy()
+    config.api_key["ApiKey"] = "tr-set-on-the-copy"
+    assert ApiClient().configuration.api_key["ApiKey"] == "tr-set-on-the-copy"
+
+
+def test_to_json_is_spaced_like_json_dumps() -> None:
+    request = SetUserApiKeyRequest(name="n", role=0)
+    assert request.to_json() == json.dumps(request.to_dict())
+
+
+def test_invalid_bodies_are_value_errors_as_before() -> None:
+    assert issubclass(ApiResponseError, ValueError)
+
+
+def test_rest_module_names() -> None:
+    assert trieve_py_client.rest.RESTResponseType is urllib3.BaseHTTPResponse
+    assert trieve_py_client.rest.is_socks_proxy_url("socks5h://proxy:1080")
+    assert not trieve_py_client.rest.is_socks_proxy_url("http://proxy:3128")
+    assert not trieve_py_client.rest.is_socks_proxy_url(None)
+
+
+def test_socks_proxies_go_through_pysocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("socks")
+    from urllib3.contrib.socks import SOCKSProxyManager
+
+    config = Configuration(host="http://127.0.0.1:9", retries=0)
+    config.proxy = "socks5h://127.0.0.1:9"
+    with ApiClient(config) as client:
+        assert isinstance(client.rest_client.pool_manager, SOCKSProxyManager)
+        with pytest.raises(ApiConnectionError) as raised:
+            UserApi(client).get_user_api_keys(_request_timeout=2)
+        assert isinstance(raised.value.__cause__, urllib3.exceptions.HTTPError)
+    monkeypatch.setitem(sys.modules, "urllib3.contrib.socks", None)
+    with pytest.raises(ApiValueError, match="needs PySocks"):
+        ApiClient(config)
