@@ -49,13 +49,13 @@ def seen_urls(server: LocalTrieveServer) -> Iterator[tuple[UserApi, list[str]]]:
     config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
     with ApiClient(config) as client:
         urls: list[str] = []
-        real = client.rest_client.pool_manager.request
+        real = client.rest_client.pool_manager.urlopen
 
         def spy(method: str, url: str, **kwargs: Any) -> urllib3.BaseHTTPResponse:
             urls.append(url)
             return real(method, url, **kwargs)
 
-        client.rest_client.pool_manager.request = spy  # type: ignore[method-assign]
+        client.rest_client.pool_manager.urlopen = spy  # type: ignore[method-assign]
         yield UserApi(client), urls
 
 

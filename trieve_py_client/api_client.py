@@ -148,10 +148,11 @@ class ApiClient:
     ) -> rest.RESTResponse:
         """Send ``operation`` and return its response, read only with ``preload_content``."""
         headers = {"Accept": operation.accept} if operation.accept else {}
-        content_type = options.get("_content_type") or operation.content_type
+        content_type = options.get("_content_type")
+        if content_type and body is not None and not JSON_MIME.match(content_type):
+            raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
+        content_type = content_type or operation.content_type
         if content_type:
-            if body is not None and not JSON_MIME.match(content_type):
-                raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
             headers["Content-Type"] = content_type
         extra = options.get("_headers")
         if extra:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import ssl
@@ -57,8 +56,10 @@ SUPPORTED_SOCKS_PROXIES = frozenset({"socks5", "socks5h", "socks4", "socks4a"})
 RESTResponseType = urllib3.BaseHTTPResponse
 
 
-class RESTResponse(io.IOBase):
+class RESTResponse:
     """A response whose body is read on demand; ``response`` is the urllib3 response."""
+
+    __slots__ = ("data", "method", "reason", "response", "status", "url")
 
     def __init__(self, resp: urllib3.BaseHTTPResponse, method: str = "", url: str = "") -> None:
         self.response = resp
@@ -169,7 +170,9 @@ class RESTClientObject:
         debug = _log.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
         try:
-            resp = self.pool_manager.request(
+            # urlopen, not request: request() only re-wraps the headers for a form encoding
+            # that a JSON API never uses.
+            resp = self.pool_manager.urlopen(
                 method,
                 url,
                 body=body,

@@ -28,8 +28,9 @@ SECRET = Secret()
 
 
 def _uuid_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
-    # Canonical strings take the fast path (a regex in pydantic-core, no Python call per item,
-    # which matters for lists of 100,000 ids); anything else is parsed as a UUID and rewritten.
+    # Canonical strings take the fast path (a regex in pydantic-core, no Python call); any
+    # other UUID form is parsed as a UUID and rewritten. Values are always str once validated,
+    # so they serialize as plain strings, not through the union (which is several times slower).
     return core_schema.union_schema(
         [
             core_schema.str_schema(pattern=CANONICAL_UUID, strict=True),
@@ -41,14 +42,64 @@ def _uuid_schema(_source: Any, _handler: Any) -> core_schema.CoreSchema:
             "Input should be a UUID: a uuid.UUID or a string such as "
             "'123e4567-e89b-12d3-a456-426614174000'"
         ),
+        serialization=core_schema.to_string_ser_schema(),
     )
 
 
-UuidStr = Annotated[
-    str,
-    GetPydanticSchema(_uuid_schema, lambda _schema, _handler: {"type": "string", "format": "uuid"}),
-]
+def _uuid_json_schema(_schema: Any, _handler: Any) -> dict[str, Any]:
+    return {"type": "string", "format": "uuid"}
+
+
+UuidStr = Annotated[str, GetPydanticSchema(_uuid_schema, _uuid_json_schema)]
 """A UUID, given as a ``uuid.UUID`` or a string, kept and sent as the canonical string."""
+
+_HEX = b"0123456789abcdef"
+_BULK_FROM = 32
+
+
+def all_canonical_uuids(values: object) -> bool:
+    """Whether ``values`` is a list of canonical UUID strings, checked in a few passes of C code.
+
+    A list of 100,000 ids is checked about four times faster than item by item; anything that
+    fails here is validated item by item, which also says which item is wrong.
+    """
+    if type(values) is not list:
+        return False
+    count = len(values)
+    try:
+        joined = "\n".join(values).encode("ascii")
+    except (TypeError, UnicodeEncodeError):
+        return False
+    # Every item 36 long, with the separators and the hyphens where a canonical UUID has them,
+    # and nothing but hexadecimal digits anywhere else.
+    return (
+        len(joined) == 37 * count - 1
+        and joined[36::37] == b"\n" * (count - 1)
+        and all(joined[at::37] == b"-" * count for at in (8, 13, 18, 23))
+        and joined.translate(None, _HEX) == b"----\n" * (count - 1) + b"----" * (count > 0)
+    )
+
+
+def _uuid_list_schema(source: Any, handler: Any) -> core_schema.CoreSchema:
+    items = core_schema.list_schema(_uuid_schema(source, handler))
+
+    def validate(values: Any, item_by_item: core_schema.ValidatorFunctionWrapHandler) -> Any:
+        # Short lists cost less item by item than the set-up of the bulk check.
+        if type(values) is list and len(values) >= _BULK_FROM and all_canonical_uuids(values):
+            return list(values)
+        return item_by_item(values)
+
+    return core_schema.no_info_wrap_validator_function(
+        validate, items, serialization=items.get("serialization")
+    )
+
+
+def _uuid_list_json_schema(_schema: Any, _handler: Any) -> dict[str, Any]:
+    return {"type": "array", "items": {"type": "string", "format": "uuid"}}
+
+
+UuidList = Annotated[list[str], GetPydanticSchema(_uuid_list_schema, _uuid_list_json_schema)]
+"""A list of ``UuidStr``; long lists of canonical ids are validated in bulk."""
 
 
 Int32 = Annotated[StrictInt, Field(ge=-(2**31), le=2**31 - 1)]
@@ -99,4 +150,4 @@ class TrieveModel(BaseModel):
         return None if obj is None else cls.model_validate(obj)
 
 
-__all__ = ["SECRET", "Int32", "TrieveModel", "UuidStr"]
+__all__ = ["SECRET", "Int32", "TrieveModel", "UuidList", "UuidStr", "all_canonical_uuids"]

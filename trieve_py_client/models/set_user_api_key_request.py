@@ -6,7 +6,7 @@ from typing import Optional
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, TrieveModel, UuidList
 
 
 class SetUserApiKeyRequest(TrieveModel):
@@ -17,12 +17,12 @@ class SetUserApiKeyRequest(TrieveModel):
         description="0 read only; 1 read and write at the level of the calling user. "
         "The server treats any value other than 1 as 0."
     )
-    dataset_ids: Optional[list[UuidStr]] = Field(
+    dataset_ids: Optional[UuidList] = Field(
         default=None,
         description="Datasets the key may reach; absent or empty means all of the caller's. "
         "With organization_ids too, the key reaches the intersection.",
     )
-    organization_ids: Optional[list[UuidStr]] = Field(
+    organization_ids: Optional[UuidList] = Field(
         default=None,
         description="Organizations the key may reach; absent or empty means all of the caller's.",
     )
