@@ -4,13 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PYTEST_ARGS ?=
+# Extra requirements installed over the project's, e.g. the oldest supported versions.
+PIN ?=
 
 .PHONY: venv lint typecheck pytest test demo serve bench build clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test]' $(PIN)
 	touch $@
 
 venv: $(INSTALLED)
