@@ -244,3 +244,19 @@ def test_logger_file_receives_debug_records(tmp_path: Path) -> None:
         config.logger_file = None
     assert "to the file" in log_file.read_text()
     assert config.logger_file is None
+
+
+def test_a_deep_copy_does_not_own_the_original_log_handler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(logging.root, "handlers", [])
+    logger = logging.getLogger("trieve_py_client")
+    original = Configuration(debug=True)
+    try:
+        (added,) = [h for h in logger.handlers if h not in logging.root.handlers]
+        clone = copy.deepcopy(original)
+        clone.logger_file = None  # makes the clone settle its handlers
+        assert added in logger.handlers
+    finally:
+        original.debug = False
+    assert added not in logger.handlers

@@ -157,8 +157,7 @@ class Configuration:
     def __deepcopy__(self, memo: dict[int, Any]) -> Configuration:
         clone = copy.copy(self)
         for name, value in vars(self).items():
-            if name != "_log_handler":
-                setattr(clone, name, copy.deepcopy(value, memo))
+            setattr(clone, name, copy.deepcopy(value, memo) if name != "_log_handler" else None)
         return clone
 
     @property
