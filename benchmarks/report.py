@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 MIX_MAX = 1.10
 BIG_MAX = 1.20
-# Growth is "linear" when no tenfold step of the id count costs more than 10 x 1.15 the time:
-# a fixed cost per call makes small sizes relatively dear (a step then costs less than 10x),
-# while anything superlinear (quadratic: 100x per step) fails at once.
+# Growth is "linear" when the SDK's worst tenfold step of the id count (t(10n) / 10 t(n)) is at
+# most 1.15x raw urllib3's in the same run: what the server and loopback add to big bodies
+# shows on both sides, while a superlinear client (quadratic: 100x per step) fails at once.
 LINEAR_MAX = 1.15
 THREADS_MIN = 0.95
 IMPORT_MAX = 1.15
