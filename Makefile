@@ -12,7 +12,8 @@ PIN ?=
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]' $(PIN)
+	# setuptools warns about every editable install of a flat layout; the warning says nothing here.
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[test]' $(PIN)
 	touch $@
 
 venv: $(INSTALLED)
