@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -42,3 +43,23 @@ def api_client(configuration: Configuration) -> Iterator[ApiClient]:
 @pytest.fixture
 def user_api(api_client: ApiClient) -> UserApi:
     return UserApi(api_client)
+
+
+@pytest.fixture
+def api_factory() -> Iterator[Callable[..., UserApi]]:
+    """Builds UserApis: ``api_factory(host, key=..., **settings)`` sets each setting on the
+    Configuration. Afterwards debug is switched off again and every client is closed."""
+    made: list[ApiClient] = []
+
+    def factory(host: str, key: str, **settings: Any) -> UserApi:
+        config = Configuration(host=host, api_key={"ApiKey": key})
+        for name, value in settings.items():
+            setattr(config, name, value)
+        client = ApiClient(config)
+        made.append(client)
+        return UserApi(client)
+
+    yield factory
+    for client in made:
+        client.configuration.debug = False
+        client.close()

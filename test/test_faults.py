@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import functools
 import logging
 import secrets
 import socket
 import string
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -55,7 +56,6 @@ from urllib3.exceptions import (
 from urllib3.util import Retry, Timeout
 
 from trieve_py_client import (
-    ApiClient,
     ApiConnectionError,
     ApiException,
     ApiProxyError,
@@ -149,21 +149,9 @@ def connects(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
 
 
 @pytest.fixture
-def make_api() -> Iterator[Callable[..., UserApi]]:
+def make_api(api_factory: Callable[..., UserApi]) -> Callable[..., UserApi]:
     """Builds a UserApi for a host, with the test key; every client is closed afterwards."""
-    clients: list[ApiClient] = []
-
-    def factory(host: str, **settings: Any) -> UserApi:
-        config = Configuration(host=host, api_key={"ApiKey": KEY})
-        for name, value in settings.items():
-            setattr(config, name, value)
-        client = ApiClient(config)
-        clients.append(client)
-        return UserApi(client)
-
-    yield factory
-    for client in clients:
-        client.close()
+    return functools.partial(api_factory, key=KEY)
 
 
 @pytest.fixture

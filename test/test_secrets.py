@@ -16,7 +16,7 @@ import secrets
 import string
 import traceback
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,6 @@ from faultserver import (
 from pydantic import ValidationError
 
 from trieve_py_client import (
-    ApiClient,
     ApiConnectionError,
     ApiException,
     ApiResponse,
@@ -84,22 +83,14 @@ def all_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 
 
 @pytest.fixture
-def make_api() -> Iterator[Callable[..., UserApi]]:
-    """A UserApi with ``debug = True``; debug is switched off and clients closed afterwards."""
-    made: list[ApiClient] = []
+def make_api(api_factory: Callable[..., UserApi]) -> Callable[..., UserApi]:
+    """A UserApi with ``debug = True``, the test key unless another is given; debug is
+    switched off and clients closed afterwards."""
 
     def factory(host: str, key: str = KEY, **settings: Any) -> UserApi:
-        config = Configuration(host=host, api_key={"ApiKey": key}, debug=True)
-        for name, value in settings.items():
-            setattr(config, name, value)
-        client = ApiClient(config)
-        made.append(client)
-        return UserApi(client)
+        return api_factory(host, key, debug=True, **settings)
 
-    yield factory
-    for client in made:
-        client.configuration.debug = False
-        client.close()
+    return factory
 
 
 def logged_text(caplog: pytest.LogCaptureFixture) -> list[str]:
