@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from faultserver import closed_port
 from pydantic import SecretStr, ValidationError
 
 from trieve_py_client import (
@@ -28,6 +29,7 @@ from trieve_py_client import (
     ServiceException,
     SetUserApiKeyRequest,
     SetUserApiKeyResponse,
+    UnauthorizedException,
     UserApi,
 )
 from trieve_py_client.rest import RESTResponse
@@ -134,18 +136,34 @@ def test_content_type_override_must_be_json(echo: Echo, client: ApiClient) -> No
     assert len(echo.seen) == 1
 
 
-def test_request_auth_in_query_and_cookie(echo: Echo, client: ApiClient) -> None:
+def test_request_auth_in_a_cookie_or_refused(echo: Echo, client: ApiClient) -> None:
     api = UserApi(client)
-    api.delete_user_api_key(ID, _request_auth={"in": "query", "key": "k", "value": "v"})
-    assert echo.seen[-1]["path"].endswith("?k=v")
-    assert "Authorization" not in echo.seen[-1]["headers"]
     api.delete_user_api_key(ID, _request_auth={"in": "cookie", "key": "c", "value": "s=1"})
     assert echo.seen[-1]["headers"]["Cookie"] == "s=1"
-    with pytest.raises(ApiValueError, match="must be in"):
+    assert "Authorization" not in echo.seen[-1]["headers"]
+    # A key in a URL would be written to access logs, proxy logs and urllib3's debug log.
+    with pytest.raises(ApiValueError, match="query string would be logged"):
+        api.delete_user_api_key(ID, _request_auth={"in": "query", "key": "k", "value": KEY})
+    with pytest.raises(ApiValueError, match="must be `header` or `cookie`"):
         api.delete_user_api_key(ID, _request_auth={"in": "body", "key": "k", "value": "v"})
     with pytest.raises(ApiValueError, match="lacks in, value"):
         api.delete_user_api_key(ID, _request_auth={"key": "k"})
-    assert len(echo.seen) == 2
+    assert len(echo.seen) == 1
+
+
+def test_header_names_merge_whatever_their_case(echo: Echo, client: ApiClient) -> None:
+    client.set_default_header("x-team", "default")
+    UserApi(client).delete_user_api_key(
+        ID,
+        _headers={"user-agent": "mine/1", "X-TEAM": "call", "authorization": "not the key"},
+    )
+    sent = echo.seen[-1]["headers"]
+    lowered = [name.lower() for name in sent]
+    assert len(lowered) == len(set(lowered)), lowered  # each header once
+    by_name = {name.lower(): value for name, value in sent.items()}
+    assert by_name["user-agent"] == "mine/1"
+    assert by_name["x-team"] == "call"
+    assert by_name["authorization"] == KEY  # credentials come last and win
 
 
 def test_misspelt_or_mistyped_options_fail_before_sending(echo: Echo, client: ApiClient) -> None:
@@ -303,7 +321,7 @@ def test_invalid_success_body_is_an_sdk_error_without_the_input(
     assert raised.value.status == 200
     assert "not a valid SetUserApiKeyResponse" in str(raised.value)
     assert raised.value.__cause__ is None
-    assert raised.value.__suppress_context__
+    assert raised.value.__context__ is None  # pydantic's error, which quotes the body, is gone
 
 
 def test_client_defaults_and_reuse_after_close(echo: Echo) -> None:
@@ -321,16 +339,31 @@ def test_client_defaults_and_reuse_after_close(echo: Echo) -> None:
     assert UserApi().api_client is mine
 
 
-def test_query_credentials_stay_out_of_logs_and_errors(
+def test_query_strings_stay_out_of_logs_and_errors(
     echo: Echo, client: ApiClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="trieve_py_client")
-    auth = {"in": "query", "key": "key", "value": KEY}
-    UserApi(client).delete_user_api_key(ID, _request_auth=auth)
-    assert echo.seen[-1]["path"].endswith(f"?key={KEY}")
-    assert f"DELETE {echo.url}/api/user/api_key/{ID}?... -> 204" in caplog.text
-    client.configuration.host = "http://127.0.0.1:9"  # discard port: nothing listens
+    method, url, headers, body, _ = client.param_serialize(
+        "DELETE", "/api/user/api_key/x", query_params=[("token", KEY)], auth_settings=["ApiKey"]
+    )
+    client.call_api(method, url, headers, body).read()
+    assert echo.seen[-1]["path"].endswith(f"?token={KEY}")
+    assert f"DELETE {echo.url}/api/user/api_key/x?... -> 204" in caplog.text
+    refused = url.replace(echo.url, f"http://127.0.0.1:{closed_port()}")
     with pytest.raises(ApiConnectionError) as raised:
-        UserApi(client).delete_user_api_key(ID, _request_auth=auth)
+        client.call_api(method, refused, headers, body)
     assert KEY not in str(raised.value)
     assert KEY not in caplog.text
+
+
+def test_string_response_maps_on_error_statuses(echo: Echo, client: ApiClient) -> None:
+    types = {"200": "List[ApiKeyRespBody]", "401": "ErrorResponseBody"}
+    response = read(client, echo, 401, b'{"message": "Unauthorized"}', "application/json")
+    with pytest.raises(UnauthorizedException) as raised:
+        client.response_deserialize(response, types)
+    assert raised.value.data == ErrorResponseBody(message="Unauthorized")
+    response = read(client, echo, 401, b"<html>no</html>", "text/html")
+    with pytest.raises(UnauthorizedException) as raised:
+        client.response_deserialize(response, types)
+    assert raised.value.data is None
+    assert raised.value.body == "<html>no</html>"

@@ -246,17 +246,21 @@ def test_logger_file_receives_debug_records(tmp_path: Path) -> None:
     assert config.logger_file is None
 
 
-def test_a_deep_copy_does_not_own_the_original_log_handler(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(logging.root, "handlers", [])
+def test_debug_is_shared_by_reference_and_restores_the_applications_level() -> None:
     logger = logging.getLogger("trieve_py_client")
-    original = Configuration(debug=True)
+    logger.setLevel(logging.WARNING)  # the application's own choice
     try:
-        (added,) = [h for h in logger.handlers if h not in logging.root.handlers]
-        clone = copy.deepcopy(original)
-        clone.logger_file = None  # makes the clone settle its handlers
-        assert added in logger.handlers
+        first = Configuration(debug=True)
+        clone = copy.deepcopy(first)  # holds its own reference
+        assert clone.debug is True
+        Configuration(debug=False)  # says nothing about the level
+        first.debug = False
+        assert logger.level == logging.DEBUG  # the clone still wants it
+        clone.debug = False
+        assert logger.level == logging.WARNING
+        forgotten = Configuration(debug=True)
+        assert logger.level == logging.DEBUG
+        del forgotten  # dropped with debug on: its reference goes with it
+        assert logger.level == logging.WARNING
     finally:
-        original.debug = False
-    assert added not in logger.handlers
+        logger.setLevel(logging.NOTSET)

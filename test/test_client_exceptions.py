@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from collections.abc import Callable
+from typing import Any
 
+import pytest
+from faultserver import Behaviour, FaultServer, html_response, json_response
+
+from trieve_py_client import ErrorResponseBody, UpdateUserOrgRoleData, UserApi
 from trieve_py_client import exceptions as exc
 from trieve_py_client.rest import ApiException as RestApiException
 
@@ -13,8 +19,8 @@ KEY = "tr-" + "Q" * 32
 class FakeResponse:
     def __init__(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
         self.status = status
-        self.reason = "Reason"
-        self.data = body
+        self.reason: str | None = "Reason"
+        self.data: bytes | None = body
         self._headers = headers or {}
 
     def getheaders(self) -> dict[str, str]:
@@ -50,6 +56,81 @@ def test_status_to_exception(status: int, expected: type[exc.ApiException]) -> N
     assert raised.value.status == status
     assert raised.value.body == "<html>bad gateway</html>"
     assert f"({status})" in str(raised.value)
+
+
+# What each status raises when a real call gets it: the FakeResponse table above checks the
+# mapping, this one the whole way from a socket through UserApi.
+STATUS_CLASSES = [
+    (400, exc.BadRequestException),
+    (401, exc.UnauthorizedException),
+    (403, exc.ForbiddenException),
+    (404, exc.NotFoundException),
+    (405, exc.ApiException),
+    (409, exc.ConflictException),
+    (413, exc.ApiException),
+    (422, exc.UnprocessableEntityException),
+    (429, exc.TooManyRequestsException),
+    (500, exc.ServiceException),
+    (502, exc.ServiceException),
+    (503, exc.ServiceException),
+    (504, exc.ServiceException),
+]
+OPERATIONS: dict[str, tuple[str, str, Callable[[UserApi], Any]]] = {
+    "get_user_api_keys": ("GET", "/api/user/api_key", lambda api: api.get_user_api_keys()),
+    "update_user": (
+        "PUT",
+        "/api/user",
+        lambda api: api.update_user(
+            UpdateUserOrgRoleData(organization_id="5f0c1a52-9b7e-4c39-8a51-3d1f2b6e7c90", role=1)
+        ),
+    ),
+}
+PROXY_HTML = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+
+
+def call_against(
+    behaviour: Behaviour, operation: str, api_factory: Callable[..., UserApi]
+) -> exc.ApiException:
+    """Call ``operation`` once (no retries) against a server that answers with ``behaviour``."""
+    method, path, call = OPERATIONS[operation]
+    with FaultServer(behaviour) as server:
+        api = api_factory(server.url, KEY, retries=0)
+        with pytest.raises(exc.ApiException) as raised:
+            call(api)
+        requests = server.requests
+    assert [(r.method, r.path) for r in requests] == [(method, path)]  # one attempt, as asked
+    return raised.value
+
+
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+@pytest.mark.parametrize(("status", "expected"), STATUS_CLASSES)
+def test_status_over_loopback_raises_its_class_with_the_parsed_body(
+    status: int,
+    expected: type[exc.ApiException],
+    operation: str,
+    api_factory: Callable[..., UserApi],
+) -> None:
+    message = f"the server said {status}"
+    error = call_against(json_response(status, {"message": message}), operation, api_factory)
+    assert type(error) is expected
+    assert error.status == status
+    assert error.data == ErrorResponseBody(message=message)
+    assert error.body == json.dumps({"message": message})
+    assert f"({status})" in str(error)
+    assert message in str(error)
+    assert KEY not in str(error)
+
+
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+def test_html_error_page_over_loopback_keeps_the_body_and_has_no_data(
+    operation: str, api_factory: Callable[..., UserApi]
+) -> None:
+    error = call_against(html_response(502, PROXY_HTML), operation, api_factory)
+    assert type(error) is exc.ServiceException
+    assert error.status == 502
+    assert error.data is None
+    assert error.body == PROXY_HTML
+    assert "502 Bad Gateway" in str(error)
 
 
 def test_the_rest_module_exports_api_exception() -> None:

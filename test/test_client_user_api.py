@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 
 import pytest
 import urllib3
+from faultserver import closed_port
 
 import trieve_py_client
 from trieve_py_client import (
@@ -22,6 +24,7 @@ from trieve_py_client import (
     UpdateUserOrgRoleData,
     UserApi,
 )
+from trieve_py_client.configuration import SERVERS, HostSetting
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
 
@@ -197,7 +200,7 @@ def test_variants_share_one_description(user_api: UserApi) -> None:
     assert unauthorized.status == 401
 
 
-def test_per_call_auth_and_host_index(server: LocalTrieveServer, user_api: UserApi) -> None:
+def test_per_call_auth(server: LocalTrieveServer, user_api: UserApi) -> None:
     other = server.add_user(role=0)
     keys = user_api.get_user_api_keys(
         _request_auth={
@@ -208,9 +211,47 @@ def test_per_call_auth_and_host_index(server: LocalTrieveServer, user_api: UserA
         }
     )
     assert {key.user_id for key in keys} == {other.user_id}
-    # Index 1 is Trieve's local development address, where nothing listens here.
-    with pytest.raises(trieve_py_client.ApiConnectionError, match="localhost:8090"):
-        user_api.get_user_api_keys(_host_index=1, _request_timeout=(0.5, 0.5))
+
+
+def servers_with_second(url: str) -> Callable[[Configuration], list[HostSetting]]:
+    """``get_host_settings`` with index 1 replaced by ``url``; index 0 stays production."""
+
+    def get_host_settings(_self: Configuration) -> list[HostSetting]:
+        return [SERVERS[0], {"url": url, "description": "Second server", "variables": {}}]
+
+    return get_host_settings
+
+
+def test_host_index_routes_the_call_to_that_server(
+    server: LocalTrieveServer, user_api: UserApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LocalTrieveServer() as second:
+        monkeypatch.setattr(Configuration, "get_host_settings", servers_with_second(second.url))
+        before = (server.requests_handled, second.requests_handled)
+        # The key is one only the second server knows: an answer proves the call landed there.
+        keys = user_api.get_user_api_keys(
+            _host_index=1,
+            _request_auth={"in": "header", "key": "Authorization", "value": second.api_key},
+        )
+        assert {key.user_id for key in keys} == {second.user_id}
+        assert second.requests_handled == before[1] + 1
+        assert server.requests_handled == before[0]
+    # Without _host_index, the same client still calls the configured host.
+    assert {key.user_id for key in user_api.get_user_api_keys()} == {server.user_id}
+
+
+def test_host_index_to_a_closed_port_names_that_host(
+    server: LocalTrieveServer,
+    api_factory: Callable[..., UserApi],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    port = closed_port()
+    monkeypatch.setattr(
+        Configuration, "get_host_settings", servers_with_second(f"http://127.0.0.1:{port}")
+    )
+    api = api_factory(server.url, server.api_key, retries=0)
+    with pytest.raises(trieve_py_client.ApiConnectionError, match=f"127.0.0.1:{port}"):
+        api.get_user_api_keys(_host_index=1, _request_timeout=(0.5, 0.5))
 
 
 def test_twenty_threads_share_one_client(server: LocalTrieveServer) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import urllib3
+from faultserver import FaultServer, closed_port, respond
 
 import trieve_py_client
 from trieve_py_client import (
@@ -55,7 +56,7 @@ def seen_urls(server: LocalTrieveServer) -> Iterator[tuple[UserApi, list[str]]]:
             urls.append(url)
             return real(method, url, **kwargs)
 
-        client.rest_client.pool_manager.urlopen = spy  # type: ignore[method-assign]
+        client.rest_client.pool_manager.urlopen = spy  # type: ignore[method-assign,assignment]
         yield UserApi(client), urls
 
 
@@ -95,7 +96,22 @@ def test_to_json_is_spaced_like_json_dumps() -> None:
 
 
 def test_invalid_bodies_are_value_errors_as_before() -> None:
-    assert issubclass(ApiResponseError, ValueError)
+    # The generated client let pydantic's ValidationError (a ValueError) out of a 200 whose
+    # body is not the model; code that catches ValueError there still catches the SDK's error.
+    garbage = respond(200, b'{"api_key": "oops", not json', content_type="application/json")
+    with FaultServer(garbage) as server:
+        config = Configuration(host=server.url, api_key={"ApiKey": "tr-x"}, retries=0)
+        with ApiClient(config) as client:
+            try:
+                UserApi(client).set_user_api_key(SetUserApiKeyRequest(name="n", role=0))
+            except ValueError as caught:
+                error: BaseException = caught
+            else:
+                pytest.fail("a 200 with a body that is not JSON was accepted")
+        assert server.attempts == 1
+    assert type(error) is ApiResponseError
+    assert error.status == 200
+    assert "SetUserApiKeyResponse" in str(error)
 
 
 def test_rest_module_names() -> None:
@@ -109,8 +125,9 @@ def test_socks_proxies_go_through_pysocks(monkeypatch: pytest.MonkeyPatch) -> No
     pytest.importorskip("socks")
     from urllib3.contrib.socks import SOCKSProxyManager
 
-    config = Configuration(host="http://127.0.0.1:9", retries=0)
-    config.proxy = "socks5h://127.0.0.1:9"
+    port = closed_port()  # nothing listens there: neither the proxy nor the host answers
+    config = Configuration(host=f"http://127.0.0.1:{port}", retries=0)
+    config.proxy = f"socks5h://127.0.0.1:{port}"
     with ApiClient(config) as client:
         assert isinstance(client.rest_client.pool_manager, SOCKSProxyManager)
         with pytest.raises(ApiConnectionError) as raised:

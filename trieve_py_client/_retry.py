@@ -4,15 +4,23 @@
 - 429 and 503, where the server did not act: every method, honouring ``Retry-After``.
 - 500, 502, 504 and read errors (timeouts, broken responses): idempotent methods only, so a
   POST that may have reached the server is never sent twice.
+
+Every failure, of any kind, takes one retry from a single budget; redirects do not.
 """
 
 from __future__ import annotations
 
 import random
+from types import TracebackType
 from typing import Any, Optional, Union
 
+from typing_extensions import Self
+from urllib3.connectionpool import ConnectionPool
+from urllib3.exceptions import InvalidHeader
 from urllib3.response import BaseHTTPResponse
 from urllib3.util import Retry
+
+from trieve_py_client.exceptions import SENSITIVE_HEADERS
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NOT_ACTED_STATUSES = frozenset({429, 503})
@@ -20,8 +28,7 @@ IDEMPOTENT_RETRY_STATUSES = frozenset({500, 502, 504})
 BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 8.0
 RETRY_AFTER_MAX = 60.0
-# The default urllib3 set, plus the header this API also takes a key from.
-SECRET_HEADERS = frozenset({"Authorization", "Cookie", "Proxy-Authorization", "x-api-key"})
+MAX_REDIRECTS = 5
 
 
 class RetryPolicy(Retry):
@@ -37,6 +44,24 @@ class RetryPolicy(Retry):
             return True
         return status_code in IDEMPOTENT_RETRY_STATUSES and self._is_method_retryable(method)
 
+    def increment(
+        self,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        response: Optional[BaseHTTPResponse] = None,
+        error: Optional[Exception] = None,
+        _pool: Optional[ConnectionPool] = None,
+        _stacktrace: Optional[TracebackType] = None,
+    ) -> Self:
+        following = error is None and response is not None and response.get_redirect_location()
+        if following and self.total is not None:
+            # A redirect is no failure: it spends the redirect budget, not the retries.
+            spared = self.new(total=self.total + 1)
+            return super(RetryPolicy, spared).increment(
+                method, url, response, error, _pool, _stacktrace
+            )
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
     def get_backoff_time(self) -> float:
         # urllib3 waits nothing before the first retry; the policy waits 0.5 s, then doubles.
         errors = 0
@@ -51,7 +76,10 @@ class RetryPolicy(Retry):
         return min(self.backoff_max, delay * (1 + random.random() / 4))
 
     def get_retry_after(self, response: BaseHTTPResponse) -> Optional[float]:
-        seconds = super().get_retry_after(response)
+        try:
+            seconds = super().get_retry_after(response)
+        except InvalidHeader:
+            return None  # a malformed header gets the usual backoff, not a transport error
         return None if seconds is None else min(seconds, RETRY_AFTER_MAX)
 
 
@@ -62,20 +90,15 @@ def build_policy(retries: Union[int, bool, Retry]) -> Retry:
         # redirect must still not carry the key to another host.
         return retries.new(
             raise_on_status=False,
-            remove_headers_on_redirect=retries.remove_headers_on_redirect | SECRET_HEADERS,
+            remove_headers_on_redirect=retries.remove_headers_on_redirect | SENSITIVE_HEADERS,
         )
-    count = int(retries)
     return RetryPolicy(
-        # No total: a redirect must not use up the budget of retries.
-        total=None,
-        connect=count,
-        read=count,
-        status=count,
+        total=int(retries),
         other=0,
-        redirect=5,
+        redirect=MAX_REDIRECTS,
         allowed_methods=IDEMPOTENT_METHODS,
         status_forcelist=NOT_ACTED_STATUSES | IDEMPOTENT_RETRY_STATUSES,
         raise_on_status=False,
         respect_retry_after_header=True,
-        remove_headers_on_redirect=SECRET_HEADERS,
+        remove_headers_on_redirect=SENSITIVE_HEADERS,
     )

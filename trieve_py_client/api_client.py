@@ -3,21 +3,15 @@ into a model or an exception."""
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Optional, TypeVar, Union
+from collections.abc import Mapping
+from typing import Any, ClassVar, Optional
 from urllib.parse import quote, urlencode
 
-import urllib3
-from pydantic import Field, InstanceOf, StrictFloat, StrictInt, StrictStr, validate_call
 from pydantic import ValidationError as PydanticValidationError
-from pydantic import with_config as pydantic_config
-from pydantic_core import InitErrorDetails, PydanticCustomError
-from typing_extensions import ParamSpec, Self, TypedDict
+from typing_extensions import Self
 
 from trieve_py_client import rest
+from trieve_py_client._operation import Operation, RequestOptions, RequestTimeout, validated
 from trieve_py_client._serialization import (
     JSON_MIME,
     NATIVE_TYPES,
@@ -36,37 +30,11 @@ from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValueError
 
+# Operations and their options are defined beside the client; api/ takes them from here.
+__all__ = ["ApiClient", "Operation", "RequestOptions", "RequestTimeout", "validated"]
+
 _MISSING = object()
-
-PositiveSeconds = Annotated[StrictFloat, Field(gt=0, allow_inf_nan=False)]
-RequestTimeout = Union[
-    None, PositiveSeconds, tuple[PositiveSeconds, PositiveSeconds], InstanceOf[urllib3.Timeout]
-]
 RequestSerialized = tuple[str, str, dict[str, str], Optional[bytes], Optional[list[Any]]]
-
-
-@pydantic_config({"extra": "forbid"})
-class RequestOptions(TypedDict, total=False):
-    """The per-call options every operation variant takes; the README's "Per-call options"
-    section describes them. A misspelt option name is rejected, not ignored."""
-
-    _request_timeout: RequestTimeout
-    _request_auth: Optional[dict[StrictStr, Any]]
-    _content_type: Optional[StrictStr]
-    _headers: Optional[dict[StrictStr, Any]]
-    _host_index: Optional[Annotated[StrictInt, Field(ge=0)]]
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One API operation as data: what ``UserApi`` hands the client for every call."""
-
-    method: str
-    path: str
-    responses: Mapping[str, Any]
-    content_type: Optional[str] = None
-    accept: str = "application/json"
-    auth: tuple[str, ...] = ("ApiKey",)
 
 
 class ApiClient:
@@ -108,11 +76,11 @@ class ApiClient:
 
     @user_agent.setter
     def user_agent(self, value: str) -> None:
-        self.default_headers["User-Agent"] = value
+        self.set_default_header("User-Agent", value)
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
         """Send this header with every request, unless a call's ``_headers`` says otherwise."""
-        self.default_headers[header_name] = header_value
+        merge_headers(self.default_headers, {header_name: header_value})
 
     @classmethod
     def get_default(cls) -> ApiClient:
@@ -130,7 +98,7 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Optional[Mapping[str, str]] = None,
+        path_params: Optional[Mapping[str, Any]] = None,
         body: Any = None,
     ) -> ApiResponse[Any]:
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
@@ -141,7 +109,7 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Optional[Mapping[str, str]] = None,
+        path_params: Optional[Mapping[str, Any]] = None,
         body: Any = None,
         *,
         preload_content: bool = False,
@@ -154,9 +122,7 @@ class ApiClient:
         content_type = content_type or operation.content_type
         if content_type:
             headers["Content-Type"] = content_type
-        extra = options.get("_headers")
-        if extra:
-            headers.update({name: str(value) for name, value in extra.items()})
+        merge_headers(headers, options.get("_headers") or {})
         host_index = options.get("_host_index")
         host = None
         # 0, the generated clients' default, means the configured host, as it does there.
@@ -208,9 +174,8 @@ class ApiClient:
             raise ApiValueError("collection_formats: the Trieve API has no list parameters")
         headers = dict(self.default_headers)
         if self.cookie:
-            headers["Cookie"] = self.cookie
-        if header_params:
-            headers.update(header_params)
+            merge_headers(headers, {"Cookie": self.cookie})
+        merge_headers(headers, header_params or {})
         if path_params:
             safe = self.configuration.safe_chars_for_path_param
             for name, value in path_params.items():
@@ -262,13 +227,13 @@ class ApiClient:
             response_type = types.get(f"{code[0]}XX", fallback)
         raw = response_data.read()
         if not 200 <= status <= 299:
-            text = raw.decode("utf-8", "replace")
             data = None
-            if response_type is not None and raw:
+            if raw:
                 try:
-                    data = adapter(response_type).validate_json(raw)
-                except PydanticValidationError:
+                    data = self._decode(response_data, raw, response_type)
+                except ApiResponseError:
                     data = None  # an HTML page from a proxy, say: the text stays in body
+            text = raw.decode("utf-8", "replace")
             ApiException.from_response(http_resp=response_data, body=text, data=data)
         return ApiResponse(
             status_code=status,
@@ -288,12 +253,15 @@ class ApiClient:
                 return self.deserialize(raw.decode("utf-8"), response_type, content_type)
             return adapter(response_type).validate_json(raw)
         except (PydanticValidationError, ValueError) as exc:
-            raise ApiResponseError(
-                status=response.status,
-                reason=f"{response.method} {rest.shown_url(response.url)}: the response body is "
-                f"not a valid {type_name(response_type)}: {describe(exc)}",
-                http_resp=response,
-            ) from None  # pydantic's error quotes the body, which may hold a key
+            detail = describe(exc)
+        # Raised outside the except block: pydantic's error quotes the body, which may hold a
+        # key, and must not ride along as the context.
+        raise ApiResponseError(
+            status=response.status,
+            reason=f"{response.method} {rest.shown_url(response.url)}: the response body is "
+            f"not a valid {type_name(response_type)}: {detail}",
+            http_resp=response,
+        )
 
     def deserialize(
         self, response_text: str, response_type: Any, content_type: Optional[str] = None
@@ -337,52 +305,6 @@ class ApiClient:
                 _apply_auth(headers, queries, setting)
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def validated(func: Callable[P, R]) -> Callable[P, R]:
-    """pydantic's ``validate_call``, with each error located by parameter name, not position.
-
-    The validator is built on the first call, not at import: building twelve of them would
-    make ``import trieve_py_client`` slower for every user, most of whom call two or three.
-    """
-    checked: Optional[Callable[P, R]] = None
-
-    @functools.wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked
-        if checked is None:
-            checked = validate_call(func)
-        try:
-            return checked(*args, **kwargs)
-        except PydanticValidationError as exc:
-            names = tuple(inspect.signature(func).parameters)
-            raise _located_by_name(exc, names) from None
-
-    return wrapper
-
-
-def _located_by_name(
-    exc: PydanticValidationError, names: tuple[str, ...]
-) -> PydanticValidationError:
-    details: list[InitErrorDetails] = []
-    for error in exc.errors(include_url=False):
-        loc = error["loc"]
-        if loc and isinstance(loc[0], int) and loc[0] < len(names):
-            loc = (names[loc[0]], *loc[1:])
-        # The message is already rendered; braces in it must not be read as placeholders.
-        message = error["msg"].replace("{", "{{").replace("}", "}}")
-        details.append(
-            {
-                "type": PydanticCustomError(error["type"], message),
-                "loc": loc,
-                "input": error["input"],
-            }
-        )
-    return PydanticValidationError.from_exception_data(exc.title, details)
-
-
 def _apply_auth(
     headers: dict[str, str], queries: list[tuple[str, Any]], setting: Mapping[str, Any]
 ) -> None:
@@ -391,10 +313,29 @@ def _apply_auth(
         raise ApiValueError(f"_request_auth lacks {', '.join(missing)}")
     where, key, value = setting["in"], setting["key"], setting["value"]
     if where == "header":
-        headers[key] = value
+        merge_headers(headers, {key: value})
     elif where == "cookie":
-        headers["Cookie"] = value
+        merge_headers(headers, {"Cookie": value})
     elif where == "query":
-        queries.append((key, value))
+        # Trieve takes keys in headers only; a key in a URL is written to every access log,
+        # proxy log and urllib3 debug line on its way.
+        raise ApiValueError(
+            "_request_auth: a key in the query string would be logged; use a header"
+        )
     else:
-        raise ApiValueError("Authentication token must be in `query`, `header` or `cookie`")
+        raise ApiValueError("_request_auth: `in` must be `header` or `cookie`")
+
+
+def merge_headers(headers: dict[str, str], extra: Mapping[str, Any]) -> None:
+    """Set each of ``extra`` in ``headers``, replacing a header of the same name in any case:
+    HTTP header names ignore case, and sending both would let the server pick either."""
+    if not extra:
+        return
+    names = {name.lower(): name for name in headers}
+    for name, value in extra.items():
+        lowered = name.lower()
+        previous = names.get(lowered)
+        if previous is not None and previous != name:
+            del headers[previous]
+        headers[name] = value if isinstance(value, str) else str(value)
+        names[lowered] = name

@@ -21,7 +21,7 @@ class ApiResponse(Generic[T]):
         headers: Optional[Mapping[str, str]] = None,
     ) -> None:
         self.status_code = status_code
-        self.headers = headers
+        self.headers: Mapping[str, str] = {} if headers is None else headers
         self.data = data
         self.raw_data = raw_data
 

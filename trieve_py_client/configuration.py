@@ -9,15 +9,18 @@ import platform
 import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any, ClassVar, Optional, TypedDict, Union
+from urllib.parse import urlsplit
 
 from urllib3.util import Retry, Timeout
 
+from trieve_py_client._logging import DEBUG, LOGGER
 from trieve_py_client._version import API_VERSION, __version__
 from trieve_py_client.exceptions import REDACTED, ApiValueError
 
 DEFAULT_HOST = "https://api.trieve.ai"
 DEFAULT_TIMEOUT = Timeout(connect=5.0, read=60.0)
 DEFAULT_RETRIES = 2
+MAX_TIMEOUT_SECONDS = 86_400.0
 ENV_HOST = "TRIEVE_BASE_URL"
 ENV_API_KEY = "TRIEVE_API_KEY"
 DEFAULT_LOGGER_FORMAT = "%(asctime)s %(levelname)s %(message)s"
@@ -36,8 +39,6 @@ SERVERS: tuple[HostSetting, ...] = (
     {"url": DEFAULT_HOST, "description": "Production server", "variables": {}},
     {"url": "http://localhost:8090", "description": "Local development server", "variables": {}},
 )
-
-_package_logger = logging.getLogger("trieve_py_client")
 
 
 class SecretDict(MutableMapping[str, str]):
@@ -79,13 +80,33 @@ def to_timeout(value: Optional[TimeoutValue], name: str = "timeout") -> Timeout:
     if isinstance(value, (int, float)) and _is_seconds(value):
         return Timeout(total=value)
     raise ApiValueError(
-        f"{name} must be a positive number of seconds, a (connect, read) pair of them, "
-        f"or a urllib3 Timeout; got {value!r}"
+        f"{name} must be a positive number of seconds (a day at most), a (connect, read) pair "
+        f"of them, or a urllib3 Timeout; got {value!r}"
     )
 
 
 def _is_seconds(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+    # A huge value would overflow the socket's timeout at call time; a day is plenty.
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and 0 < value <= MAX_TIMEOUT_SECONDS
+    )
+
+
+def checked_host(url: str, name: str) -> str:
+    """``url`` without a trailing slash, if it is an http(s) URL with a host.
+
+    Without this check ``api.trieve.ai`` would be taken for ``http://api.trieve.ai``, and the
+    key sent in clear text.
+    """
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ApiValueError(
+            f"{name} must be an http:// or https:// URL with a host, such as "
+            f"{DEFAULT_HOST!r}; got {url!r}"
+        )
+    return url.rstrip("/")
 
 
 class Configuration:
@@ -111,6 +132,10 @@ class Configuration:
         debug: Optional[bool] = None,
     ) -> None:
         env_host = os.environ.get(ENV_HOST) if host is None and server_index is None else None
+        if host is not None:
+            host = checked_host(host, "host")
+        elif env_host:
+            env_host = checked_host(env_host, ENV_HOST)
         self._base_path = host or env_host or DEFAULT_HOST
         # Without an explicit host the first server entry (production) is used, as generated
         # clients do; the environment's host counts as explicit.
@@ -140,12 +165,11 @@ class Configuration:
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self.retries = DEFAULT_RETRIES if retries is None else retries
 
-        self._log_handler: Optional[logging.Handler] = None
+        self._file_handler: Optional[logging.Handler] = None
         self._logger_file: Optional[str] = None
         self._logger_format = DEFAULT_LOGGER_FORMAT
         self._debug = False
-        if debug is not None:
-            self.debug = debug
+        self.debug = bool(debug)
 
     def __repr__(self) -> str:
         return (
@@ -154,10 +178,19 @@ class Configuration:
             f"retries={self.retries!r}, debug={self.debug!r})"
         )
 
+    def __del__(self) -> None:
+        # A configuration dropped with debug on must not leave the logger at DEBUG for good.
+        if getattr(self, "_debug", False):
+            DEBUG.release()
+
     def __deepcopy__(self, memo: dict[int, Any]) -> Configuration:
+        # The copy holds its own debug reference, and leaves the log file to the original.
         clone = copy.copy(self)
         for name, value in vars(self).items():
-            setattr(clone, name, copy.deepcopy(value, memo) if name != "_log_handler" else None)
+            if name != "_file_handler":
+                setattr(clone, name, copy.deepcopy(value, memo))
+        clone._file_handler, clone._logger_file, clone._debug = None, None, False
+        clone.debug = self._debug
         return clone
 
     @property
@@ -167,6 +200,11 @@ class Configuration:
 
     @api_key.setter
     def api_key(self, value: Optional[Union[dict[str, str], SecretDict]]) -> None:
+        if value is not None and not isinstance(value, (dict, SecretDict)):
+            raise ApiValueError(
+                "api_key must be a dict of keys by scheme name, such as "
+                f"{{'ApiKey': 'tr-...'}}; got a {type(value).__name__}"
+            )
         self._api_key = value if isinstance(value, SecretDict) else SecretDict(value)
 
     @classmethod
@@ -220,61 +258,54 @@ class Configuration:
 
     @host.setter
     def host(self, value: str) -> None:
-        self._base_path = value
+        self._base_path = checked_host(value, "host")
         self.server_index = None
 
     @property
     def debug(self) -> bool:
         """Log each request (method, URL, status, duration, redacted headers) at DEBUG level.
 
-        The records go to the ``trieve_py_client`` logger; when nothing handles that logger, a
-        handler writing to ``logger_file`` or stderr is added while debug is on.
+        The records go to the ``trieve_py_client`` logger, which logs at DEBUG while any
+        configuration has debug on, to stderr when the application has set up no logging.
         """
         return self._debug
 
     @debug.setter
     def debug(self, value: bool) -> None:
-        self._debug = value
-        _package_logger.setLevel(logging.DEBUG if value else logging.NOTSET)
-        self._update_handler()
+        if value and not self._debug:
+            DEBUG.hold(self._logger_format)
+        elif self._debug and not value:
+            DEBUG.release()
+        self._debug = bool(value)
 
     @property
     def logger_file(self) -> Optional[str]:
-        """A file that the debug log is written to instead of stderr."""
+        """A file that the package logger also writes to, at the level it logs at."""
         return self._logger_file
 
     @logger_file.setter
     def logger_file(self, value: Optional[str]) -> None:
+        if self._file_handler is not None:
+            LOGGER.removeHandler(self._file_handler)
+            self._file_handler.close()
+            self._file_handler = None
         self._logger_file = value
-        self._update_handler()
+        if value is not None:
+            self._file_handler = logging.FileHandler(value)
+            self._file_handler.setFormatter(logging.Formatter(self._logger_format))
+            LOGGER.addHandler(self._file_handler)
 
     @property
     def logger_format(self) -> str:
-        """The ``logging`` format of the handler that debug adds."""
+        """The ``logging`` format of the handlers that debug and ``logger_file`` add."""
         return self._logger_format
 
     @logger_format.setter
     def logger_format(self, value: str) -> None:
         self._logger_format = value
-        if self._log_handler is not None:
-            self._log_handler.setFormatter(logging.Formatter(value))
-
-    def _update_handler(self) -> None:
-        if self._log_handler is not None:
-            _package_logger.removeHandler(self._log_handler)
-            self._log_handler.close()
-            self._log_handler = None
-        wanted = self._debug or self._logger_file is not None
-        if not wanted or (self._logger_file is None and _package_logger.hasHandlers()):
-            return
-        handler: logging.Handler = (
-            logging.FileHandler(self._logger_file)
-            if self._logger_file is not None
-            else logging.StreamHandler(sys.stderr)
-        )
-        handler.setFormatter(logging.Formatter(self._logger_format))
-        _package_logger.addHandler(handler)
-        self._log_handler = handler
+        DEBUG.set_format(value)
+        if self._file_handler is not None:
+            self._file_handler.setFormatter(logging.Formatter(value))
 
     def get_api_key_with_prefix(
         self, identifier: str, alias: Optional[str] = None

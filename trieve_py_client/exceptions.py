@@ -218,3 +218,7 @@ class ApiResponseError(ApiException, ValueError):
 
     It is a ``ValueError`` too, as the validation error that generated clients raise there is.
     """
+
+    def __str__(self) -> str:
+        # A truncated body leaves no status to show: the reason says it all.
+        return super().__str__() if self.status is not None else redact_text(self.reason or "")

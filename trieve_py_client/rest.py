@@ -20,6 +20,7 @@ from urllib3.exceptions import (
     NewConnectionError,
     ProtocolError,
     ProxyError,
+    ProxySchemeUnknown,
     SSLError,
 )
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
@@ -118,11 +119,16 @@ class RESTClientObject:
                 configuration.proxy, configuration.proxy_headers, pool_args
             )
         elif configuration.proxy:
-            self.pool_manager = urllib3.ProxyManager(
-                proxy_url=configuration.proxy,
-                proxy_headers=configuration.proxy_headers,
-                **pool_args,
-            )
+            try:
+                self.pool_manager = urllib3.ProxyManager(
+                    proxy_url=configuration.proxy,
+                    proxy_headers=configuration.proxy_headers,
+                    **pool_args,
+                )
+            except (ProxySchemeUnknown, LocationValueError) as exc:
+                raise ApiValueError(
+                    f"proxy must be an http://, https:// or socks URL; got {configuration.proxy!r}"
+                ) from exc
         else:
             self.pool_manager = urllib3.PoolManager(**pool_args)
 

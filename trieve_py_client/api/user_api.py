@@ -17,7 +17,7 @@ from typing_extensions import Unpack
 
 from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models._base import UuidStr
+from trieve_py_client.models._base import UuidParam
 from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
 from trieve_py_client.models.error_response_body import ErrorResponseBody
 from trieve_py_client.models.set_user_api_key_request import SetUserApiKeyRequest
@@ -51,7 +51,7 @@ UPDATE_USER = Operation(
     content_type="application/json",
 )
 
-ApiKeyIdParam = Annotated[UuidStr, Field(description="The id of the api key to delete")]
+ApiKeyIdParam = Annotated[UuidParam, Field(description="The id of the api key to delete")]
 SetUserApiKeyBody = Annotated[
     SetUserApiKeyRequest,
     Field(description="JSON request payload to create a new user api key"),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import pprint
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, Union
+from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema, StrictInt
 from pydantic_core import core_schema
@@ -52,6 +53,9 @@ def _uuid_json_schema(_schema: Any, _handler: Any) -> dict[str, Any]:
 
 UuidStr = Annotated[str, GetPydanticSchema(_uuid_schema, _uuid_json_schema)]
 """A UUID, given as a ``uuid.UUID`` or a string, kept and sent as the canonical string."""
+
+UuidParam = Annotated[Union[str, UUID], GetPydanticSchema(_uuid_schema, _uuid_json_schema)]
+"""``UuidStr`` as an operation's parameter, typed to take a ``uuid.UUID`` as well."""
 
 _HEX = b"0123456789abcdef"
 _BULK_FROM = 32
@@ -150,4 +154,12 @@ class TrieveModel(BaseModel):
         return None if obj is None else cls.model_validate(obj)
 
 
-__all__ = ["SECRET", "Int32", "TrieveModel", "UuidList", "UuidStr", "all_canonical_uuids"]
+__all__ = [
+    "SECRET",
+    "Int32",
+    "TrieveModel",
+    "UuidList",
+    "UuidParam",
+    "UuidStr",
+    "all_canonical_uuids",
+]
