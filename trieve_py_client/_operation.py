@@ -1,5 +1,6 @@
-"""How ``api/`` describes operations to the client: each operation as data, the per-call
-options every variant takes, and argument validation before anything is sent."""
+"""How a request is described and assembled: each operation as data, the per-call options
+every variant takes, argument validation before anything is sent, and the headers and
+credentials that go with it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pydantic import with_config as pydantic_config
 from pydantic_core import InitErrorDetails, PydanticCustomError
 from typing_extensions import ParamSpec, TypedDict
 
-from trieve_py_client.exceptions import REDACTED, redact_text
+from trieve_py_client.exceptions import REDACTED, ApiValueError, redact_text
 
 PositiveSeconds = Annotated[StrictFloat, Field(gt=0, allow_inf_nan=False)]
 RequestTimeout = Union[
@@ -98,3 +99,40 @@ def _located_by_name(
             {"type": PydanticCustomError(error["type"], message), "loc": loc, "input": given}
         )
     return PydanticValidationError.from_exception_data(exc.title, details)
+
+
+def apply_auth(
+    headers: dict[str, str], queries: list[tuple[str, Any]], setting: Mapping[str, Any]
+) -> None:
+    """Put one credential setting (``in``, ``key``, ``value``) into the request's headers."""
+    missing = [field for field in ("in", "key", "value") if field not in setting]
+    if missing:
+        raise ApiValueError(f"_request_auth lacks {', '.join(missing)}")
+    where, key, value = setting["in"], setting["key"], setting["value"]
+    if where == "header":
+        merge_headers(headers, {key: value})
+    elif where == "cookie":
+        merge_headers(headers, {"Cookie": value})
+    elif where == "query":
+        # Trieve takes keys in headers only; a key in a URL is written to every access log,
+        # proxy log and urllib3 debug line on its way.
+        raise ApiValueError(
+            "_request_auth: a key in the query string would be logged; use a header"
+        )
+    else:
+        raise ApiValueError("_request_auth: `in` must be `header` or `cookie`")
+
+
+def merge_headers(headers: dict[str, str], extra: Mapping[str, Any]) -> None:
+    """Set each of ``extra`` in ``headers``, replacing a header of the same name in any case:
+    HTTP header names ignore case, and sending both would let the server pick either."""
+    if not extra:
+        return
+    names = {name.lower(): name for name in headers}
+    for name, value in extra.items():
+        lowered = name.lower()
+        previous = names.get(lowered)
+        if previous is not None and previous != name:
+            del headers[previous]
+        headers[name] = value if isinstance(value, str) else str(value)
+        names[lowered] = name

@@ -11,7 +11,14 @@ from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import Self
 
 from trieve_py_client import rest
-from trieve_py_client._operation import Operation, RequestOptions, RequestTimeout, validated
+from trieve_py_client._operation import (
+    Operation,
+    RequestOptions,
+    RequestTimeout,
+    apply_auth,
+    merge_headers,
+    validated,
+)
 from trieve_py_client._serialization import (
     JSON_MIME,
     NATIVE_TYPES,
@@ -296,46 +303,10 @@ class ApiClient:
         if not auth_settings:
             return
         if request_auth:
-            _apply_auth(headers, queries, request_auth)
+            apply_auth(headers, queries, request_auth)
             return
         configured = self.configuration.auth_settings()
         for name in auth_settings:
             setting = configured.get(name)
             if setting:
-                _apply_auth(headers, queries, setting)
-
-
-def _apply_auth(
-    headers: dict[str, str], queries: list[tuple[str, Any]], setting: Mapping[str, Any]
-) -> None:
-    missing = [field for field in ("in", "key", "value") if field not in setting]
-    if missing:
-        raise ApiValueError(f"_request_auth lacks {', '.join(missing)}")
-    where, key, value = setting["in"], setting["key"], setting["value"]
-    if where == "header":
-        merge_headers(headers, {key: value})
-    elif where == "cookie":
-        merge_headers(headers, {"Cookie": value})
-    elif where == "query":
-        # Trieve takes keys in headers only; a key in a URL is written to every access log,
-        # proxy log and urllib3 debug line on its way.
-        raise ApiValueError(
-            "_request_auth: a key in the query string would be logged; use a header"
-        )
-    else:
-        raise ApiValueError("_request_auth: `in` must be `header` or `cookie`")
-
-
-def merge_headers(headers: dict[str, str], extra: Mapping[str, Any]) -> None:
-    """Set each of ``extra`` in ``headers``, replacing a header of the same name in any case:
-    HTTP header names ignore case, and sending both would let the server pick either."""
-    if not extra:
-        return
-    names = {name.lower(): name for name in headers}
-    for name, value in extra.items():
-        lowered = name.lower()
-        previous = names.get(lowered)
-        if previous is not None and previous != name:
-            del headers[previous]
-        headers[name] = value if isinstance(value, str) else str(value)
-        names[lowered] = name
+                apply_auth(headers, queries, setting)
