@@ -138,10 +138,13 @@ class RESTClientObject:
 
     def _retries(self) -> Retry:
         # Configuration.retries may be changed after the client was built; rebuild only then.
+        # No lock: threads that see the change at once each build the same policy, and a call
+        # already under way keeps the policy it started with.
         source = self._configuration.retries
         if source is not self._retries_source:
-            self._retries_source = source
-            self._policy = build_policy(source)
+            policy = build_policy(source)
+            self._policy, self._retries_source = policy, source
+            return policy
         return self._policy
 
     def request(
