@@ -61,6 +61,7 @@ class RawClient:
         target: Target,
         maxsize: int = POOL_MAXSIZE,
         timeout: urllib3.Timeout | None = None,
+        prepare: Callable[[urllib3.PoolManager], None] | None = None,
     ) -> None:
         # No timeout by default, as in the definition of raw. With one, every send and
         # recv is preceded by a poll() (how CPython implements socket timeouts): one more
@@ -69,6 +70,8 @@ class RawClient:
             self.pool = urllib3.PoolManager(maxsize=maxsize)
         else:
             self.pool = urllib3.PoolManager(maxsize=maxsize, timeout=timeout)
+        if prepare is not None:  # for the floor row: raw with what the SDK does to its pools
+            prepare(self.pool)
         self.base = target.url
         self.org = target.organization_id
         self.headers = {

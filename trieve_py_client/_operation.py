@@ -8,10 +8,18 @@ import functools
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Optional, TypeVar, Union
+from typing import Annotated, Any, Optional, TypeVar, Union, get_type_hints
 
 import urllib3
-from pydantic import Field, InstanceOf, StrictFloat, StrictInt, StrictStr, validate_call
+from pydantic import (
+    Field,
+    InstanceOf,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    TypeAdapter,
+    validate_call,
+)
 from pydantic import ValidationError as PydanticValidationError
 from pydantic import with_config as pydantic_config
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -59,25 +67,63 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     """pydantic's ``validate_call``, with each error located by parameter name, not position,
     and without quoting a credential.
 
-    The validator is built on the first call, not at import: building twelve of them would
-    make ``import trieve_py_client`` slower for every user, most of whom call two or three.
+    A call that passes every argument by position and no option, as most calls do, has each
+    argument checked by its parameter's own validator, the same pydantic schema that
+    ``validate_call`` applies, without the call machinery around it; if one fails, the call is
+    validated again by ``validate_call`` for the error it raises. The validators are built on
+    the first call, not at import: building them all would make ``import trieve_py_client``
+    slower for every user, most of whom call two or three operations.
     """
     checked: Optional[Callable[P, R]] = None
+    positional: Optional[tuple[Callable[[Any], Any], ...]] = None
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked
+        nonlocal checked, positional
+        if not kwargs:
+            if positional is None:
+                positional = _positional_validators(func)
+            if len(args) == len(positional) + 1:
+                values = list(args)
+                try:
+                    for index, check in enumerate(positional, 1):
+                        values[index] = check(values[index])
+                except PydanticValidationError:
+                    pass  # validate_call below raises the error, located by name
+                else:
+                    return func(*values)  # type: ignore[arg-type, call-arg]
         if checked is None:
             checked = validate_call(func)
         try:
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, tuple(inspect.signature(func).parameters))
+            error = _located_by_name(exc, _positional_names(func))
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
 
     return wrapper
+
+
+def _positional_validators(func: Callable[..., Any]) -> tuple[Callable[[Any], Any], ...]:
+    """The validator of each parameter of ``func`` after ``self`` that may be passed by
+    position; the ``**options`` are not among them."""
+    hints = get_type_hints(func, include_extras=True)
+    checks = []
+    for name in _positional_names(func)[1:]:
+        adapter: TypeAdapter[Any] = TypeAdapter(hints[name])
+        # Models defer building their schema, and an adapter of one defers with them.
+        adapter.rebuild()
+        checks.append(adapter.validator.validate_python)
+    return tuple(checks)
+
+
+def _positional_names(func: Callable[..., Any]) -> tuple[str, ...]:
+    return tuple(
+        name
+        for name, parameter in inspect.signature(func).parameters.items()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
 
 
 def _located_by_name(
@@ -123,16 +169,20 @@ def apply_auth(
         raise ApiValueError("_request_auth: `in` must be `header` or `cookie`")
 
 
-def merge_headers(headers: dict[str, str], extra: Mapping[str, Any]) -> None:
-    """Set each of ``extra`` in ``headers``, replacing a header of the same name in any case:
-    HTTP header names ignore case, and sending both would let the server pick either."""
-    if not extra:
-        return
-    names = {name.lower(): name for name in headers}
-    for name, value in extra.items():
-        lowered = name.lower()
-        previous = names.get(lowered)
-        if previous is not None and previous != name:
-            del headers[previous]
-        headers[name] = value if isinstance(value, str) else str(value)
-        names[lowered] = name
+def merge_headers(headers: dict[str, str], *extras: Optional[Mapping[str, Any]]) -> None:
+    """Set each header of ``extras`` in ``headers``, in order, replacing a header of the same
+    name in any case: HTTP header names ignore case, and sending both would let the server
+    pick either. Several mappings are merged in one pass, as every request needs."""
+    names: Optional[dict[str, str]] = None
+    for extra in extras:
+        if not extra:
+            continue
+        if names is None:
+            names = {name.lower(): name for name in headers}
+        for name, value in extra.items():
+            lowered = name.lower()
+            previous = names.get(lowered)
+            if previous is not None and previous != name:
+                del headers[previous]
+            headers[name] = value if isinstance(value, str) else str(value)
+            names[lowered] = name

@@ -129,7 +129,7 @@ class ApiClient:
         content_type = content_type or operation.content_type
         if content_type:
             headers["Content-Type"] = content_type
-        merge_headers(headers, options.get("_headers") or {})
+        merge_headers(headers, options.get("_headers"))
         host_index = options.get("_host_index")
         host = None
         # 0, the generated clients' default, means the configured host, as it does there.
@@ -179,10 +179,9 @@ class ApiClient:
             raise ApiValueError("post_params/files: the Trieve API takes JSON bodies only")
         if collection_formats:
             raise ApiValueError("collection_formats: the Trieve API has no list parameters")
-        headers = dict(self.default_headers)
-        if self.cookie:
-            merge_headers(headers, {"Cookie": self.cookie})
-        merge_headers(headers, header_params or {})
+        headers: dict[str, str] = {}
+        cookie = {"Cookie": self.cookie} if self.cookie else None
+        merge_headers(headers, self.default_headers, cookie, header_params)
         if path_params:
             safe = self.configuration.safe_chars_for_path_param
             for name, value in path_params.items():

@@ -26,6 +26,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util import Retry, parse_url
 
+from trieve_py_client._connection import use_one_write_connections
 from trieve_py_client._retry import build_policy
 from trieve_py_client.configuration import Configuration, TimeoutValue, to_timeout
 from trieve_py_client.exceptions import (
@@ -95,24 +96,24 @@ class RESTClientObject:
         self._configuration = configuration
         self._retries_source = configuration.retries
         self._policy = build_policy(configuration.retries)
-        pool_args: dict[str, Any] = {
-            "cert_reqs": ssl.CERT_REQUIRED if configuration.verify_ssl else ssl.CERT_NONE,
+        settings = {
             "ca_certs": configuration.ssl_ca_cert,
             "cert_file": configuration.cert_file,
             "key_file": configuration.key_file,
+            "ca_cert_data": configuration.ca_cert_data,
+            "assert_hostname": configuration.assert_hostname,
+            "server_hostname": configuration.tls_server_name or None,
+            "socket_options": configuration.socket_options,
+        }
+        # Only what is set is passed: urllib3 2.0 refuses some of these keys even as None, and
+        # urllib3 copies every key passed into the pool key it builds for each request.
+        pool_args: dict[str, Any] = {
+            "cert_reqs": ssl.CERT_REQUIRED if configuration.verify_ssl else ssl.CERT_NONE,
             "maxsize": configuration.connection_pool_maxsize,
             "retries": self._policy,
             "timeout": configuration.timeout,
+            **{name: value for name, value in settings.items() if value is not None},
         }
-        # Only what is set is passed: urllib3 2.0 refuses some of these keys even as None.
-        if configuration.ca_cert_data is not None:
-            pool_args["ca_cert_data"] = configuration.ca_cert_data
-        if configuration.assert_hostname is not None:
-            pool_args["assert_hostname"] = configuration.assert_hostname
-        if configuration.tls_server_name:
-            pool_args["server_hostname"] = configuration.tls_server_name
-        if configuration.socket_options is not None:
-            pool_args["socket_options"] = configuration.socket_options
         self.pool_manager: urllib3.PoolManager
         if configuration.proxy and is_socks_proxy_url(configuration.proxy):
             self.pool_manager = _socks_manager(
@@ -131,6 +132,7 @@ class RESTClientObject:
                 ) from exc
         else:
             self.pool_manager = urllib3.PoolManager(**pool_args)
+        use_one_write_connections(self.pool_manager)
 
     def close(self) -> None:
         """Close every pooled connection."""

@@ -1,0 +1,145 @@
+"""Operation arguments: checked by the same schema whether passed by position (the quick path
+most calls take) or by keyword, and refused by name, before anything is sent."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from faultserver import FaultServer, no_content
+from pydantic import ValidationError
+
+import trieve_py_client._operation as operation
+from trieve_py_client import (
+    ApiClient,
+    Configuration,
+    SetUserApiKeyRequest,
+    UpdateUserOrgRoleData,
+    UserApi,
+)
+
+KEY = "tr-" + "A" * 32
+ID = "5a0c2f1e-3d4b-4c6a-8e9f-0a1b2c3d4e5f"
+ID_AS_TYPED = "5A0C2F1E3D4B4C6A8E9F0A1B2C3D4E5F"
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    with FaultServer(no_content()) as running:
+        yield running
+
+
+@pytest.fixture
+def api(server: FaultServer) -> Iterator[UserApi]:
+    with ApiClient(Configuration(host=server.url, api_key={"ApiKey": KEY})) as client:
+        yield UserApi(client)
+
+
+@pytest.fixture
+def slow_paths(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The operations for which pydantic's ``validate_call`` was built."""
+    built: list[str] = []
+    original = operation.validate_call
+
+    def counting(func: Callable[..., Any]) -> Callable[..., Any]:
+        built.append(func.__name__)
+        return original(func)
+
+    monkeypatch.setattr(operation, "validate_call", counting)
+    return built
+
+
+UPDATE = {"organization_id": ID_AS_TYPED, "role": 1}
+CALLS: list[tuple[str, Callable[[UserApi], object], Callable[[UserApi], object]]] = [
+    (
+        "delete",
+        lambda api: api.delete_user_api_key(ID_AS_TYPED),
+        lambda api: api.delete_user_api_key(api_key_id=ID_AS_TYPED),
+    ),
+    (
+        "delete, a UUID object",
+        lambda api: api.delete_user_api_key(uuid.UUID(ID)),
+        lambda api: api.delete_user_api_key(api_key_id=uuid.UUID(ID)),
+    ),
+    (
+        "update, a dict for the model",
+        lambda api: api.update_user(UPDATE),  # type: ignore[arg-type]
+        lambda api: api.update_user(update_user_org_role_data=UPDATE),  # type: ignore[arg-type]
+    ),
+    (
+        "set, a model",
+        lambda api: api.set_user_api_key(SetUserApiKeyRequest(name="k", role=0)),
+        lambda api: api.set_user_api_key(
+            set_user_api_key_request=SetUserApiKeyRequest(name="k", role=0)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("by_position", "by_keyword"), [c[1:] for c in CALLS], ids=[c[0] for c in CALLS]
+)
+def test_by_position_and_by_keyword_send_the_same_request(
+    server: FaultServer,
+    api: UserApi,
+    by_position: Callable[[UserApi], object],
+    by_keyword: Callable[[UserApi], object],
+) -> None:
+    by_position(api)
+    by_keyword(api)
+    first, second = server.requests
+    assert (first.method, first.target, first.body) == (second.method, second.target, second.body)
+    assert ID_AS_TYPED not in first.target
+    if first.body:
+        assert ID_AS_TYPED not in first.body.decode()
+    if first.method == "PUT":
+        assert json.loads(first.body) == {"organization_id": ID, "role": 1}
+
+
+def test_positional_calls_skip_validate_call_and_keep_the_instance(
+    api: UserApi, slow_paths: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[Any] = []
+    monkeypatch.setattr(
+        api.api_client,
+        "execute",
+        lambda _op, _opts, _path=None, body=None: (
+            sent.append(body) or type("Done", (), {"data": None})()
+        ),
+    )
+    update = UpdateUserOrgRoleData(organization_id=ID, role=1)
+    api.update_user(update)
+    api.get_user_api_keys()
+    api.delete_user_api_key(ID)
+    assert sent[0] is update  # a model instance is taken as it is, as validate_call does
+    assert slow_paths == []
+    api.update_user(update, _request_timeout=3.0)  # an option: validated by validate_call
+    assert slow_paths == ["update_user_with_http_info"]
+
+
+@pytest.mark.parametrize(
+    ("call", "loc"),
+    [
+        (lambda api: api.delete_user_api_key("not-a-uuid"), ("api_key_id",)),
+        (lambda api: api.delete_user_api_key(KEY), ("api_key_id",)),
+        (
+            lambda api: api.update_user({"organization_id": ID, "role": "admin"}),
+            ("update_user_org_role_data", "role"),
+        ),
+        (lambda api: api.set_user_api_key(None), ("set_user_api_key_request",)),
+        (lambda api: api.get_user_api_keys_with_http_info(ID), (1,)),
+    ],
+    ids=["bad id", "a key for the id", "bad role in a dict", "None body", "extra argument"],
+)
+def test_a_bad_positional_argument_is_refused_by_name_before_sending(
+    server: FaultServer, api: UserApi, call: Callable[[UserApi], object], loc: tuple[Any, ...]
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        call(api)
+    assert server.attempts == 0
+    assert raised.value.errors()[0]["loc"][: len(loc)] == loc
+    assert KEY not in str(raised.value)
+    assert raised.value.__context__ is None
