@@ -151,10 +151,11 @@ def apply_auth(
     headers: dict[str, str], queries: list[tuple[str, Any]], setting: Mapping[str, Any]
 ) -> None:
     """Put one credential setting (``in``, ``key``, ``value``) into the request's headers."""
-    missing = [field for field in ("in", "key", "value") if field not in setting]
-    if missing:
-        raise ApiValueError(f"_request_auth lacks {', '.join(missing)}")
-    where, key, value = setting["in"], setting["key"], setting["value"]
+    try:
+        where, key, value = setting["in"], setting["key"], setting["value"]
+    except KeyError:
+        missing = [field for field in ("in", "key", "value") if field not in setting]
+        raise ApiValueError(f"_request_auth lacks {', '.join(missing)}") from None
     if where == "header":
         merge_headers(headers, {key: value})
     elif where == "cookie":

@@ -129,7 +129,9 @@ class ApiClient:
         content_type = content_type or operation.content_type
         if content_type:
             headers["Content-Type"] = content_type
-        merge_headers(headers, options.get("_headers"))
+        extra = options.get("_headers")
+        if extra:
+            merge_headers(headers, extra)
         host_index = options.get("_host_index")
         host = None
         # 0, the generated clients' default, means the configured host, as it does there.
