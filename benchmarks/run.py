@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import signal
 import statistics
 import sys
 import time
@@ -263,6 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from benchmarks import official_columns
 
     scale = cases.Scale.quick(args.rounds) if args.quick else cases.Scale.full(args.rounds)
+    # SIGTERM would end the process without unwinding, leaving the benchmark's nginx running;
+    # as SystemExit it unwinds through open_server, which stops the server.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
     started = time.monotonic()
     with open_server(force_local=args.local) as server:
         progress(f"server: {server.note}")
