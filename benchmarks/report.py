@@ -1,4 +1,4 @@
-"""The targets of issue 5 and the one table of results, as Markdown (the README embeds it)."""
+"""The targets and the one table of results, as Markdown (the README embeds it)."""
 
 from __future__ import annotations
 

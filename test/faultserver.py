@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Optional
+from typing import Any
 
 HOST = "127.0.0.1"
 # A connection thread blocked on a client that neither sends nor closes gives up after this.
@@ -60,7 +60,7 @@ class Request:
     def path(self) -> str:
         return self.target.partition("?")[0]
 
-    def header(self, name: str) -> Optional[str]:
+    def header(self, name: str) -> str | None:
         """The first value of a header, by case-insensitive name, or None."""
         wanted = name.lower()
         return next((v for k, v in self.headers if k.lower() == wanted), None)
@@ -80,7 +80,7 @@ class Exchange:
     def send(self, data: bytes) -> None:
         self.sock.sendall(data)
 
-    def wait(self, seconds: Optional[float] = None) -> bool:
+    def wait(self, seconds: float | None = None) -> bool:
         """Wait ``seconds`` (forever if None) or until the server closes; True when closing."""
         return self.server.stopping.wait(seconds)
 
@@ -94,8 +94,8 @@ def response_bytes(
     body: bytes = b"",
     headers: Iterable[tuple[str, str]] = (),
     *,
-    content_length: Optional[int] = None,
-    reason: Optional[str] = None,
+    content_length: int | None = None,
+    reason: str | None = None,
 ) -> bytes:
     """A full HTTP/1.1 response; ``content_length`` may lie about the body."""
     lines = [f"HTTP/1.1 {status} {reason or _REASONS.get(status, 'Status')}"]
@@ -111,7 +111,7 @@ def respond(
     body: bytes | str = b"",
     headers: Sequence[tuple[str, str]] = (),
     *,
-    content_type: Optional[str] = None,
+    content_type: str | None = None,
     close: bool = False,
 ) -> Behaviour:
     """Answer with a complete response."""
@@ -222,7 +222,7 @@ class FaultServer:
     counted in ``tls_failures``.
     """
 
-    def __init__(self, *script: Behaviour, tls: Optional[ssl.SSLContext] = None) -> None:
+    def __init__(self, *script: Behaviour, tls: ssl.SSLContext | None = None) -> None:
         self._script = list(script) or [no_content()]
         self._tls = tls
         self._lock = threading.Lock()
@@ -368,7 +368,7 @@ class FaultServer:
             sock.close()
 
 
-def _read_request(reader: Any, number: int) -> Optional[Request]:
+def _read_request(reader: Any, number: int) -> Request | None:
     line = reader.readline(_MAX_LINE)
     if not line:
         return None
@@ -406,7 +406,7 @@ class Backlogged:
         self.listener.close()
 
 
-def backlogged_listener(max_fillers: int = 8) -> Optional[Backlogged]:
+def backlogged_listener(max_fillers: int = 8) -> Backlogged | None:
     """A port where connecting times out, or None where the kernel does not behave so."""
     listener = socket.socket()
     listener.bind((HOST, 0))
@@ -425,7 +425,7 @@ def backlogged_listener(max_fillers: int = 8) -> Optional[Backlogged]:
     return None
 
 
-def self_signed_cert(directory: Path) -> Optional[tuple[Path, Path]]:
+def self_signed_cert(directory: Path) -> tuple[Path, Path] | None:
     """A certificate for 127.0.0.1 and localhost and its key, made by the openssl CLI.
 
     None when openssl is missing.

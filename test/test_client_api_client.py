@@ -195,8 +195,13 @@ def test_param_serialize_low_level(client: ApiClient) -> None:
     assert url.endswith("/api/a%20b/7?q=1")
     assert headers["Authorization"] == KEY
     assert json.loads(body or b"") == {"when": "2024-01-02", "id": ID}
+    # Form fields pass through param_serialize, as in generated clients, and the transport
+    # refuses them before anything is sent.
+    method, url, headers, body, post = client.param_serialize("POST", "/x", post_params=[("a", 1)])
+    with pytest.raises(ApiValueError, match="JSON bodies, not form fields"):
+        client.call_api(method, url, headers, body, post)
     with pytest.raises(ApiValueError, match="JSON bodies only"):
-        client.param_serialize("POST", "/x", post_params=[("a", 1)])
+        client.param_serialize("POST", "/x", files={"a": b"1"})
     with pytest.raises(ApiValueError, match="no list parameters"):
         client.param_serialize("GET", "/x", collection_formats={"a": "csv"})
     assert client.param_serialize("POST", "/x", body="raw")[3] == b"raw"

@@ -11,7 +11,8 @@ import pytest
 from urllib3.util import Retry, Timeout
 
 from trieve_py_client import ApiValueError, Configuration
-from trieve_py_client.configuration import DEFAULT_TIMEOUT, SecretDict
+from trieve_py_client._redaction import SecretDict
+from trieve_py_client._settings import DEFAULT_TIMEOUT
 
 KEY = "tr-" + "K" * 32
 

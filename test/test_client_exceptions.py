@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -52,14 +53,13 @@ STATUS_CLASSES = [
     [*STATUS_CLASSES, (599, exc.ServiceException), (302, exc.ApiException)],
 )
 def test_status_to_exception(status: int, expected: type[exc.ApiException]) -> None:
-    with pytest.raises(exc.ApiException) as raised:
-        exc.ApiException.from_response(
-            http_resp=FakeResponse(status, b"<html>bad gateway</html>"), body=None, data=None
-        )
-    assert type(raised.value) is expected
-    assert raised.value.status == status
-    assert raised.value.body == "<html>bad gateway</html>"
-    assert f"({status})" in str(raised.value)
+    made = exc.ApiException.from_response(
+        http_resp=FakeResponse(status, b"<html>bad gateway</html>"), body=None, data=None
+    )
+    assert type(made) is expected
+    assert made.status == status
+    assert made.body == "<html>bad gateway</html>"
+    assert f"({status})" in str(made)
 
 
 OPERATIONS: dict[str, tuple[str, str, Callable[[UserApi], Any]]] = {
@@ -176,3 +176,40 @@ def test_redact_headers() -> None:
         "x-api-key": "<redacted>",
         "Accept": "a",
     }
+
+
+def drawn_tree(text: str) -> list[str]:
+    """The exception tree drawn in ``text``, dedented: from OpenApiException to the first
+    blank line or closing fence."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("OpenApiExc"))
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    tree = []
+    for line in lines[start:]:
+        if not line.strip() or line.strip() == "```":
+            break
+        tree.append(line[indent:].rstrip())
+    return tree
+
+
+def test_the_tree_drawn_in_the_docstring_and_the_readme_is_the_class_tree() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    tree = drawn_tree(exc.__doc__ or "")
+    assert tree == drawn_tree(readme)
+    drawn: set[str] = set()
+    ancestors: list[type] = []
+    for line in tree:
+        depth = line.find("── ") // 4 + 1 if "── " in line else 0
+        label = line.split("── ")[-1].split("  ")[0]
+        classes = [getattr(exc, name.split(" (")[0]) for name in label.split(", ")]
+        for cls in classes:
+            assert all(issubclass(cls, ancestor) for ancestor in ancestors[:depth]), cls
+        del ancestors[depth:]
+        ancestors.append(classes[0])
+        drawn.update(cls.__name__ for cls in classes)
+    public = {
+        name
+        for name, value in vars(exc).items()
+        if isinstance(value, type) and issubclass(value, Exception) and not name.startswith("_")
+    }
+    assert drawn == public

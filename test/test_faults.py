@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 import urllib3
@@ -161,7 +161,7 @@ def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     return caplog
 
 
-def run(call: Call, api: UserApi, **options: Any) -> tuple[Any, Optional[BaseException], float]:
+def run(call: Call, api: UserApi, **options: Any) -> tuple[Any, BaseException | None, float]:
     """Call and return (result, exception, seconds taken)."""
     started = time.perf_counter()
     try:
@@ -215,16 +215,16 @@ class Fault:
 
     name: str
     # The server's script for a method; None: nothing listens (connection refused).
-    script: Optional[Callable[[str], list[Behaviour]]]
+    script: Callable[[str], list[Behaviour]] | None
     # Per method: the exception class expected, or None where the call succeeds.
-    error: dict[str, Optional[type[ApiException]]]
+    error: dict[str, type[ApiException] | None]
     # Per method: requests the server read (for "refused": connection attempts).
     attempts: dict[str, int]
     # Per method: the retry waits expected, as (low, high) bounds; by default the backoff of
     # as many retries as were taken.
-    delays: Optional[dict[str, tuple[tuple[float, float], ...]]] = None
+    delays: dict[str, tuple[tuple[float, float], ...]] | None = None
     # The urllib3 error behind the exception, where urllib3 raised one.
-    reason: Optional[type[BaseException]] = None
+    reason: type[BaseException] | None = None
 
 
 HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"

@@ -17,7 +17,7 @@ import types
 import typing
 import uuid
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import pytest
 import yaml  # type: ignore[import-untyped]  # the test extras pin no types-PyYAML
@@ -305,7 +305,7 @@ def test_signatures_match_the_spec(path: str, method: str, operation: dict[str, 
             assert param["description"] in descriptions
             # A string parameter; one in uuid format also takes a uuid.UUID.
             uuid_format = param["schema"].get("format") == "uuid"
-            assert base == (Union[str, uuid.UUID] if uuid_format else str)
+            assert base == ((str | uuid.UUID) if uuid_format else str)
         if "requestBody" in operation:
             body_name = body_argument(operation)
             base, extras = strip_annotated(found[body_name])

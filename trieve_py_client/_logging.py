@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from typing import Optional
 
 LOGGER = logging.getLogger("trieve_py_client")
 
@@ -39,7 +38,7 @@ class DebugSwitch:
         self._lock = threading.Lock()
         self._holders = 0
         self._saved_level = logging.NOTSET
-        self._stderr: Optional[logging.Handler] = None
+        self._stderr: logging.Handler | None = None
 
     def hold(self, log_format: str) -> None:
         """Turn DEBUG on, or keep it on, for one more holder."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from types import TracebackType
-from typing import Any, Optional, Union
+from typing import Any
 
 from typing_extensions import Self
 from urllib3.connectionpool import ConnectionPool
@@ -20,7 +20,7 @@ from urllib3.exceptions import InvalidHeader
 from urllib3.response import BaseHTTPResponse
 from urllib3.util import Retry
 
-from trieve_py_client.exceptions import SENSITIVE_HEADERS
+from trieve_py_client._redaction import SENSITIVE_HEADERS
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NOT_ACTED_STATUSES = frozenset({429, 503})
@@ -46,12 +46,12 @@ class RetryPolicy(Retry):
 
     def increment(
         self,
-        method: Optional[str] = None,
-        url: Optional[str] = None,
-        response: Optional[BaseHTTPResponse] = None,
-        error: Optional[Exception] = None,
-        _pool: Optional[ConnectionPool] = None,
-        _stacktrace: Optional[TracebackType] = None,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: ConnectionPool | None = None,
+        _stacktrace: TracebackType | None = None,
     ) -> Self:
         following = error is None and response is not None and response.get_redirect_location()
         if following and self.total is not None:
@@ -75,7 +75,7 @@ class RetryPolicy(Retry):
         # Jitter of up to a quarter spreads out clients that failed together.
         return min(self.backoff_max, delay * (1 + random.random() / 4))
 
-    def get_retry_after(self, response: BaseHTTPResponse) -> Optional[float]:
+    def get_retry_after(self, response: BaseHTTPResponse) -> float | None:
         try:
             seconds = super().get_retry_after(response)
         except InvalidHeader:
@@ -83,7 +83,7 @@ class RetryPolicy(Retry):
         return None if seconds is None else min(seconds, RETRY_AFTER_MAX)
 
 
-def build_policy(retries: Union[int, bool, Retry]) -> Retry:
+def build_policy(retries: int | bool | Retry) -> Retry:
     """The policy for ``Configuration.retries``: a count, ``False``/0 for none, or a ``Retry``."""
     if isinstance(retries, Retry):
         # Yours, but an exhausted status retry must still end in its status exception, and a

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Optional
+from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel, SecretStr, TypeAdapter
@@ -41,7 +41,7 @@ def adapter(response_type: Any) -> TypeAdapter[Any]:
     return found
 
 
-def encode_body(body: Any) -> Optional[bytes]:
+def encode_body(body: Any) -> bytes | None:
     """JSON bytes for a request body; a model is serialized by pydantic-core in one step."""
     if body is None or isinstance(body, bytes):
         return body
@@ -73,7 +73,7 @@ def sanitize(obj: Any) -> Any:
     raise ApiTypeError(f"Cannot serialize an object of type {type(obj).__name__}")
 
 
-def parse_text(text: str, content_type: Optional[str]) -> Any:
+def parse_text(text: str, content_type: str | None) -> Any:
     """The value of a body: JSON decoded, or the text itself for ``text/*``. With no content
     type, text that is not JSON is kept as text, as generated clients do."""
     if content_type is None:
@@ -121,7 +121,7 @@ def model_named(name: str) -> type:
     return model
 
 
-def prefer_json(media_types: list[str]) -> Optional[str]:
+def prefer_json(media_types: list[str]) -> str | None:
     """The first JSON media type, else the first one; None for none."""
     if not media_types:
         return None

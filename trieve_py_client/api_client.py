@@ -4,21 +4,15 @@ into a model or an exception."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 from urllib.parse import quote, urlencode
 
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import Self
 
 from trieve_py_client import rest
-from trieve_py_client._operation import (
-    Operation,
-    RequestOptions,
-    RequestTimeout,
-    apply_auth,
-    merge_headers,
-    validated,
-)
+from trieve_py_client._headers import apply_auth, merge_headers
+from trieve_py_client._operation import Operation, RequestOptions, RequestTimeout
 from trieve_py_client._serialization import (
     JSON_MIME,
     NATIVE_TYPES,
@@ -32,6 +26,7 @@ from trieve_py_client._serialization import (
     to_type,
     type_name,
 )
+from trieve_py_client._validation import validated
 from trieve_py_client._version import __version__
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.configuration import Configuration
@@ -41,7 +36,7 @@ from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValue
 __all__ = ["ApiClient", "Operation", "RequestOptions", "RequestTimeout", "validated"]
 
 _MISSING = object()
-RequestSerialized = tuple[str, str, dict[str, str], Optional[bytes], Optional[list[Any]]]
+RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
 
 
 class ApiClient:
@@ -49,14 +44,14 @@ class ApiClient:
 
     PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
     NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
-    _default: ClassVar[Optional[ApiClient]] = None
+    _default: ClassVar[ApiClient | None] = None
 
     def __init__(
         self,
-        configuration: Optional[Configuration] = None,
-        header_name: Optional[str] = None,
-        header_value: Optional[str] = None,
-        cookie: Optional[str] = None,
+        configuration: Configuration | None = None,
+        header_name: str | None = None,
+        header_value: str | None = None,
+        cookie: str | None = None,
     ) -> None:
         self.configuration = Configuration.get_default() if configuration is None else configuration
         self.rest_client = rest.RESTClientObject(self.configuration)
@@ -97,7 +92,7 @@ class ApiClient:
         return cls._default
 
     @classmethod
-    def set_default(cls, default: Optional[ApiClient]) -> None:
+    def set_default(cls, default: ApiClient | None) -> None:
         """Make ``default`` the client of every API class created without one."""
         cls._default = default
 
@@ -105,7 +100,7 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Optional[Mapping[str, Any]] = None,
+        path_params: Mapping[str, Any] | None = None,
         body: Any = None,
     ) -> ApiResponse[Any]:
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
@@ -116,7 +111,7 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Optional[Mapping[str, Any]] = None,
+        path_params: Mapping[str, Any] | None = None,
         body: Any = None,
         *,
         preload_content: bool = False,
@@ -161,24 +156,24 @@ class ApiClient:
         self,
         method: str,
         resource_path: str,
-        path_params: Optional[Mapping[str, Any]] = None,
-        query_params: Optional[list[tuple[str, Any]]] = None,
-        header_params: Optional[Mapping[str, str]] = None,
+        path_params: Mapping[str, Any] | None = None,
+        query_params: list[tuple[str, Any]] | None = None,
+        header_params: Mapping[str, str] | None = None,
         body: Any = None,
-        post_params: Optional[list[tuple[str, Any]]] = None,
-        files: Optional[Mapping[str, Any]] = None,
-        auth_settings: Optional[list[str]] = None,
-        collection_formats: Optional[Mapping[str, str]] = None,
-        _host: Optional[str] = None,
-        _request_auth: Optional[Mapping[str, Any]] = None,
+        post_params: list[tuple[str, Any]] | None = None,
+        files: Mapping[str, Any] | None = None,
+        auth_settings: list[str] | None = None,
+        collection_formats: Mapping[str, str] | None = None,
+        _host: str | None = None,
+        _request_auth: Mapping[str, Any] | None = None,
     ) -> RequestSerialized:
         """Build ``(method, url, headers, body, post_params)``; the body comes out as JSON bytes.
 
         Header precedence, lowest first: the client's default headers, the cookie, then
         ``header_params``, then the credentials.
         """
-        if post_params or files:
-            raise ApiValueError("post_params/files: the Trieve API takes JSON bodies only")
+        if files:
+            raise ApiValueError("files: the Trieve API takes JSON bodies only")
         if collection_formats:
             raise ApiValueError("collection_formats: the Trieve API has no list parameters")
         headers: dict[str, str] = {}
@@ -195,15 +190,15 @@ class ApiClient:
         url = (_host or self.configuration.host) + resource_path
         if queries:
             url = f"{url}?{urlencode(queries)}"
-        return method, url, headers, encode_body(body), None
+        return method, url, headers, encode_body(body), post_params
 
     def call_api(
         self,
         method: str,
         url: str,
-        header_params: Optional[Mapping[str, str]] = None,
+        header_params: Mapping[str, str] | None = None,
         body: Any = None,
-        post_params: Optional[list[tuple[str, Any]]] = None,
+        post_params: list[tuple[str, Any]] | None = None,
         _request_timeout: RequestTimeout = None,
         _preload_content: bool = True,
     ) -> rest.RESTResponse:
@@ -221,7 +216,7 @@ class ApiClient:
     def response_deserialize(
         self,
         response_data: rest.RESTResponse,
-        response_types_map: Optional[Mapping[str, Any]] = None,
+        response_types_map: Mapping[str, Any] | None = None,
     ) -> ApiResponse[Any]:
         """Parse a read response by its status; an error status raises its ``ApiException``."""
         status = response_data.status
@@ -242,7 +237,7 @@ class ApiClient:
                 except ApiResponseError:
                     data = None  # an HTML page from a proxy, say: the text stays in body
             text = raw.decode("utf-8", "replace")
-            ApiException.from_response(http_resp=response_data, body=text, data=data)
+            raise ApiException.from_response(http_resp=response_data, body=text, data=data)
         return ApiResponse(
             status_code=status,
             data=self._decode(response_data, raw, response_type),
@@ -272,7 +267,7 @@ class ApiClient:
         )
 
     def deserialize(
-        self, response_text: str, response_type: Any, content_type: Optional[str] = None
+        self, response_text: str, response_type: Any, content_type: str | None = None
     ) -> Any:
         """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
         type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
@@ -282,11 +277,11 @@ class ApiClient:
         """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
         return sanitize(obj)
 
-    def select_header_accept(self, accepts: list[str]) -> Optional[str]:
+    def select_header_accept(self, accepts: list[str]) -> str | None:
         """The JSON media type among ``accepts``, else the first; None for an empty list."""
         return prefer_json(accepts)
 
-    def select_header_content_type(self, content_types: list[str]) -> Optional[str]:
+    def select_header_content_type(self, content_types: list[str]) -> str | None:
         """The JSON media type among ``content_types``, else the first; None if empty."""
         return prefer_json(content_types)
 
@@ -294,20 +289,20 @@ class ApiClient:
         self,
         headers: dict[str, str],
         queries: list[tuple[str, Any]],
-        auth_settings: Optional[list[str]],
+        auth_settings: list[str] | None,
         resource_path: str,
         method: str,
         body: Any,
-        request_auth: Optional[Mapping[str, Any]] = None,
+        request_auth: Mapping[str, Any] | None = None,
     ) -> None:
         """Add credentials: ``request_auth`` when given, else the configured schemes named."""
         if not auth_settings:
             return
         if request_auth:
-            apply_auth(headers, queries, request_auth)
+            apply_auth(headers, request_auth)
             return
         configured = self.configuration.auth_settings()
         for name in auth_settings:
             setting = configured.get(name)
             if setting:
-                apply_auth(headers, queries, setting)
+                apply_auth(headers, setting)

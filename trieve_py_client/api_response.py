@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Generic, Optional, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -18,7 +18,7 @@ class ApiResponse(Generic[T]):
         status_code: int,
         data: T,
         raw_data: bytes,
-        headers: Optional[Mapping[str, str]] = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.status_code = status_code
         self.headers: Mapping[str, str] = {} if headers is None else headers

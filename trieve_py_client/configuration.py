@@ -8,14 +8,15 @@ import os
 import platform
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Optional, TypedDict, Union
+from typing import Any, ClassVar, TypedDict
 
 from urllib3.util import Retry, Timeout
 
 from trieve_py_client._logging import DEBUG, LOGGER
-from trieve_py_client._values import (
+from trieve_py_client._redaction import SecretDict
+from trieve_py_client._settings import (
     DEFAULT_HOST,
-    SecretDict,
+    DEFAULT_TIMEOUT,
     TimeoutValue,
     checked_host,
     to_timeout,
@@ -23,15 +24,14 @@ from trieve_py_client._values import (
 from trieve_py_client._version import API_VERSION, __version__
 from trieve_py_client.exceptions import ApiValueError
 
-__all__ = ["Configuration", "HostSetting", "SecretDict", "TimeoutValue", "to_timeout"]
+__all__ = ["Configuration", "HostSetting"]
 
-DEFAULT_TIMEOUT = Timeout(connect=5.0, read=60.0)
 DEFAULT_RETRIES = 2
 ENV_HOST = "TRIEVE_BASE_URL"
 ENV_API_KEY = "TRIEVE_API_KEY"
 DEFAULT_LOGGER_FORMAT = "%(asctime)s %(levelname)s %(message)s"
 
-RetriesValue = Union[int, bool, Retry]
+RetriesValue = int | bool | Retry
 
 
 class HostSetting(TypedDict):
@@ -53,20 +53,20 @@ class Configuration:
     ``TRIEVE_BASE_URL`` and ``TRIEVE_API_KEY`` when not given; anything given wins.
     """
 
-    _default: ClassVar[Optional[Configuration]] = None
+    _default: ClassVar[Configuration | None] = None
 
     def __init__(
         self,
-        host: Optional[str] = None,
-        api_key: Optional[dict[str, str]] = None,
-        api_key_prefix: Optional[dict[str, str]] = None,
+        host: str | None = None,
+        api_key: dict[str, str] | None = None,
+        api_key_prefix: dict[str, str] | None = None,
         *,
-        server_index: Optional[int] = None,
-        server_variables: Optional[Mapping[str, str]] = None,
-        ssl_ca_cert: Optional[str] = None,
-        retries: Optional[RetriesValue] = None,
-        timeout: Optional[TimeoutValue] = None,
-        debug: Optional[bool] = None,
+        server_index: int | None = None,
+        server_variables: Mapping[str, str] | None = None,
+        ssl_ca_cert: str | None = None,
+        retries: RetriesValue | None = None,
+        timeout: TimeoutValue | None = None,
+        debug: bool | None = None,
     ) -> None:
         env_host = os.environ.get(ENV_HOST) if host is None and server_index is None else None
         if host is not None:
@@ -84,26 +84,26 @@ class Configuration:
         if "ApiKey" not in self.api_key and os.environ.get(ENV_API_KEY):
             self.api_key["ApiKey"] = os.environ[ENV_API_KEY]
         self.api_key_prefix: dict[str, str] = {} if api_key_prefix is None else api_key_prefix
-        self.refresh_api_key_hook: Optional[Callable[[Configuration], None]] = None
+        self.refresh_api_key_hook: Callable[[Configuration], None] | None = None
 
         self.verify_ssl = True
         self.ssl_ca_cert = ssl_ca_cert
-        self.ca_cert_data: Optional[Union[str, bytes]] = None
-        self.cert_file: Optional[str] = None
-        self.key_file: Optional[str] = None
-        self.assert_hostname: Optional[Union[bool, str]] = None
-        self.tls_server_name: Optional[str] = None
-        self.proxy: Optional[str] = None
-        self.proxy_headers: Optional[dict[str, str]] = None
+        self.ca_cert_data: str | bytes | None = None
+        self.cert_file: str | None = None
+        self.key_file: str | None = None
+        self.assert_hostname: bool | str | None = None
+        self.tls_server_name: str | None = None
+        self.proxy: str | None = None
+        self.proxy_headers: dict[str, str] | None = None
         self.connection_pool_maxsize = 32
-        self.socket_options: Optional[list[tuple[int, int, Union[int, bytes]]]] = None
+        self.socket_options: list[tuple[int, int, int | bytes]] | None = None
         self.safe_chars_for_path_param = ""
 
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self.retries = DEFAULT_RETRIES if retries is None else retries
 
-        self._file_handler: Optional[logging.Handler] = None
-        self._logger_file: Optional[str] = None
+        self._file_handler: logging.Handler | None = None
+        self._logger_file: str | None = None
         self._logger_format = DEFAULT_LOGGER_FORMAT
         self._debug = False
         self.debug = bool(debug)
@@ -136,7 +136,7 @@ class Configuration:
         return self._api_key
 
     @api_key.setter
-    def api_key(self, value: Optional[Union[dict[str, str], SecretDict]]) -> None:
+    def api_key(self, value: dict[str, str] | SecretDict | None) -> None:
         if value is not None and not isinstance(value, (dict, SecretDict)):
             raise ApiValueError(
                 "api_key must be a dict of keys by scheme name, such as "
@@ -145,7 +145,7 @@ class Configuration:
         self._api_key = value if isinstance(value, SecretDict) else SecretDict(value)
 
     @classmethod
-    def set_default(cls, default: Optional[Configuration]) -> None:
+    def set_default(cls, default: Configuration | None) -> None:
         """Make ``default`` the configuration of every ``ApiClient`` created without one."""
         cls._default = default
 
@@ -177,7 +177,7 @@ class Configuration:
         return self._retries
 
     @retries.setter
-    def retries(self, value: Optional[RetriesValue]) -> None:
+    def retries(self, value: RetriesValue | None) -> None:
         if value is None or value is True:
             value = DEFAULT_RETRIES
         if not isinstance(value, (int, Retry)) or (isinstance(value, int) and value < 0):
@@ -216,12 +216,12 @@ class Configuration:
         self._debug = bool(value)
 
     @property
-    def logger_file(self) -> Optional[str]:
+    def logger_file(self) -> str | None:
         """A file that the package logger also writes to, at the level it logs at."""
         return self._logger_file
 
     @logger_file.setter
-    def logger_file(self, value: Optional[str]) -> None:
+    def logger_file(self, value: str | None) -> None:
         if self._file_handler is not None:
             LOGGER.removeHandler(self._file_handler)
             self._file_handler.close()
@@ -244,9 +244,7 @@ class Configuration:
         if self._file_handler is not None:
             self._file_handler.setFormatter(logging.Formatter(value))
 
-    def get_api_key_with_prefix(
-        self, identifier: str, alias: Optional[str] = None
-    ) -> Optional[str]:
+    def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
         """The key for ``identifier`` with its prefix (such as ``Bearer``), or None."""
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
@@ -285,9 +283,9 @@ class Configuration:
 
     def get_host_from_settings(
         self,
-        index: Optional[int],
-        variables: Optional[Mapping[str, str]] = None,
-        servers: Optional[list[HostSetting]] = None,
+        index: int | None,
+        variables: Mapping[str, str] | None = None,
+        servers: list[HostSetting] | None = None,
     ) -> str:
         """The URL of server ``index``, with its variables filled in; ``None`` gives ``host``."""
         if index is None:

@@ -1,39 +1,36 @@
-"""The exception tree of trieve_py_client, and the redaction every error message goes through.
+"""Every exception trieve_py_client raises, each carrying what its failure knows.
 
-The README section "Errors, timeouts and retries" is the one description of the tree; the
-classes below only carry what each failure knows.
+    OpenApiException                      base of everything the SDK raises
+    ├── ApiTypeError (TypeError)          an argument of the wrong type
+    ├── ApiValueError (ValueError)        an argument refused before anything is sent
+    ├── ApiAttributeError, ApiKeyError    kept for code written for the generated client
+    └── ApiException                      status, reason, headers, body, data
+        ├── BadRequestException           400  data.message says why
+        ├── UnauthorizedException         401  no key, or an unknown or deleted one
+        ├── ForbiddenException            403
+        ├── NotFoundException             404
+        ├── ConflictException             409
+        ├── UnprocessableEntityException  422
+        ├── TooManyRequestsException      429  after the retries allowed
+        ├── ServiceException              5xx  a proxy's HTML page stays in body; data is None
+        ├── ApiResponseError (ValueError) a response that is truncated or not the JSON expected
+        └── ApiTransportError             no response; method, url; __cause__ is urllib3's error
+            ├── ApiConnectionError        refused, reset, DNS failure, connection broken
+            │   ├── ApiTLSError           certificate or handshake failure
+            │   └── ApiProxyError         the proxy failed
+            └── ApiTimeoutError           no connection or no answer within the timeout
+
+Messages never quote a credential: they go through ``_redaction``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from typing import Any, NoReturn, Optional, Protocol
+from typing import Any, Protocol
 
-SENSITIVE_HEADERS = frozenset(
-    {"authorization", "x-api-key", "proxy-authorization", "cookie", "set-cookie"}
-)
-REDACTED = "<redacted>"
+from trieve_py_client._redaction import redact_headers, redact_text
+
 _BODY_LIMIT = 2000
-# Trieve keys are "tr-" plus 32 alphanumerics; the api_key member covers keys of any shape that
-# a server (or a mock) echoes back in a body that ends up in a message.
-_SECRET_TEXT = re.compile(r'tr-[A-Za-z0-9]{32}|("api_key"\s*:\s*")[^"]*(")')
-
-
-def redact_text(text: str) -> str:
-    """Mask API keys in free text such as a response body quoted by an error message."""
-    return _SECRET_TEXT.sub(lambda m: f"{m[1]}{REDACTED}{m[2]}" if m[1] else REDACTED, text)
-
-
-def redact_headers(headers: Optional[Mapping[str, Any]]) -> dict[str, Any]:
-    """Copy headers with the value of every credential-bearing header masked."""
-    if not headers:
-        return {}
-    # By name for credential headers, by value for a key that a gateway echoes in any other.
-    return {
-        k: REDACTED if k.lower() in SENSITIVE_HEADERS else redact_text(str(v))
-        for k, v in headers.items()
-    }
 
 
 def render_path(path_to_item: Iterable[Any]) -> str:
@@ -46,7 +43,7 @@ class OpenApiException(Exception):
 
 
 class _PathError(OpenApiException):
-    def __init__(self, msg: str, path_to_item: Optional[list[Any]] = None) -> None:
+    def __init__(self, msg: str, path_to_item: list[Any] | None = None) -> None:
         self.path_to_item = path_to_item
         full_msg = f"{msg} at {render_path(path_to_item)}" if path_to_item else msg
         super().__init__(full_msg)
@@ -58,9 +55,9 @@ class ApiTypeError(_PathError, TypeError):
     def __init__(
         self,
         msg: str,
-        path_to_item: Optional[list[Any]] = None,
-        valid_classes: Optional[tuple[type, ...]] = None,
-        key_type: Optional[bool] = None,
+        path_to_item: list[Any] | None = None,
+        valid_classes: tuple[type, ...] | None = None,
+        key_type: bool | None = None,
     ) -> None:
         self.valid_classes = valid_classes
         self.key_type = key_type
@@ -81,8 +78,8 @@ class ApiKeyError(_PathError, KeyError):
 
 class _HTTPResponseLike(Protocol):
     status: int
-    reason: Optional[str]
-    data: Optional[bytes]
+    reason: str | None
+    data: bytes | None
 
     def getheaders(self) -> Mapping[str, str]: ...
 
@@ -96,18 +93,18 @@ class ApiException(OpenApiException):
 
     def __init__(
         self,
-        status: Optional[int] = None,
-        reason: Optional[str] = None,
-        http_resp: Optional[_HTTPResponseLike] = None,
+        status: int | None = None,
+        reason: str | None = None,
+        http_resp: _HTTPResponseLike | None = None,
         *,
-        body: Optional[str] = None,
+        body: str | None = None,
         data: Any = None,
     ) -> None:
         self.status = status
         self.reason = reason
         self.body = body
         self.data = data
-        self.headers: Optional[Mapping[str, str]] = None
+        self.headers: Mapping[str, str] | None = None
         if http_resp is not None:
             if self.status is None:
                 self.status = http_resp.status
@@ -120,14 +117,15 @@ class ApiException(OpenApiException):
 
     @classmethod
     def from_response(
-        cls, *, http_resp: _HTTPResponseLike, body: Optional[str], data: Any
-    ) -> NoReturn:
-        """Raise the exception class that matches the response's status."""
+        cls, *, http_resp: _HTTPResponseLike, body: str | None, data: Any
+    ) -> ApiException:
+        """The exception of the class that matches the response's status, for the caller to
+        raise."""
         status = http_resp.status
         exc_class = STATUS_EXCEPTIONS.get(status)
         if exc_class is None:
             exc_class = ServiceException if 500 <= status <= 599 else ApiException
-        raise exc_class(http_resp=http_resp, body=body, data=data)
+        return exc_class(http_resp=http_resp, body=body, data=data)
 
     def __str__(self) -> str:
         message = f"({self.status})\nReason: {self.reason}\n"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import ssl
 import time
 from collections.abc import Mapping
 from http.client import IncompleteRead
-from typing import Any, Optional, Union
+from typing import Any
 
 import urllib3
 from urllib3.exceptions import (
@@ -26,9 +25,10 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util import Retry, parse_url
 
-from trieve_py_client._connection import use_one_write_connections
+from trieve_py_client._redaction import redact_headers
 from trieve_py_client._retry import build_policy
-from trieve_py_client.configuration import Configuration, TimeoutValue, to_timeout
+from trieve_py_client._settings import TimeoutValue, to_timeout
+from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import (
     ApiConnectionError,
     ApiException,
@@ -38,7 +38,6 @@ from trieve_py_client.exceptions import (
     ApiTLSError,
     ApiTransportError,
     ApiValueError,
-    redact_headers,
 )
 
 # The generated clients' users import ApiException from here.
@@ -67,7 +66,7 @@ class RESTResponse:
         self.response = resp
         self.status = resp.status
         self.reason = resp.reason
-        self.data: Optional[bytes] = None
+        self.data: bytes | None = None
         self.method = method
         self.url = url
 
@@ -84,7 +83,7 @@ class RESTResponse:
         """The response headers."""
         return self.response.headers
 
-    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+    def getheader(self, name: str, default: str | None = None) -> str | None:
         """One response header, or ``default``."""
         return self.response.headers.get(name, default)
 
@@ -132,7 +131,6 @@ class RESTClientObject:
                 ) from exc
         else:
             self.pool_manager = urllib3.PoolManager(**pool_args)
-        use_one_write_connections(self.pool_manager)
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -153,10 +151,10 @@ class RESTClientObject:
         self,
         method: str,
         url: str,
-        headers: Optional[Mapping[str, str]] = None,
+        headers: Mapping[str, str] | None = None,
         body: Any = None,
-        post_params: Optional[Any] = None,
-        _request_timeout: Optional[TimeoutValue] = None,
+        post_params: Any | None = None,
+        _request_timeout: TimeoutValue | None = None,
         _preload_content: bool = True,
     ) -> RESTResponse:
         """Send one request, with the retry policy, and return the response.
@@ -165,14 +163,18 @@ class RESTClientObject:
         times out or breaks is retried like any read error (idempotent methods only); without
         it the body is left unread for the caller to stream.
 
-        ``body`` is sent as is when it is ``bytes`` or ``str``; anything else is sent as JSON.
-        Every failure raises an ``ApiException`` subclass whose ``__cause__`` is urllib3's error.
+        ``body`` is the encoded body (``bytes`` or ``str``): ``ApiClient.param_serialize``
+        encodes it. Every failure raises an ``ApiException`` subclass whose ``__cause__`` is
+        urllib3's error.
         """
         method = method.upper()
         if post_params:
             raise ApiValueError("post_params: the Trieve API takes JSON bodies, not form fields")
         if body is not None and not isinstance(body, (bytes, str)):
-            body = json.dumps(body)
+            raise ApiValueError(
+                f"body must be bytes or str, encoded by ApiClient.param_serialize; "
+                f"got a {type(body).__name__}"
+            )
         timeout = (
             self._configuration.timeout
             if _request_timeout is None
@@ -210,13 +212,13 @@ class RESTClientObject:
         return RESTResponse(resp, method, url)
 
 
-def is_socks_proxy_url(url: Optional[str]) -> bool:
+def is_socks_proxy_url(url: str | None) -> bool:
     """Whether ``url`` names a SOCKS proxy, which urllib3 reaches through PySocks."""
     return url is not None and url.split("://", 1)[0].lower() in SUPPORTED_SOCKS_PROXIES
 
 
 def _socks_manager(
-    proxy: str, headers: Optional[dict[str, str]], pool_args: dict[str, Any]
+    proxy: str, headers: dict[str, str] | None, pool_args: dict[str, Any]
 ) -> urllib3.PoolManager:
     try:
         from urllib3.contrib.socks import SOCKSProxyManager  # noqa: PLC0415  # needs PySocks
@@ -229,7 +231,7 @@ def _socks_manager(
 
 def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
     """The SDK exception for a urllib3 failure; the caller raises it ``from exc``."""
-    reason: Union[BaseException, None] = exc.reason if isinstance(exc, MaxRetryError) else exc
+    reason: BaseException | None = exc.reason if isinstance(exc, MaxRetryError) else exc
     target = _host_of(url)
     url = shown_url(url)
     if isinstance(reason, ProxyError):

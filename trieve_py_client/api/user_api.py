@@ -9,7 +9,7 @@ README's "Errors, timeouts and retries". Arguments are validated before anything
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import urllib3
 from pydantic import Field
@@ -65,7 +65,7 @@ UpdateUserBody = Annotated[
 class UserApi:
     """Mint, list and revoke the caller's api keys, and change roles in an organization."""
 
-    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
     def delete_user_api_key(

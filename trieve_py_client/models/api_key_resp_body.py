@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Optional
 
 from pydantic import Field, StrictStr
 
@@ -17,10 +16,10 @@ class ApiKeyRespBody(TrieveModel):
     user_id: UuidStr = Field(description="The user who owns the key.")
     name: StrictStr = Field(description="Name given at creation.")
     role: Int32 = Field(description="0 read, 1 read and write.")
-    dataset_ids: Optional[list[StrictStr]] = Field(
+    dataset_ids: list[StrictStr] | None = Field(
         default=None, description="Datasets the key is limited to, as set at creation."
     )
-    organization_ids: Optional[list[StrictStr]] = Field(
+    organization_ids: list[StrictStr] | None = Field(
         default=None, description="Organizations the key is limited to, as set at creation."
     )
     created_at: datetime.datetime = Field(description="Creation time, UTC, sent without a zone.")

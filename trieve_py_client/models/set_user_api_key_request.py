@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from pydantic import Field, StrictStr
 
 from trieve_py_client.models._base import Int32, TrieveModel, UuidList
@@ -17,16 +15,16 @@ class SetUserApiKeyRequest(TrieveModel):
         description="0 read only; 1 read and write at the level of the calling user. "
         "The server treats any value other than 1 as 0."
     )
-    dataset_ids: Optional[UuidList] = Field(
+    dataset_ids: UuidList | None = Field(
         default=None,
         description="Datasets the key may reach; absent or empty means all of the caller's. "
         "With organization_ids too, the key reaches the intersection.",
     )
-    organization_ids: Optional[UuidList] = Field(
+    organization_ids: UuidList | None = Field(
         default=None,
         description="Organizations the key may reach; absent or empty means all of the caller's.",
     )
-    scopes: Optional[list[StrictStr]] = Field(
+    scopes: list[StrictStr] | None = Field(
         default=None,
         description='Routes the key may call, such as "GET /api/dataset"; absent or empty means '
         "every route the caller may call.",

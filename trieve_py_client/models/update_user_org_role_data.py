@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from pydantic import Field
 
 from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
@@ -16,7 +14,7 @@ class UpdateUserOrgRoleData(TrieveModel):
     role: Int32 = Field(
         description="0 user, 1 admin, 2 owner; may not exceed the caller's own role there."
     )
-    user_id: Optional[UuidStr] = Field(
+    user_id: UuidStr | None = Field(
         default=None,
         description="User to change; absent means the caller. Changing another user needs the "
         "caller to be an admin (1) or owner (2) of the organization.",

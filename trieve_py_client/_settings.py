@@ -1,53 +1,22 @@
-"""The values a Configuration holds that need care: the API-key dict that hides its keys,
-and the checks that make a timeout or a host safe to use before anything is sent."""
+"""The checks that make a Configuration's timeout and host safe to use before anything is
+sent, and their defaults."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
-from typing import Optional, Union
 from urllib.parse import urlsplit
 
 from urllib3.util import Timeout
 
-from trieve_py_client.exceptions import REDACTED, ApiValueError
+from trieve_py_client.exceptions import ApiValueError
 
 DEFAULT_HOST = "https://api.trieve.ai"
+DEFAULT_TIMEOUT = Timeout(connect=5.0, read=60.0)
 MAX_TIMEOUT_SECONDS = 86_400.0
 
-TimeoutValue = Union[float, tuple[float, float], Timeout]
+TimeoutValue = float | tuple[float, float] | Timeout
 
 
-class SecretDict(MutableMapping[str, str]):
-    """API keys by scheme name, in the caller's own dict (so that changing that dict later, to
-    rotate a key, takes effect as with generated clients), with a repr that shows no key."""
-
-    def __init__(self, data: Optional[dict[str, str]] = None) -> None:
-        self._data = {} if data is None else data
-
-    def __getitem__(self, name: str) -> str:
-        return self._data[name]
-
-    def get(self, name: str, default: Optional[str] = None) -> Optional[str]:  # type: ignore[override]
-        # The mixin's get goes through __getitem__ and an exception; this runs on every call.
-        return self._data.get(name, default)
-
-    def __setitem__(self, name: str, value: str) -> None:
-        self._data[name] = value
-
-    def __delitem__(self, name: str) -> None:
-        del self._data[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __repr__(self) -> str:
-        return repr(dict.fromkeys(self._data, REDACTED))
-
-
-def to_timeout(value: Optional[TimeoutValue], name: str = "timeout") -> Timeout:
+def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
     """Turn a number (total seconds), a ``(connect, read)`` pair or a ``Timeout`` into a Timeout."""
     if isinstance(value, Timeout):
         return value

@@ -1,0 +1,77 @@
+"""Arguments validated before anything is sent, with errors that name the parameter the user
+wrote and never quote a credential."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import TypeVar
+
+from pydantic import ValidationError as PydanticValidationError
+from pydantic import validate_call
+from pydantic_core import InitErrorDetails, PydanticCustomError
+from typing_extensions import ParamSpec
+
+from trieve_py_client._redaction import REDACTED, redact_text
+
+# Options whose values are credentials: a validation error must not quote them.
+_SECRET_OPTIONS = frozenset({"_request_auth", "_headers"})
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def validated(func: Callable[P, R]) -> Callable[P, R]:
+    """pydantic's ``validate_call``, with each error located by parameter name, not position,
+    and without quoting a credential.
+
+    The validator is built on the first call, not at import: building them all would make
+    ``import trieve_py_client`` slower for every user, most of whom call two or three
+    operations.
+    """
+    checked: Callable[P, R] | None = None
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        nonlocal checked
+        if checked is None:
+            checked = validate_call(func)
+        try:
+            return checked(*args, **kwargs)
+        except PydanticValidationError as exc:
+            error = _located_by_name(exc, _positional_names(func))
+        # Outside the except block, so that pydantic's own error, which quotes every input, is
+        # not kept as the context.
+        raise error
+
+    return wrapper
+
+
+def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:
+    return tuple(
+        name
+        for name, parameter in inspect.signature(func).parameters.items()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+
+
+def _located_by_name(
+    exc: PydanticValidationError, names: tuple[str, ...]
+) -> PydanticValidationError:
+    details: list[InitErrorDetails] = []
+    for error in exc.errors(include_url=False):
+        loc = error["loc"]
+        if loc and isinstance(loc[0], int) and loc[0] < len(names):
+            loc = (names[loc[0]], *loc[1:])
+        given = error["input"]
+        if loc and loc[0] in _SECRET_OPTIONS:
+            given = REDACTED
+        elif isinstance(given, str):
+            given = redact_text(given)
+        # The message is already rendered; braces in it must not be read as placeholders.
+        message = error["msg"].replace("{", "{{").replace("}", "}}")
+        details.append(
+            {"type": PydanticCustomError(error["type"], message), "loc": loc, "input": given}
+        )
+    return PydanticValidationError.from_exception_data(exc.title, details)
