@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import http.client
 import logging
 from pathlib import Path
@@ -261,7 +262,9 @@ def test_debug_is_shared_by_reference_and_restores_the_applications_level() -> N
         assert logger.level == logging.WARNING
         forgotten = Configuration(debug=True)
         assert logger.level == logging.DEBUG
-        del forgotten  # dropped with debug on: its reference goes with it
+        del forgotten  # dropped with debug on: its reference goes with it, once the SDK
+        gc.collect()  # is next used (a finaliser may not take the switch's lock)
+        Configuration(debug=True).debug = False
         assert logger.level == logging.WARNING
     finally:
         logger.setLevel(logging.NOTSET)

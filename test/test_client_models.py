@@ -8,6 +8,8 @@ import re
 import uuid
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from trieve_py_client import (
@@ -17,6 +19,7 @@ from trieve_py_client import (
     SetUserApiKeyResponse,
     UpdateUserOrgRoleData,
 )
+from trieve_py_client.models._base import all_canonical_uuids
 
 ID = "123e4567-e89b-12d3-a456-426614174000"
 KEY = "tr-" + "Z" * 32
@@ -121,6 +124,41 @@ def test_to_str_shows_fields() -> None:
 
 CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 LONG = [str(uuid.UUID(int=i * 0x9E3779B97F4A7C15)) for i in range(1, 201)]
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (LONG, True),
+        ([], False),
+        (tuple(LONG), False),
+        ([*LONG[:10], LONG[10].upper(), *LONG[11:]], False),
+        ([*LONG[:10], 7, *LONG[11:]], False),
+        ([*LONG[:10], LONG[10][:-1] + "é", *LONG[11:]], False),
+        ([*LONG[:10], LONG[10].replace("-", ""), *LONG[11:]], False),
+        # A 35-character id next to a 37-character one keeps the joined length and the hyphens
+        # in step; only the separators' places give it away.
+        ([LONG[0][:-1], "0" + LONG[1], *LONG[2:]], False),
+        ([*LONG[:10], LONG[10][:8] + "\n" + LONG[10][9:], *LONG[11:]], False),
+    ],
+)
+def test_bulk_uuid_check(values: object, expected: bool) -> None:
+    assert all_canonical_uuids(values) is expected
+
+
+@given(st.lists(st.text(alphabet="0123456789abcdefABCDEF-\n", min_size=30, max_size=40)))
+def test_bulk_uuid_check_agrees_with_the_pattern(values: list[str]) -> None:
+    agrees = bool(values) and all(CANONICAL.fullmatch(v) for v in values)
+    assert all_canonical_uuids(values) is agrees
+
+
+@given(st.lists(st.uuids().map(str), min_size=1, max_size=80), st.data())
+def test_bulk_uuid_check_on_real_ids(values: list[str], data: st.DataObject) -> None:
+    assert all_canonical_uuids(values)
+    index = data.draw(st.integers(0, len(values) - 1))
+    broken = [*values]
+    broken[index] = broken[index][: index % 36] + "g" + broken[index][index % 36 + 1 :]
+    assert not all_canonical_uuids(broken)
 
 
 def test_long_lists_are_validated_and_canonicalised_like_short_ones() -> None:

@@ -1,26 +1,37 @@
-"""The debug switch of the ``trieve_py_client`` logger, shared by every Configuration.
+"""The ``trieve_py_client`` logger's switches: ``TRIEVE_LOG``, and the debug switch shared by
+every Configuration.
 
 A logger's level is process-wide state, and it belongs to the application. So each
 Configuration whose ``debug`` is on holds one reference: while any reference is held, the
 logger logs at DEBUG (to stderr too, when the application has set up no logging), and when the
 last one is let go, the level the application had is back.
+
+``TRIEVE_LOG=debug`` (or ``info``) in the environment sets the logger's level at import, with
+a stderr handler when the application has set up none, so that a script's requests and retries
+can be seen without changing its code.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+from collections import deque
 
 LOGGER = logging.getLogger("trieve_py_client")
+ENV_LOG = "TRIEVE_LOG"
+DEFAULT_FORMAT = "%(asctime)s %(levelname)s %(message)s"
+_ENV_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever ``sys.stderr`` is when a record comes, so that redirecting stderr
     (as test runners and ``contextlib.redirect_stderr`` do) redirects the log too."""
 
-    def __init__(self) -> None:
+    def __init__(self, log_format: str) -> None:
         super().__init__()
+        self.setFormatter(logging.Formatter(log_format))
 
     @property
     def stream(self) -> object:
@@ -32,37 +43,53 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 class DebugSwitch:
-    """Reference-counted DEBUG level for the package logger."""
+    """Reference-counted DEBUG level for the package logger.
+
+    Configurations dropped by the garbage collector let go of their hold, and of their log
+    file, through ``release_later`` and ``close_later``, which take no lock: a finaliser runs
+    in the middle of whatever its thread was doing, this class's own locked code included.
+    What they leave is done by the next caller of any other method, under the lock.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._holders = 0
         self._saved_level = logging.NOTSET
         self._stderr: logging.Handler | None = None
+        # None for a hold to let go of, or a file handler to close; deque.append is atomic.
+        self._dropped: deque[logging.Handler | None] = deque()
 
     def hold(self, log_format: str) -> None:
         """Turn DEBUG on, or keep it on, for one more holder."""
         with self._lock:
+            self._settle()
             if self._holders == 0:
                 self._saved_level = LOGGER.level
                 LOGGER.setLevel(logging.DEBUG)
                 if not LOGGER.hasHandlers():
-                    self._stderr = _StderrHandler()
-                    self._stderr.setFormatter(logging.Formatter(log_format))
+                    self._stderr = _StderrHandler(log_format)
                     LOGGER.addHandler(self._stderr)
             self._holders += 1
 
     def release(self) -> None:
         """Let go of one hold; the last one restores the application's level."""
         with self._lock:
-            self._holders -= 1
-            if self._holders:
-                return
-            LOGGER.setLevel(self._saved_level)
-            if self._stderr is not None:
-                LOGGER.removeHandler(self._stderr)
-                self._stderr.close()
-                self._stderr = None
+            self._settle()
+            self._release()
+
+    def release_later(self) -> None:
+        """``release``, from a finaliser."""
+        self._dropped.append(None)
+
+    def close_later(self, handler: logging.Handler) -> None:
+        """Take a dropped configuration's file handler off the logger, from a finaliser."""
+        self._dropped.append(handler)
+
+    def settle(self) -> None:
+        """Do what finalisers left; called before a request is logged."""
+        if self._dropped:
+            with self._lock:
+                self._settle()
 
     def set_format(self, log_format: str) -> None:
         """Format the stderr handler, if debug added one."""
@@ -70,5 +97,37 @@ class DebugSwitch:
             if self._stderr is not None:
                 self._stderr.setFormatter(logging.Formatter(log_format))
 
+    def _settle(self) -> None:
+        while self._dropped:
+            handler = self._dropped.popleft()
+            if handler is None:
+                self._release()
+            else:
+                LOGGER.removeHandler(handler)
+                handler.close()
+
+    def _release(self) -> None:
+        if self._holders == 0:
+            return  # one release too many would otherwise turn debug off for everyone
+        self._holders -= 1
+        if self._holders:
+            return
+        LOGGER.setLevel(self._saved_level)
+        if self._stderr is not None:
+            LOGGER.removeHandler(self._stderr)
+            self._stderr.close()
+            self._stderr = None
+
+
+def level_from_environment() -> None:
+    """Apply ``TRIEVE_LOG``; an unknown value is ignored."""
+    level = _ENV_LEVELS.get(os.environ.get(ENV_LOG, "").strip().lower())
+    if level is None:
+        return
+    LOGGER.setLevel(level)
+    if not LOGGER.hasHandlers():
+        LOGGER.addHandler(_StderrHandler(DEFAULT_FORMAT))
+
 
 DEBUG = DebugSwitch()
+level_from_environment()

@@ -1,5 +1,6 @@
 """Keeping credentials out of every output: the one mask, the headers that carry credentials,
-and the masking of free text, header maps and the API-key dict.
+the credentials the SDK has seen, and the masking of free text, URLs, header maps and the
+API-key dict.
 
 Every layer reads this module, so it imports nothing of the package (like ``_version``).
 """
@@ -7,8 +8,11 @@ Every layer reads this module, so it imports nothing of the package (like ``_ver
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 REDACTED = "<redacted>"
 """What every output shows in place of a credential."""
@@ -21,9 +25,64 @@ SENSITIVE_HEADERS = frozenset(
 _SECRET_TEXT = re.compile(r'tr-[A-Za-z0-9]{32}|("api_key"\s*:\s*")[^"]*(")')
 
 
+# Shorter values are not masked by value: masking "ab" everywhere would garble every message,
+# and a credential that short protects nothing.
+_MIN_REMEMBERED = 8
+_MAX_REMEMBERED = 4096
+
+
+class _KnownSecrets:
+    """The credentials this process has handed to the SDK or received from it (configured keys,
+    ``_request_auth`` values, secrets in responses), masked by value in every output whatever
+    their shape. The oldest are forgotten past a bound, so minting keys in a loop cannot grow
+    memory without limit."""
+
+    def __init__(self) -> None:
+        self._values: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+        self._pattern: re.Pattern[str] | None = None
+
+    def remember(self, value: object) -> None:
+        if not isinstance(value, str) or len(value) < _MIN_REMEMBERED or value in self._values:
+            return
+        with self._lock:
+            self._values[value] = None
+            while len(self._values) > _MAX_REMEMBERED:
+                self._values.popitem(last=False)
+            self._pattern = None
+
+    def pattern(self) -> re.Pattern[str] | None:
+        found = self._pattern
+        if found is None and self._values:
+            with self._lock:
+                # Longest first, so that a key containing another is masked whole.
+                values = sorted(self._values, key=len, reverse=True)
+                found = self._pattern = re.compile("|".join(map(re.escape, values)))
+        return found
+
+
+_KNOWN = _KnownSecrets()
+remember_secret = _KNOWN.remember
+
+
 def redact_text(text: str) -> str:
-    """Mask API keys in free text such as a response body quoted by an error message."""
+    """Mask in free text (a response body quoted by an error, a log line) every credential the
+    SDK knows of, and anything shaped like a Trieve key or an ``api_key`` member."""
+    known = _KNOWN.pattern()
+    if known is not None:
+        text = known.sub(REDACTED, text)
     return _SECRET_TEXT.sub(lambda m: f"{m[1]}{REDACTED}{m[2]}" if m[1] else REDACTED, text)
+
+
+def redact_url(url: str) -> str:
+    """The URL for messages and logs: without a password in it, nor its query, where a
+    credential may be."""
+    base, query, _ = url.partition("?")
+    parts = urlsplit(base)
+    if parts.password is not None:
+        host = parts.netloc.rpartition("@")[2]
+        base = parts._replace(netloc=f"{parts.username}:{REDACTED}@{host}").geturl()
+    return redact_text(f"{base}?..." if query else base)
 
 
 def redact_headers(headers: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -43,6 +102,8 @@ class SecretDict(MutableMapping[str, str]):
 
     def __init__(self, data: dict[str, str] | None = None) -> None:
         self._data = {} if data is None else data
+        for value in self._data.values():
+            remember_secret(value)
 
     def __getitem__(self, name: str) -> str:
         return self._data[name]
@@ -52,6 +113,7 @@ class SecretDict(MutableMapping[str, str]):
         return self._data.get(name, default)
 
     def __setitem__(self, name: str, value: str) -> None:
+        remember_secret(value)
         self._data[name] = value
 
     def __delitem__(self, name: str) -> None:

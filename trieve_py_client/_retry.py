@@ -5,12 +5,16 @@
 - 500, 502, 504 and read errors (timeouts, broken responses): idempotent methods only, so a
   POST that may have reached the server is never sent twice.
 
-Every failure, of any kind, takes one retry from a single budget; redirects do not.
+Every failure, of any kind, takes one retry from a single budget; redirects do not. Each retry
+is logged at INFO with its reason and its wait, and the exception a request ends in counts the
+attempts made (``attempts_of``).
 """
 
 from __future__ import annotations
 
+import logging
 import random
+import time
 from types import TracebackType
 from typing import Any
 
@@ -20,7 +24,11 @@ from urllib3.exceptions import InvalidHeader
 from urllib3.response import BaseHTTPResponse
 from urllib3.util import Retry
 
-from trieve_py_client._redaction import SENSITIVE_HEADERS
+from trieve_py_client._redaction import SENSITIVE_HEADERS, redact_url
+
+_log = logging.getLogger("trieve_py_client")
+# Set on the exception a retry policy gives up with: the attempts made, that one included.
+_ATTEMPTS = "trieve_attempts"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NOT_ACTED_STATUSES = frozenset({429, 503})
@@ -60,7 +68,32 @@ class RetryPolicy(Retry):
             return super(RetryPolicy, spared).increment(
                 method, url, response, error, _pool, _stacktrace
             )
-        return super().increment(method, url, response, error, _pool, _stacktrace)
+        try:
+            return super().increment(method, url, response, error, _pool, _stacktrace)
+        except Exception as exc:
+            setattr(exc, _ATTEMPTS, failures(self.history) + 1)
+            raise
+
+    def sleep(self, response: BaseHTTPResponse | None = None) -> None:
+        last = self.history[-1]
+        respected = response is not None and self.respect_retry_after_header
+        wait = self.get_retry_after(response) if respected and response is not None else None
+        if wait is None:
+            wait = self.get_backoff_time()
+        reason = f"status {last.status}" if last.error is None else type(last.error).__name__
+        _log.info(
+            "retrying %s %s after %s, in %.2f s (retry %d of %d)",
+            last.method,
+            redact_url(last.url or ""),
+            reason,
+            wait,
+            failures(self.history),
+            failures(self.history) + (self.total or 0),
+        )
+        # Slept here rather than by urllib3, which would draw the jittered backoff again and
+        # wait other than what the log says.
+        if wait > 0:
+            time.sleep(wait)
 
     def get_backoff_time(self) -> float:
         # urllib3 waits nothing before the first retry; the policy waits 0.5 s, then doubles.
@@ -81,6 +114,21 @@ class RetryPolicy(Retry):
         except InvalidHeader:
             return None  # a malformed header gets the usual backoff, not a transport error
         return None if seconds is None else min(seconds, RETRY_AFTER_MAX)
+
+
+def failures(history: tuple[Any, ...]) -> int:
+    """The failed attempts in a ``Retry.history``; redirects are not failures."""
+    return sum(1 for attempt in history if attempt.redirect_location is None)
+
+
+def attempts_of(error: BaseException | None, response: BaseHTTPResponse | None = None) -> int:
+    """How many attempts a request made: counted by the policy on the error it gave up with,
+    or from the history of the response it ended with; 1 where nothing was retried."""
+    counted = getattr(error, _ATTEMPTS, None)
+    if isinstance(counted, int):
+        return counted
+    retries = getattr(response, "retries", None)
+    return failures(retries.history) + 1 if isinstance(retries, Retry) else 1
 
 
 def build_policy(retries: int | bool | Retry) -> Retry:

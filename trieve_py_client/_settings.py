@@ -19,7 +19,12 @@ TimeoutValue = float | tuple[float, float] | Timeout
 def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
     """Turn a number (total seconds), a ``(connect, read)`` pair or a ``Timeout`` into a Timeout."""
     if isinstance(value, Timeout):
-        return value
+        # Its parts as given: the public read_timeout is computed and needs a started timer.
+        # Unset parts are None or urllib3's sentinel object; a number must be a sane wait, or
+        # the socket would overflow on it at call time.
+        parts = (value.total, getattr(value, "_connect", None), getattr(value, "_read", None))
+        if all(not isinstance(v, (int, float)) or _is_seconds(v) for v in parts):
+            return value
     if isinstance(value, tuple) and len(value) == 2 and all(_is_seconds(v) for v in value):
         return Timeout(connect=value[0], read=value[1])
     if isinstance(value, (int, float)) and _is_seconds(value):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -40,12 +41,20 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, _positional_names(func))
+            error = _located_by_name(exc, _positional_names(func), _called_name(func))
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
 
     return wrapper
+
+
+def _called_name(func: Callable[..., object]) -> str:
+    """The name of the method the user called: ``x`` when ``x`` called this
+    ``x_with_http_info`` (as every ``x`` does), else the function's own name. Looked up only
+    when an error is raised."""
+    caller = sys._getframe(2).f_code.co_name
+    return caller if func.__name__ == f"{caller}_with_http_info" else func.__name__
 
 
 def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:
@@ -57,7 +66,7 @@ def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:
 
 
 def _located_by_name(
-    exc: PydanticValidationError, names: tuple[str, ...]
+    exc: PydanticValidationError, names: tuple[str, ...], title: str
 ) -> PydanticValidationError:
     details: list[InitErrorDetails] = []
     for error in exc.errors(include_url=False):
@@ -74,4 +83,4 @@ def _located_by_name(
         details.append(
             {"type": PydanticCustomError(error["type"], message), "loc": loc, "input": given}
         )
-    return PydanticValidationError.from_exception_data(exc.title, details)
+    return PydanticValidationError.from_exception_data(title, details)

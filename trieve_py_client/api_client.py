@@ -13,6 +13,8 @@ from typing_extensions import Self
 from trieve_py_client import rest
 from trieve_py_client._headers import apply_auth, merge_headers
 from trieve_py_client._operation import Operation, RequestOptions, RequestTimeout
+from trieve_py_client._redaction import redact_url
+from trieve_py_client._response_context import RESPONSE_CONTEXT
 from trieve_py_client._serialization import (
     JSON_MIME,
     NATIVE_TYPES,
@@ -29,8 +31,13 @@ from trieve_py_client._serialization import (
 from trieve_py_client._validation import validated
 from trieve_py_client._version import __version__
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.configuration import Configuration
-from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValueError
+from trieve_py_client.configuration import ENV_API_KEY, Configuration
+from trieve_py_client.exceptions import (
+    ApiException,
+    ApiResponseError,
+    ApiValueError,
+    UnauthorizedException,
+)
 
 # Operations and their options are defined beside the client; api/ takes them from here.
 __all__ = ["ApiClient", "Operation", "RequestOptions", "RequestTimeout", "validated"]
@@ -82,7 +89,7 @@ class ApiClient:
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
         """Send this header with every request, unless a call's ``_headers`` says otherwise."""
-        merge_headers(self.default_headers, {header_name: header_value})
+        merge_headers(self.default_headers, {header_name: header_value}, "default header")
 
     @classmethod
     def get_default(cls) -> ApiClient:
@@ -105,7 +112,17 @@ class ApiClient:
     ) -> ApiResponse[Any]:
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
         response = self.send(operation, options, path_params, body, preload_content=True)
-        return self.response_deserialize(response, operation.responses)
+        try:
+            return self.response_deserialize(response, operation.responses)
+        except UnauthorizedException as exc:
+            if operation.auth and not options.get("_request_auth"):
+                keys = self.configuration.api_key
+                if not any(keys.get(scheme) for scheme in operation.auth):
+                    exc.reason = (
+                        f"{exc.reason}; no API key is configured: set {ENV_API_KEY} or "
+                        f"configuration.api_key[{operation.auth[0]!r}]"
+                    )
+            raise
 
     def send(
         self,
@@ -124,9 +141,7 @@ class ApiClient:
         content_type = content_type or operation.content_type
         if content_type:
             headers["Content-Type"] = content_type
-        extra = options.get("_headers")
-        if extra:
-            merge_headers(headers, extra)
+        merge_headers(headers, options.get("_headers"), "_headers")
         host_index = options.get("_host_index")
         host = None
         # 0, the generated clients' default, means the configured host, as it does there.
@@ -177,8 +192,10 @@ class ApiClient:
         if collection_formats:
             raise ApiValueError("collection_formats: the Trieve API has no list parameters")
         headers: dict[str, str] = {}
-        cookie = {"Cookie": self.cookie} if self.cookie else None
-        merge_headers(headers, self.default_headers, cookie, header_params)
+        merge_headers(headers, self.default_headers, "default_headers")
+        if self.cookie:
+            merge_headers(headers, {"Cookie": self.cookie}, "cookie")
+        merge_headers(headers, header_params)
         if path_params:
             safe = self.configuration.safe_chars_for_path_param
             for name, value in path_params.items():
@@ -254,14 +271,14 @@ class ApiClient:
             if isinstance(response_type, str):
                 content_type = response.getheader("content-type")
                 return self.deserialize(raw.decode("utf-8"), response_type, content_type)
-            return adapter(response_type).validate_json(raw)
+            return adapter(response_type).validate_json(raw, context=RESPONSE_CONTEXT)
         except (PydanticValidationError, ValueError) as exc:
             detail = describe(exc)
         # Raised outside the except block: pydantic's error quotes the body, which may hold a
         # key, and must not ride along as the context.
         raise ApiResponseError(
             status=response.status,
-            reason=f"{response.method} {rest.shown_url(response.url)}: the response body is "
+            reason=f"{response.method} {redact_url(response.url)}: the response body is "
             f"not a valid {type_name(response_type)}: {detail}",
             http_resp=response,
         )
@@ -299,10 +316,10 @@ class ApiClient:
         if not auth_settings:
             return
         if request_auth:
-            apply_auth(headers, request_auth)
+            apply_auth(headers, request_auth, "_request_auth")
             return
         configured = self.configuration.auth_settings()
         for name in auth_settings:
             setting = configured.get(name)
             if setting:
-                apply_auth(headers, setting)
+                apply_auth(headers, setting, f"configuration.api_key[{name!r}]")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 import platform
@@ -12,7 +11,7 @@ from typing import Any, ClassVar, TypedDict
 
 from urllib3.util import Retry, Timeout
 
-from trieve_py_client._logging import DEBUG, LOGGER
+from trieve_py_client._logging import DEBUG, DEFAULT_FORMAT, LOGGER
 from trieve_py_client._redaction import SecretDict
 from trieve_py_client._settings import (
     DEFAULT_HOST,
@@ -29,7 +28,6 @@ __all__ = ["Configuration", "HostSetting"]
 DEFAULT_RETRIES = 2
 ENV_HOST = "TRIEVE_BASE_URL"
 ENV_API_KEY = "TRIEVE_API_KEY"
-DEFAULT_LOGGER_FORMAT = "%(asctime)s %(levelname)s %(message)s"
 
 RetriesValue = int | bool | Retry
 
@@ -104,7 +102,7 @@ class Configuration:
 
         self._file_handler: logging.Handler | None = None
         self._logger_file: str | None = None
-        self._logger_format = DEFAULT_LOGGER_FORMAT
+        self._logger_format = DEFAULT_FORMAT
         self._debug = False
         self.debug = bool(debug)
 
@@ -116,19 +114,24 @@ class Configuration:
         )
 
     def __del__(self) -> None:
-        # A configuration dropped with debug on must not leave the logger at DEBUG for good.
+        # A configuration dropped with debug on must not leave the logger at DEBUG for good,
+        # nor its log file open on the package logger for other clients to write into.
         if getattr(self, "_debug", False):
-            DEBUG.release()
+            DEBUG.release_later()
+        handler = getattr(self, "_file_handler", None)
+        if handler is not None:
+            DEBUG.close_later(handler)
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> Configuration:
-        # The copy holds its own debug reference, and leaves the log file to the original.
-        clone = copy.copy(self)
-        for name, value in vars(self).items():
-            if name != "_file_handler":
-                setattr(clone, name, copy.deepcopy(value, memo))
-        clone._file_handler, clone._logger_file, clone._debug = None, None, False
-        clone.debug = self._debug
-        return clone
+    def __getstate__(self) -> dict[str, Any]:
+        # Copies and unpickled configurations hold their own debug reference (see
+        # __setstate__) and leave the log file to the original.
+        state = dict(vars(self))
+        state.update(_file_handler=None, _logger_file=None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, _debug=False)
+        self.debug = state["_debug"]
 
     @property
     def api_key(self) -> SecretDict:

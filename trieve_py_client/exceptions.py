@@ -25,6 +25,8 @@ Messages never quote a credential: they go through ``_redaction``.
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
@@ -39,7 +41,37 @@ def render_path(path_to_item: Iterable[Any]) -> str:
 
 
 class OpenApiException(Exception):
-    """Base class of every exception this SDK raises."""
+    """Base class of every exception this SDK raises.
+
+    Every one pickles and copies (a worker process of a pool sends its exception back to the
+    parent), keeping its class, message and attributes, with credentials masked.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds an exception by calling its class with ``args``, which most of
+        # these classes' constructors do not take; ``__cause__`` (urllib3's error, which may
+        # not pickle) is not carried, as pickle never carries it.
+        args = tuple(redact_text(a) if isinstance(a, str) else a for a in self.args)
+        return (_restore, (type(self), args, _masked_state(vars(self))))
+
+
+def _restore(cls: type[OpenApiException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    restored = cls.__new__(cls, *args)
+    restored.args = args
+    restored.__dict__.update(state)
+    return restored
+
+
+def _masked_state(state: dict[str, Any]) -> dict[str, Any]:
+    return {name: _masked(name, value) for name, value in state.items()}
+
+
+def _masked(name: str, value: Any) -> Any:
+    if isinstance(value, str):
+        return redact_text(value)
+    if name == "headers" and value is not None:
+        return redact_headers(value)
+    return value
 
 
 class _PathError(OpenApiException):
@@ -84,12 +116,18 @@ class _HTTPResponseLike(Protocol):
     def getheaders(self) -> Mapping[str, str]: ...
 
 
+_ONE_ATTEMPT = 1
+
+
 class ApiException(OpenApiException):
     """The request reached a decision: an HTTP error status, or a failure on the way.
 
     ``status``, ``reason``, ``headers`` and ``body`` describe the response where there was one;
-    ``data`` is the parsed ``ErrorResponseBody`` when the body is one.
+    ``data`` is the parsed ``ErrorResponseBody`` when the body is one; ``attempts`` counts the
+    attempts made, retries included.
     """
+
+    attempts: int = _ONE_ATTEMPT
 
     def __init__(
         self,
@@ -113,6 +151,7 @@ class ApiException(OpenApiException):
             if self.body is None and http_resp.data is not None:
                 self.body = http_resp.data.decode("utf-8", "replace")
             self.headers = http_resp.getheaders()
+            self.attempts = getattr(http_resp, "attempts", _ONE_ATTEMPT)
         super().__init__(self.status, self.reason)
 
     @classmethod
@@ -128,7 +167,9 @@ class ApiException(OpenApiException):
         return exc_class(http_resp=http_resp, body=body, data=data)
 
     def __str__(self) -> str:
-        message = f"({self.status})\nReason: {self.reason}\n"
+        message = f"({self.status})\nReason: {redact_text(str(self.reason))}\n"
+        if self.attempts > 1:
+            message += f"Attempts: {self.attempts}\n"
         if self.headers:
             message += f"HTTP response headers: {redact_headers(self.headers)}\n"
         if self.data is not None or self.body:
@@ -165,7 +206,27 @@ class UnprocessableEntityException(ApiException):
 
 
 class TooManyRequestsException(ApiException):
-    """429: rate limited, after the retries the policy allows."""
+    """429: rate limited, after the retries the policy allows. ``retry_after`` is the wait in
+    seconds the server asked for, or None."""
+
+    @property
+    def retry_after(self) -> float | None:
+        value = next(
+            (v for k, v in (self.headers or {}).items() if k.lower() == "retry-after"), None
+        )
+        if value is None:
+            return None
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None  # a malformed header says nothing
+        if when.tzinfo is None:
+            return None
+        return max(0.0, (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds())
 
 
 class ServiceException(ApiException):

@@ -6,37 +6,25 @@ import logging
 import ssl
 import time
 from collections.abc import Mapping
-from http.client import IncompleteRead
 from typing import Any
 
 import urllib3
 from urllib3.exceptions import (
-    ConnectTimeoutError,
     HTTPError,
     LocationValueError,
-    MaxRetryError,
-    NameResolutionError,
-    NewConnectionError,
-    ProtocolError,
-    ProxyError,
     ProxySchemeUnknown,
-    SSLError,
 )
-from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
-from urllib3.util import Retry, parse_url
+from urllib3.util import Retry
 
-from trieve_py_client._redaction import redact_headers
-from trieve_py_client._retry import build_policy
+from trieve_py_client._logging import DEBUG
+from trieve_py_client._redaction import redact_headers, redact_url
+from trieve_py_client._redirects import follow_post, policy_for
+from trieve_py_client._retry import attempts_of, build_policy
 from trieve_py_client._settings import TimeoutValue, to_timeout
+from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import (
-    ApiConnectionError,
     ApiException,
-    ApiProxyError,
-    ApiResponseError,
-    ApiTimeoutError,
-    ApiTLSError,
-    ApiTransportError,
     ApiValueError,
 )
 
@@ -48,7 +36,6 @@ __all__ = [
     "RESTResponse",
     "RESTResponseType",
     "is_socks_proxy_url",
-    "shown_url",
     "translate_error",
 ]
 
@@ -78,6 +65,11 @@ class RESTResponse:
             except HTTPError as exc:
                 raise translate_error(exc, self.method, self.url) from exc
         return self.data
+
+    @property
+    def attempts(self) -> int:
+        """How many attempts this response took, retries included."""
+        return attempts_of(None, self.response)
 
     def getheaders(self) -> urllib3.HTTPHeaderDict:
         """The response headers."""
@@ -126,8 +118,9 @@ class RESTClientObject:
                     **pool_args,
                 )
             except (ProxySchemeUnknown, LocationValueError) as exc:
+                shown = redact_url(configuration.proxy)
                 raise ApiValueError(
-                    f"proxy must be an http://, https:// or socks URL; got {configuration.proxy!r}"
+                    f"proxy must be an http://, https:// or socks URL; got {shown!r}"
                 ) from exc
         else:
             self.pool_manager = urllib3.PoolManager(**pool_args)
@@ -180,29 +173,43 @@ class RESTClientObject:
             if _request_timeout is None
             else to_timeout(_request_timeout, "_request_timeout")
         )
+        DEBUG.settle()
         debug = _log.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
-        try:
+        policy = policy_for(self._retries(), headers)
+
+        def send(
+            method: str, url: str, body: bytes | str | None, headers: Any, redirect: bool
+        ) -> urllib3.BaseHTTPResponse:
             # urlopen, not request: request() only re-wraps the headers for a form encoding
             # that a JSON API never uses.
-            resp = self.pool_manager.urlopen(
+            return self.pool_manager.urlopen(
                 method,
                 url,
                 body=body,
                 headers=headers,
                 timeout=timeout,
-                retries=self._retries(),
+                retries=policy,
                 preload_content=_preload_content,
+                redirect=redirect,
             )
+
+        try:
+            if method == "POST":
+                resp = follow_post(
+                    send, send(method, url, body, headers, False), url, body, headers or {}, policy
+                )
+            else:
+                resp = send(method, url, body, headers, True)
         except LocationValueError as exc:
-            raise ApiValueError(f"Invalid URL {shown_url(url)!r}: {exc}") from exc
+            raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
         except HTTPError as exc:
             raise translate_error(exc, method, url) from exc
         if debug:
             _log.debug(
                 "%s %s -> %s %s in %.1f ms; request headers %s; response headers %s",
                 method,
-                shown_url(url),
+                redact_url(url),
                 resp.status,
                 resp.reason,
                 (time.perf_counter() - started) * 1000,
@@ -224,50 +231,7 @@ def _socks_manager(
         from urllib3.contrib.socks import SOCKSProxyManager  # noqa: PLC0415  # needs PySocks
     except ImportError as exc:
         raise ApiValueError(
-            f"proxy {proxy!r} is a SOCKS proxy, which needs PySocks: pip install pysocks"
+            f"proxy {redact_url(proxy)!r} is a SOCKS proxy, which needs PySocks: "
+            "pip install pysocks"
         ) from exc
     return SOCKSProxyManager(proxy_url=proxy, headers=headers, **pool_args)
-
-
-def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
-    """The SDK exception for a urllib3 failure; the caller raises it ``from exc``."""
-    reason: BaseException | None = exc.reason if isinstance(exc, MaxRetryError) else exc
-    target = _host_of(url)
-    url = shown_url(url)
-    if isinstance(reason, ProxyError):
-        return ApiProxyError(f"proxy failed for {target}: {reason}", method=method, url=url)
-    if isinstance(reason, SSLError):
-        return ApiTLSError(f"TLS handshake with {target} failed: {reason}", method=method, url=url)
-    if isinstance(reason, NameResolutionError):
-        return ApiConnectionError(f"cannot resolve {target}: {reason}", method=method, url=url)
-    if isinstance(reason, NewConnectionError):
-        return ApiConnectionError(f"cannot connect to {target}: {reason}", method=method, url=url)
-    if isinstance(reason, ConnectTimeoutError):
-        return ApiTimeoutError(
-            f"timed out connecting to {target}: {reason}", method=method, url=url
-        )
-    if isinstance(reason, Urllib3TimeoutError):
-        return ApiTimeoutError(f"{target} did not answer in time: {reason}", method=method, url=url)
-    if isinstance(reason, ProtocolError) and _is_truncated(reason):
-        return ApiResponseError(reason=f"{method} {url}: the response from {target} was truncated")
-    if isinstance(reason, ProtocolError):
-        return ApiConnectionError(
-            f"connection to {target} broken: {reason}", method=method, url=url
-        )
-    return ApiTransportError(f"request to {target} failed: {reason}", method=method, url=url)
-
-
-def _is_truncated(error: ProtocolError) -> bool:
-    return any(isinstance(arg, IncompleteRead) for arg in error.args)
-
-
-def shown_url(url: str) -> str:
-    """The URL for messages and logs: without its query, where a credential may be."""
-    base, query, _ = url.partition("?")
-    return f"{base}?..." if query else base
-
-
-def _host_of(url: str) -> str:
-    parsed = parse_url(url)
-    default_port = 443 if parsed.scheme == "https" else 80
-    return f"{parsed.host}:{parsed.port or default_port}"

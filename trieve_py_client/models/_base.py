@@ -5,16 +5,27 @@ Models stay thin: pydantic validates and serializes, and each helper is one call
 
 from __future__ import annotations
 
+import difflib
+import functools
 import json
 import pprint
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, GetPydanticSchema, StrictInt
-from pydantic_core import core_schema
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetPydanticSchema,
+    StrictInt,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Self
 
-from trieve_py_client._redaction import REDACTED
+from trieve_py_client._redaction import REDACTED, remember_secret
+from trieve_py_client._response_context import RESPONSE, RESPONSE_CONTEXT
 
 CANONICAL_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
@@ -58,8 +69,53 @@ UuidStr = Annotated[str, GetPydanticSchema(_uuid_schema, _uuid_json_schema)]
 UuidParam = Annotated[str | UUID, GetPydanticSchema(_uuid_schema, _uuid_json_schema)]
 """``UuidStr`` as an operation's parameter, typed to take a ``uuid.UUID`` as well."""
 
-UuidList = list[UuidStr]
-"""A list of ``UuidStr``."""
+_HEX = b"0123456789abcdef"
+_BULK_FROM = 32
+
+
+def all_canonical_uuids(values: object) -> bool:
+    """Whether ``values`` is a list of canonical UUID strings, checked in a few passes of C code.
+
+    A list of 100,000 ids is checked about four times faster than item by item; anything that
+    fails here is validated item by item, which also says which item is wrong.
+    """
+    if type(values) is not list:
+        return False
+    count = len(values)
+    try:
+        joined = "\n".join(values).encode("ascii")
+    except (TypeError, UnicodeEncodeError):
+        return False
+    # Every item 36 long, with the separators and the hyphens where a canonical UUID has them,
+    # and nothing but hexadecimal digits anywhere else.
+    return (
+        len(joined) == 37 * count - 1
+        and joined[36::37] == b"\n" * (count - 1)
+        and all(joined[at::37] == b"-" * count for at in (8, 13, 18, 23))
+        and joined.translate(None, _HEX) == b"----\n" * (count - 1) + b"----" * (count > 0)
+    )
+
+
+def _uuid_list_schema(source: Any, handler: Any) -> core_schema.CoreSchema:
+    items = core_schema.list_schema(_uuid_schema(source, handler))
+
+    def validate(values: Any, item_by_item: core_schema.ValidatorFunctionWrapHandler) -> Any:
+        # Short lists cost less item by item than the set-up of the bulk check.
+        if type(values) is list and len(values) >= _BULK_FROM and all_canonical_uuids(values):
+            return list(values)
+        return item_by_item(values)
+
+    return core_schema.no_info_wrap_validator_function(
+        validate, items, serialization=items.get("serialization")
+    )
+
+
+def _uuid_list_json_schema(_schema: Any, _handler: Any) -> dict[str, Any]:
+    return {"type": "array", "items": {"type": "string", "format": "uuid"}}
+
+
+UuidList = Annotated[list[str], GetPydanticSchema(_uuid_list_schema, _uuid_list_json_schema)]
+"""A list of ``UuidStr``; long lists of canonical ids are validated in bulk."""
 
 
 Int32 = Annotated[StrictInt, Field(ge=-(2**31), le=2**31 - 1)]
@@ -67,16 +123,55 @@ Int32 = Annotated[StrictInt, Field(ge=-(2**31), le=2**31 - 1)]
 
 
 class TrieveModel(BaseModel):
-    """Base of the API's models."""
+    """Base of the API's models.
+
+    A model built to be sent refuses unknown fields: a misspelt ``dataset_id`` silently dropped
+    would mint a key that reaches every dataset. What a server sends is parsed with
+    ``RESPONSE_CONTEXT`` (``from_json``, ``from_dict`` and the client do), where unknown fields
+    are ignored. Errors never quote input values, which may be keys.
+    """
 
     model_config = ConfigDict(
         populate_by_name=True,
         validate_assignment=True,
         protected_namespaces=(),
         extra="ignore",
+        hide_input_in_errors=True,
+        # Any length limit makes pydantic-core check that a string is valid Unicode, so a lone
+        # surrogate is refused when the model is built rather than failing its serialization.
+        str_max_length=2**62,
         # Validators are built on first use, which keeps the package's import cheap.
         defer_build=True,
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_unknown_fields(cls, data: Any, info: ValidationInfo) -> Any:
+        if type(data) is not dict or (info.context and info.context.get(RESPONSE)):
+            return data
+        known = _known_names(cls)
+        unknown = [name for name in data if name not in known]
+        if unknown:
+            name = unknown[0]
+            close = difflib.get_close_matches(str(name), known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise PydanticCustomError(
+                "unknown_field",
+                "{model} has no field {name}{hint} (its fields: {fields})",
+                {
+                    "model": cls.__name__,
+                    "name": repr(name),
+                    "hint": hint,
+                    "fields": ", ".join(cls.model_fields),
+                },
+            )
+        return data
+
+    def model_post_init(self, context: Any, /) -> None:
+        # A secret that a response carried (a freshly minted key) is masked by value from now
+        # on, wherever a server or a log may echo it.
+        for name in _secret_fields(type(self)):
+            remember_secret(getattr(self, name, None))
 
     def __repr_args__(self) -> Any:
         fields = type(self).model_fields
@@ -97,8 +192,8 @@ class TrieveModel(BaseModel):
 
     @classmethod
     def from_json(cls, json_str: str | bytes) -> Self:
-        """Parse and validate a JSON document."""
-        return cls.model_validate_json(json_str)
+        """Parse and validate a JSON document, as the API sends it (unknown fields ignored)."""
+        return cls.model_validate_json(json_str, context=RESPONSE_CONTEXT)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict, with the same rules as ``to_json``."""
@@ -106,8 +201,23 @@ class TrieveModel(BaseModel):
 
     @classmethod
     def from_dict(cls, obj: dict[str, Any] | None) -> Self | None:
-        """Validate a dict; None gives None."""
-        return None if obj is None else cls.model_validate(obj)
+        """Validate a dict, as the API sends it (unknown fields ignored); None gives None."""
+        return None if obj is None else cls.model_validate(obj, context=RESPONSE_CONTEXT)
+
+
+@functools.cache
+def _known_names(model: type[BaseModel]) -> tuple[str, ...]:
+    names = []
+    for name, field in model.model_fields.items():
+        names.append(name)
+        if field.alias is not None:
+            names.append(field.alias)
+    return tuple(names)
+
+
+@functools.cache
+def _secret_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name, field in model.model_fields.items() if SECRET in field.metadata)
 
 
 __all__ = [
@@ -117,4 +227,5 @@ __all__ = [
     "UuidList",
     "UuidParam",
     "UuidStr",
+    "all_canonical_uuids",
 ]

@@ -1,0 +1,97 @@
+"""Every urllib3 failure becomes an SDK exception here: ``translate_error``, called by the
+transport (``rest``) alone."""
+
+from __future__ import annotations
+
+from http.client import IncompleteRead
+
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    SSLError,
+)
+from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
+from urllib3.util import parse_url
+
+from trieve_py_client._redaction import redact_url
+from trieve_py_client._retry import attempts_of
+from trieve_py_client.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiProxyError,
+    ApiResponseError,
+    ApiTimeoutError,
+    ApiTLSError,
+    ApiTransportError,
+)
+
+
+def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
+    """The SDK exception for a urllib3 failure; the caller raises it ``from exc``."""
+    reason: BaseException | None = exc.reason if isinstance(exc, MaxRetryError) else exc
+    attempts = attempts_of(exc)
+    tried = f" ({attempts} attempts)" if attempts > 1 else ""
+    target = _host_of(url)
+    url = redact_url(url)
+    said = _said(reason)
+    error: ApiException
+    if isinstance(reason, ProxyError):
+        error = ApiProxyError(f"proxy failed for {target}{tried}: {said}", method=method, url=url)
+    elif isinstance(reason, SSLError):
+        error = ApiTLSError(
+            f"TLS handshake with {target} failed{tried}: {said}", method=method, url=url
+        )
+    elif isinstance(reason, NameResolutionError):
+        error = ApiConnectionError(
+            f"cannot resolve {target}{tried}: {said}", method=method, url=url
+        )
+    elif isinstance(reason, NewConnectionError):
+        error = ApiConnectionError(
+            f"cannot connect to {target}{tried}: {said}", method=method, url=url
+        )
+    elif isinstance(reason, ConnectTimeoutError):
+        error = ApiTimeoutError(f"timed out connecting to {target}{tried}", method=method, url=url)
+    elif isinstance(reason, Urllib3TimeoutError):
+        error = ApiTimeoutError(
+            f"{target} did not answer within the read timeout{tried}", method=method, url=url
+        )
+    elif isinstance(reason, ProtocolError) and _is_truncated(reason):
+        error = ApiResponseError(reason=f"{method} {url}: the response from {target} was truncated")
+    elif isinstance(reason, ProtocolError):
+        error = ApiConnectionError(
+            f"connection to {target} broken{tried}: {said}", method=method, url=url
+        )
+    else:
+        error = ApiTransportError(
+            f"request to {target} failed{tried}: {said}", method=method, url=url
+        )
+    error.attempts = attempts
+    return error
+
+
+def _said(reason: BaseException | None) -> str:
+    """What went wrong, in the words of the system error beneath urllib3's, which would name
+    its connection class and the host again."""
+    cause = reason.__cause__ if reason is not None else None
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror
+    if isinstance(reason, ProtocolError) and len(reason.args) == 2:
+        happened, inner = reason.args
+        detail = inner.strerror if isinstance(inner, OSError) and inner.strerror else inner
+        return f"{str(happened).rstrip('.')}: {detail}"
+    return str(reason)
+
+
+def _is_truncated(error: ProtocolError) -> bool:
+    return any(isinstance(arg, IncompleteRead) for arg in error.args)
+
+
+def _host_of(url: str) -> str:
+    parsed = parse_url(url)
+    default_port = 443 if parsed.scheme == "https" else 80
+    return f"{parsed.host}:{parsed.port or default_port}"
