@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,6 +21,23 @@ def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     Configuration.set_default(None)
     ApiClient.set_default(None)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits asked of ``time.sleep`` by the test's thread, recorded and not slept."""
+    recorded: list[float] = []
+    real_sleep = time.sleep
+    test_thread = threading.get_ident()
+
+    def fake_sleep(seconds: float) -> None:
+        if threading.get_ident() == test_thread:
+            recorded.append(seconds)
+        else:
+            real_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", fake_sleep)
+    return recorded
 
 
 @pytest.fixture(scope="session")

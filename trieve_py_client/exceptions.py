@@ -71,6 +71,11 @@ def _masked(name: str, value: Any) -> Any:
         return redact_text(value)
     if name == "headers" and value is not None:
         return redact_headers(value)
+    if name == "data" and hasattr(value, "model_copy"):
+        # A parsed error body: its text fields may quote a key, as the raw body may.
+        return value.model_copy(
+            update={field: redact_text(text) for field, text in value if isinstance(text, str)}
+        )
     return value
 
 

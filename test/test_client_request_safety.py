@@ -1,0 +1,244 @@
+"""What is sent is what was meant: unknown fields and unsendable header values are refused
+before anything is sent, credentials never follow a redirect off their origin, and a redirect
+never repeats a write."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+from faultserver import FaultServer, json_response, no_content, redirect
+from pydantic import ValidationError
+
+from trieve_py_client import (
+    ApiValueError,
+    SetUserApiKeyRequest,
+    SetUserApiKeyResponse,
+    UpdateUserOrgRoleData,
+    UserApi,
+)
+
+KEY = "tr-" + "S" * 32
+ID = str(uuid.uuid4())
+MakeApi = Callable[..., UserApi]
+
+
+# -- 1. request models refuse unknown fields ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "unknown", "close"),
+    [
+        (
+            lambda: SetUserApiKeyRequest(name="ci", role=0, dataset_id=[ID]),  # type: ignore[call-arg]
+            "dataset_id",
+            "dataset_ids",
+        ),
+        (
+            lambda: UpdateUserOrgRoleData(organization_id=ID, role=1, userid=ID),  # type: ignore[call-arg]
+            "userid",
+            "user_id",
+        ),
+        (
+            lambda: SetUserApiKeyRequest.model_validate({"name": "ci", "role": 0, "zzz": 1}),
+            "zzz",
+            None,
+        ),
+    ],
+    ids=["typo of dataset_ids", "typo of user_id", "no close match"],
+)
+def test_a_model_built_to_be_sent_refuses_an_unknown_field(
+    build: Callable[[], object], unknown: str, close: str | None
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        build()
+    message = str(raised.value)
+    assert f"has no field {unknown!r}" in message
+    if close:
+        assert f"did you mean {close!r}?" in message
+    else:
+        assert "did you mean" not in message
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda api: api.update_user({"organization_id": ID, "role": 1, "userid": ID}),
+        lambda api: api.set_user_api_key({"name": "ci", "role": 0, "dataset_id": [ID]}),
+    ],
+    ids=["update_user", "set_user_api_key"],
+)
+def test_a_dict_body_with_an_unknown_field_is_refused_before_sending(
+    make_api: MakeApi, call: Callable[[UserApi], object]
+) -> None:
+    with FaultServer(no_content()) as server:
+        with pytest.raises(ValidationError, match="has no field"):
+            call(make_api(server.url, key=KEY))
+        assert server.attempts == 0
+
+
+def test_responses_still_ignore_unknown_fields(make_api: MakeApi) -> None:
+    payload = {"api_key": KEY, "added_by_a_newer_server": 1}
+    with FaultServer(json_response(200, payload)) as server:
+        minted = make_api(server.url, key=KEY).set_user_api_key(
+            SetUserApiKeyRequest(name="ci", role=0)
+        )
+    assert minted.api_key == KEY
+    assert SetUserApiKeyResponse.from_json('{"api_key": "k", "extra": 1}').api_key == "k"
+    assert SetUserApiKeyResponse.from_dict({"api_key": "k", "extra": 1}).api_key == "k"  # type: ignore[union-attr]
+
+
+# -- 3 and 7. values HTTP cannot carry are refused, naming the setting, never the value -------
+
+
+BAD_VALUES = {
+    "trailing newline": KEY + "\n",
+    "CR LF inside": "tr-abc\r\nX-Injected: 1",
+    "NUL": "tr-abc\x00def",
+    "outside Latin-1": "tr-ключ-12345678",
+}
+
+
+@pytest.mark.parametrize("value", list(BAD_VALUES.values()), ids=list(BAD_VALUES))
+@pytest.mark.parametrize(
+    ("setting", "call"),
+    [
+        (
+            "configuration.api_key['ApiKey']",
+            lambda make, url, v: make(url, key=v).get_user_api_keys(),
+        ),
+        (
+            "_request_auth",
+            lambda make, url, v: make(url, key=KEY).get_user_api_keys(
+                _request_auth={"in": "header", "key": "Authorization", "value": v}
+            ),
+        ),
+        (
+            "_headers['X-Trace']",
+            lambda make, url, v: make(url, key=KEY).get_user_api_keys(_headers={"X-Trace": v}),
+        ),
+    ],
+    ids=["configured key", "_request_auth", "_headers"],
+)
+def test_an_unsendable_value_is_refused_by_setting_name_before_sending(
+    make_api: MakeApi,
+    setting: str,
+    call: Callable[[MakeApi, str, str], object],
+    value: str,
+) -> None:
+    with FaultServer(json_response(200, [])) as server:
+        with pytest.raises(ApiValueError) as raised:
+            call(make_api, server.url, value)
+        assert server.attempts == 0
+    message = str(raised.value)
+    assert message.startswith(f"{setting} has ")
+    assert "which an HTTP header cannot carry" in message
+    assert value.strip() not in message
+    assert "tr-" not in message
+    assert raised.value.__cause__ is None
+    assert raised.value.__context__ is None
+
+
+def test_an_invalid_header_name_is_refused_before_sending(make_api: MakeApi) -> None:
+    with FaultServer(no_content()) as server:
+        with pytest.raises(ApiValueError, match="_headers: 'Bad Name' is not a valid HTTP header"):
+            make_api(server.url, key=KEY).get_user_api_keys(_headers={"Bad Name": "x"})
+        assert server.attempts == 0
+
+
+def test_a_lone_surrogate_is_refused_when_the_model_is_built(make_api: MakeApi) -> None:
+    with pytest.raises(ValidationError) as raised:
+        SetUserApiKeyRequest(name="ci\ud800", role=0)
+    assert raised.value.errors()[0]["loc"] == ("name",)
+    with FaultServer(no_content()) as server:
+        with pytest.raises(ValidationError):
+            make_api(server.url, key=KEY).set_user_api_key({"name": "x\udc80", "role": 0})
+        assert server.attempts == 0
+
+
+# -- 5 and 6. redirects ----------------------------------------------------------------------------
+
+
+def test_no_credential_follows_a_redirect_to_another_origin_whatever_its_header(
+    make_api: MakeApi,
+) -> None:
+    with FaultServer(json_response(200, [])) as elsewhere:
+        # 127.0.0.1 and localhost are different origins, as another host would be.
+        target = elsewhere.url.replace("127.0.0.1", "localhost") + "/api/user/api_key"
+        with FaultServer(redirect(target, 302)) as origin:
+            make_api(origin.url, key=KEY).get_user_api_keys(
+                _request_auth={"in": "header", "key": "X-Custom-Token", "value": "secret-123456"},
+                _headers={"TR-Dataset": ID},
+            )
+        (first,) = origin.requests
+        assert first.header("X-Custom-Token") == "secret-123456"
+        (followed,) = elsewhere.requests
+        assert followed.header("X-Custom-Token") is None
+        assert followed.header("TR-Dataset") is None
+        assert followed.header("Authorization") is None
+        assert followed.header("User-Agent") is not None  # the harmless ones stay
+
+
+def test_credentials_stay_on_a_redirect_within_the_origin(make_api: MakeApi) -> None:
+    with FaultServer(redirect("/api/user/api_key?page=2", 301), json_response(200, [])) as server:
+        make_api(server.url, key=KEY).get_user_api_keys()
+        _, followed = server.requests
+    assert followed.target == "/api/user/api_key?page=2"
+    assert followed.header("Authorization") == KEY
+
+
+@pytest.mark.parametrize("status", [301, 302, 303])
+def test_a_post_redirected_by_301_302_303_is_followed_as_a_get_without_a_body(
+    make_api: MakeApi, status: int
+) -> None:
+    minted = {"api_key": KEY}
+    with FaultServer(redirect("/moved", status), json_response(200, minted)) as server:
+        result = make_api(server.url, key=KEY).set_user_api_key(
+            SetUserApiKeyRequest(name="ci", role=0)
+        )
+        post, get = server.requests
+    assert (post.method, get.method) == ("POST", "GET")
+    assert get.path == "/moved"
+    assert get.body == b""
+    assert get.header("Content-Type") is None
+    assert get.header("Authorization") == KEY  # same origin
+    assert result.api_key == KEY
+    assert [r.method for r in server.requests].count("POST") == 1  # the write was not repeated
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_a_post_redirected_by_307_308_keeps_its_method_and_body(
+    make_api: MakeApi, status: int
+) -> None:
+    with FaultServer(redirect("/moved", status), json_response(200, {"api_key": KEY})) as server:
+        make_api(server.url, key=KEY).set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
+        first, second = server.requests
+    assert (first.method, second.method) == ("POST", "POST")
+    assert second.path == "/moved"
+    assert second.json() == {"name": "ci", "role": 0}
+
+
+def test_a_post_redirect_to_another_origin_drops_the_credentials(make_api: MakeApi) -> None:
+    with FaultServer(json_response(200, {"api_key": KEY})) as elsewhere:
+        target = elsewhere.url.replace("127.0.0.1", "localhost") + "/api/user/api_key"
+        with FaultServer(redirect(target, 307)) as origin:
+            make_api(origin.url, key=KEY).set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
+        (followed,) = elsewhere.requests
+    assert followed.method == "POST"
+    assert followed.header("Authorization") is None
+    assert followed.json() == {"name": "ci", "role": 0}
+
+
+def test_a_post_redirect_loop_ends_in_an_sdk_error(make_api: MakeApi) -> None:
+    from trieve_py_client import ApiTransportError
+
+    with FaultServer(redirect("/again", 307)) as server:
+        with pytest.raises(ApiTransportError, match="too many redirects"):
+            make_api(server.url, key=KEY).set_user_api_key(SetUserApiKeyRequest(name="c", role=0))
+        assert server.attempts == 6  # the request and the five redirects allowed
+
+
+@pytest.fixture
+def make_api(api_factory: MakeApi) -> MakeApi:
+    return api_factory
