@@ -131,6 +131,33 @@ def test_cli_prints_its_url_serves_and_stops_cleanly(
     assert "Traceback" not in err
 
 
+def test_cli_fixed_key_from_the_environment_and_added_users(tmp_path: Path) -> None:
+    env_key = "tr-known-in-advance"
+    os.environ["TRIEVE_LOCAL_API_KEY"] = env_key
+    try:
+        proc = _cli("--port", "0", "--user", "1", "--user", "0", "--keep-order")
+    finally:
+        del os.environ["TRIEVE_LOCAL_API_KEY"]
+    try:
+        lines: list[str] = []
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if line.startswith("Press Ctrl-C"):
+                break
+        banner = dict(line.strip().split(": ", 1) for line in lines if ": " in line)
+        assert banner["api_key"] == env_key
+        port = int(banner["url"].rsplit(":", 1)[1])
+        users = [line for line in lines if line.startswith("user: ")]
+        assert [u.split()[2] for u in users] == ["role=1", "role=0"]
+        added_key = users[0].rsplit("api_key=", 1)[1].strip()
+        assert get_keys("127.0.0.1", port, added_key)[0] == 200
+        assert get_keys("127.0.0.1", port, env_key)[0] == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=WAIT)
+
+
 def test_cli_help() -> None:
     proc = _cli("--help")
     out, _ = proc.communicate(timeout=WAIT)

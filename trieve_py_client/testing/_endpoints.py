@@ -189,7 +189,7 @@ def _preflight(request: Request) -> Response | None:
     asked = header(request.headers, "Access-Control-Request-Headers")
     if asked is not None:
         extra.append(("Access-Control-Allow-Headers", asked))
-    return Response(200, None, (*cors_headers(request), *extra))
+    return Response(200, None, tuple(extra))
 
 
 def dispatch(store: Store, request: Request, settings: Settings) -> Response:
