@@ -34,3 +34,8 @@ def test_the_plugin_is_registered_and_its_fixtures_work(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
+
+
+def test_the_fixtures_in_this_process(trieve_server, trieve_user_api, trieve_second_user) -> None:
+    assert trieve_user_api.get_user_api_keys()[0].user_id == trieve_server.user_id
+    assert trieve_second_user.organization_id == trieve_server.organization_id

@@ -13,16 +13,19 @@ Only pytest loads this module; the client is imported inside the fixtures that h
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._server import LocalTrieveServer, SeededUser
+if TYPE_CHECKING:
+    from ._server import LocalTrieveServer, SeededUser
 
 
 @pytest.fixture
 def trieve_server() -> Iterator[LocalTrieveServer]:
     """A fresh local server for one test: in memory, on a free loopback port."""
+    from ._server import LocalTrieveServer
+
     with LocalTrieveServer() as server:
         yield server
 
