@@ -435,3 +435,47 @@ def test_a_fixed_key() -> None:
     with LocalTrieveServer(api_key="tr-fixed-for-ci") as server:
         assert server.api_key == "tr-fixed-for-ci"
         assert send(server, "GET", KEYS, headers={"Authorization": "tr-fixed-for-ci"}).status == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status", "message"),
+    [
+        ("POST", "/__local__/faults", b"[]", 400, "a fault is a JSON object"),
+        ("POST", "/__local__/faults", b'{"colour": 1}', 400, "unknown fault fields: ['colour']"),
+        ("POST", "/__local__/faults", b'{"status": 99}', 400, "status must be in 100..599, not 99"),
+        (
+            "POST",
+            "/__local__/faults",
+            b'{"times": 0}',
+            400,
+            "times must be at least 1 and delay not negative",
+        ),
+        (
+            "POST",
+            "/__local__/faults",
+            b'{"status": 500, "drop": true}',
+            400,
+            "a fault either answers with a status or drops the connection",
+        ),
+        ("PUT", "/__local__/faults", b"", 404, None),
+        ("DELETE", "/__local__/faults", b"", 204, None),
+    ],
+)
+def test_control_path_checks_what_it_is_sent(
+    server: LocalTrieveServer, method: str, path: str, body: bytes, status: int, message: str | None
+) -> None:
+    control = {"Authorization": f"Bearer {server.control_token}"}
+    response = send(server, method, path, body, control)
+    assert response.status == status
+    if message is not None:
+        assert json.loads(response.data) == {"message": message}
+
+
+def test_faults_from_python_are_checked_and_cleared(server: LocalTrieveServer) -> None:
+    with pytest.raises(ValueError, match="status"):
+        server.inject_fault(status=1000)
+    server.inject_fault(status=500, times=3)
+    server.clear_faults()
+    assert send(server, "GET", KEYS, headers={"Authorization": server.api_key}).status == 200
+    server.clear_requests()
+    assert server.requests == []
