@@ -60,14 +60,15 @@ def test_database_file_keeps_state_across_restarts(tmp_path: Path) -> None:
     with LocalTrieveServer(db=db) as second:
         assert second.reused_database
         assert (second.user_id, second.organization_id) == seeded[:2]
-        assert second.api_key != seeded[2]
-        for key in (seeded[2], minted, second.api_key, member.api_key):
+        # A restart reuses the seeded key rather than minting another.
+        assert second.api_key == seeded[2]
+        for key in (minted, second.api_key, member.api_key):
             assert get_keys("127.0.0.1", second.port, key)[0] == 200
         listed = get_keys("127.0.0.1", second.port, second.api_key)[1]
-        assert [k["name"] for k in listed] == ["local-server", "kept", "local-server"]
+        assert sorted(k["name"] for k in listed) == ["kept", "local-server"]
         assert second.role_of(member.user_id, second.organization_id) == 1
         assert second.role_of(second.user_id, second.organization_id) == 2
-        assert second.api_key_count() == 4
+        assert second.api_key_count() == 3
 
 
 def _cli(*args: str) -> subprocess.Popen[str]:
@@ -128,6 +129,33 @@ def test_cli_prints_its_url_serves_and_stops_cleanly(
     assert proc.returncode == 0, err
     assert "stopped" in out
     assert "Traceback" not in err
+
+
+def test_cli_fixed_key_from_the_environment_and_added_users(tmp_path: Path) -> None:
+    env_key = "tr-known-in-advance"
+    os.environ["TRIEVE_LOCAL_API_KEY"] = env_key
+    try:
+        proc = _cli("--port", "0", "--user", "1", "--user", "0", "--keep-order")
+    finally:
+        del os.environ["TRIEVE_LOCAL_API_KEY"]
+    try:
+        lines: list[str] = []
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if line.startswith("Press Ctrl-C"):
+                break
+        banner = dict(line.strip().split(": ", 1) for line in lines if ": " in line)
+        assert banner["api_key"] == env_key
+        port = int(banner["url"].rsplit(":", 1)[1])
+        users = [line for line in lines if line.startswith("user: ")]
+        assert [u.split()[2] for u in users] == ["role=1", "role=0"]
+        added_key = users[0].rsplit("api_key=", 1)[1].strip()
+        assert get_keys("127.0.0.1", port, added_key)[0] == 200
+        assert get_keys("127.0.0.1", port, env_key)[0] == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=WAIT)
 
 
 def test_cli_help() -> None:

@@ -25,7 +25,7 @@ WAIT = 20.0  # generous bound on anything that should take milliseconds; never a
 
 @pytest.fixture
 def server() -> Iterator[LocalTrieveServer]:
-    with LocalTrieveServer() as srv:
+    with LocalTrieveServer(shuffle_lists=False) as srv:
         yield srv
 
 
@@ -49,7 +49,7 @@ def request(
     finally:
         if own:
             conn.close()
-    if response.status != 204 and method != "HEAD":
+    if response.status not in (204, 404, 405) and method != "HEAD":
         assert response.headers["Content-Type"] == "application/json"
         assert int(response.headers["Content-Length"]) == len(data)
         assert isinstance(json.loads(data), (dict, list))
@@ -98,8 +98,8 @@ def still_serves(server: LocalTrieveServer) -> bool:
 @pytest.mark.parametrize("with_key", [True, False])
 def test_unknown_paths_are_404(server: LocalTrieveServer, path: str, with_key: bool) -> None:
     headers = {} if with_key else {"Authorization": "nope"}
-    status, _, body = request(server, "GET", path, headers=headers)
-    assert (status, json.loads(body)) == (404, {"message": "Not Found"})
+    status, headers_back, body = request(server, "GET", path, headers=headers)
+    assert (status, body, headers_back["Content-Length"]) == (404, b"", "0")
 
 
 @pytest.mark.parametrize(
@@ -118,8 +118,7 @@ def test_wrong_methods_are_405_with_allow(
     server: LocalTrieveServer, method: str, path: str, allow: str
 ) -> None:
     status, headers, body = request(server, method, path, b"{}", {"Authorization": "nope"})
-    assert (status, json.loads(body)) == (405, {"message": "Method Not Allowed"})
-    assert headers["Allow"] == allow
+    assert (status, body, headers["Allow"]) == (405, b"", allow)
 
 
 def test_head_gets_headers_only_and_the_connection_stays_usable(
@@ -137,9 +136,9 @@ def test_query_strings_are_ignored(server: LocalTrieveServer) -> None:
     assert request(server, "GET", f"{KEYS_PATH}?page=2#frag")[0] == 200
 
 
-def test_unsupported_methods_answer_json(server: LocalTrieveServer) -> None:
-    status, _, body = request(server, "BREW", KEYS_PATH)
-    assert (status, json.loads(body)) == (501, {"message": "Not Implemented"})
+def test_any_method_is_routed(server: LocalTrieveServer) -> None:
+    assert request(server, "BREW", KEYS_PATH)[:2][0] == 405
+    assert request(server, "BREW", "/nowhere")[0] == 404
     assert still_serves(server)
 
 
@@ -171,11 +170,18 @@ def test_malformed_requests_get_a_json_error_and_a_close(
 # --- bodies and limits --------------------------------------------------------------------
 
 
-def test_oversized_body_is_413_even_when_sent_whole() -> None:
+OVERFLOW = (
+    "Json Deserialization Error: *Type* : Other JSON payload error | *Message* : {} | Inspect "
+    "the JSON payload and the server's handling of JSON requests for any issues."
+)
+
+
+def test_oversized_body_is_400_with_the_known_length() -> None:
     with LocalTrieveServer(max_body_bytes=1024) as server:
         body = json.dumps({"name": "x" * 4096, "role": 0}).encode()
         status, headers, data = request(server, "POST", KEYS_PATH, body)
-        assert (status, json.loads(data)) == (413, {"message": "Payload Too Large"})
+        detail = f"JSON payload ({len(body)} bytes) is larger than allowed (limit: 1024 bytes)."
+        assert (status, json.loads(data)) == (400, {"message": OVERFLOW.format(detail)})
         assert headers["Connection"] == "close"
         at_limit = json.dumps({"name": "", "role": 0}).encode()
         at_limit = at_limit.replace(b'""', b'"' + b"y" * (1024 - len(at_limit)) + b'"')
@@ -184,14 +190,23 @@ def test_oversized_body_is_413_even_when_sent_whole() -> None:
         assert server.api_key_count() == 2
 
 
-def test_default_limit_is_8_mib_and_checked_before_reading(server: LocalTrieveServer) -> None:
+def test_the_default_limit_is_the_real_servers_and_checked_before_reading(
+    server: LocalTrieveServer,
+) -> None:
     head = (
         f"POST {KEYS_PATH} HTTP/1.1\r\nHost: x\r\nAuthorization: {server.api_key}\r\n"
-        f"Content-Type: application/json\r\nContent-Length: {8 * 1024 * 1024 + 1}\r\n\r\n"
+        f"Content-Type: application/json\r\nContent-Length: 134200001\r\n\r\n"
     )
     status, _, body = parse_raw(raw_exchange(server, head.encode(), half_close=True))
-    assert (status, json.loads(body)) == (413, {"message": "Payload Too Large"})
+    detail = "JSON payload (134200001 bytes) is larger than allowed (limit: 134200000 bytes)."
+    assert (status, json.loads(body)) == (400, {"message": OVERFLOW.format(detail)})
     assert server.api_key_count() == 1
+
+
+def test_an_oversized_body_needs_a_key_first(server: LocalTrieveServer) -> None:
+    head = f"POST {KEYS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: {10**12}\r\n\r\n"
+    status, _, body = parse_raw(raw_exchange(server, head.encode(), half_close=True))
+    assert (status, json.loads(body)) == (401, {"message": "Unauthorized"})
 
 
 def test_expect_100_continue_oversize_is_refused_before_the_body(
@@ -199,10 +214,13 @@ def test_expect_100_continue_oversize_is_refused_before_the_body(
 ) -> None:
     head = (
         f"POST {KEYS_PATH} HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
-        f"Content-Length: {10**12}\r\n\r\n"
+        f"Authorization: {server.api_key}\r\nContent-Length: {10**12}\r\n\r\n"
     )
-    status, _, body = parse_raw(raw_exchange(server, head.encode(), half_close=False))
-    assert (status, json.loads(body)) == (413, {"message": "Payload Too Large"})
+    data = raw_exchange(server, head.encode(), half_close=False)
+    assert not data.startswith(b"HTTP/1.1 100")
+    status, _, body = parse_raw(data)
+    assert status == 400
+    assert "is larger than allowed" in json.loads(body)["message"]
 
 
 def test_expect_100_continue_within_limit_works(server: LocalTrieveServer) -> None:
@@ -225,7 +243,7 @@ def test_chunked_bodies_are_read() -> None:
                 encode_chunked=True,
             )
             first = conn.getresponse()
-            assert (first.status, first.read()[:12]) == (200, b'{"api_key": ')
+            assert (first.status, first.read()[:11]) == (200, b'{"api_key":')
             assert server.api_key_count() == 2
             conn.request(
                 "POST",
@@ -235,9 +253,10 @@ def test_chunked_bodies_are_read() -> None:
                 encode_chunked=True,
             )
             response = conn.getresponse()
+            detail = "JSON payload has exceeded limit (64 bytes)."
             assert (response.status, json.loads(response.read())["message"]) == (
-                413,
-                "Payload Too Large",
+                400,
+                OVERFLOW.format(detail),
             )
 
 

@@ -17,7 +17,7 @@ from trieve_py_client.testing import LocalTrieveServer, SeededUser
 from trieve_py_client.testing._store import Store
 
 KEY_RE = re.compile(r"tr-[A-Za-z0-9]{32}")
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3}|\.\d{6})?")
 KEY_FIELDS = {
     "id",
     "user_id",
@@ -35,6 +35,7 @@ TARGET_OUT = (
     "The user who you would like to update the role of must be added to the specified org "
     "first before their role can be updated"
 )
+NO_SUCH_USER = "Error loading user by itself for get_user_by_id_query"
 KEYS_PATH = "/api/user/api_key"
 
 
@@ -110,7 +111,7 @@ def keys_of(server: LocalTrieveServer, key: str | None = None) -> list[dict[str,
 
 @pytest.fixture
 def server() -> Iterator[LocalTrieveServer]:
-    with LocalTrieveServer() as srv:
+    with LocalTrieveServer(shuffle_lists=False) as srv:
         yield srv
 
 
@@ -138,7 +139,8 @@ def test_get_user_api_keys_lists_own_keys_oldest_first(server: LocalTrieveServer
         assert entry["user_id"] == server.user_id
         assert uuid.UUID(entry["id"])
         assert DATE_RE.fullmatch(entry["created_at"])
-        assert entry["updated_at"] == entry["created_at"]
+        assert DATE_RE.fullmatch(entry["updated_at"])
+        assert entry["updated_at"] >= entry["created_at"][:19]
     text = json.dumps(listed)
     for plain in (server.api_key, first, second):
         assert plain not in text
@@ -221,7 +223,10 @@ def test_delete_only_touches_the_callers_keys(server: LocalTrieveServer) -> None
     assert server.api_key_count(server.user_id) == 1
 
 
-@pytest.mark.parametrize("form", [str.upper, lambda s: s.replace("-", ""), lambda s: f"{{{s}}}"])
+@pytest.mark.parametrize(
+    "form",
+    [str.upper, lambda s: s.replace("-", ""), lambda s: f"{{{s}}}", lambda s: f"urn:uuid:{s}"],
+)
 def test_delete_accepts_other_uuid_spellings(server: LocalTrieveServer, form: Any) -> None:
     key = mint(server)
     key_id = keys_of(server)[-1]["id"]
@@ -279,7 +284,8 @@ def test_authentication_headers(
 
 @pytest.mark.parametrize(("method", "path"), ENDPOINTS)
 def test_every_endpoint_needs_a_key(server: LocalTrieveServer, method: str, path: str) -> None:
-    reply = exchange(server, method, path, {"Content-Type": "application/json"}, b"{}")
+    body = json.dumps({"name": "n", "role": 0, "organization_id": server.organization_id})
+    reply = exchange(server, method, path, {"Content-Type": "application/json"}, body.encode())
     assert (reply.status, reply.json()) == (401, {"message": "Unauthorized"})
 
 
@@ -302,10 +308,8 @@ def test_scopes_limit_the_routes_a_key_may_call(
     }
     for method, path in ENDPOINTS:
         reply = call(server, method, path, bodies.get(method), key=key)
-        if method in allowed:
-            assert reply.status in (200, 204), (method, reply.body)
-        else:
-            assert (reply.status, reply.json()) == (403, {"message": "Forbidden"})
+        # Without a dataset header the real server ignores scopes: every route is open.
+        assert reply.status in (200, 204), (method, allowed, reply.body)
 
 
 # --- update_user --------------------------------------------------------------------------
@@ -366,11 +370,11 @@ def cast(server: LocalTrieveServer) -> Cast:
         ("owner", "other", None, 0, NOT_MEMBER, ("owner", None)),
         ("owner", "none", None, 0, NOT_MEMBER, ("owner", None)),
         ("owner", "seeded", "outsider", 0, TARGET_OUT, ("outsider", None)),
-        ("owner", "seeded", "nobody", 0, TARGET_OUT, ("nobody", None)),
+        ("owner", "seeded", "nobody", 0, NO_SUCH_USER, ("nobody", None)),
         ("owner-read-only", "seeded", "user", 0, NEEDS_ADMIN, ("user", 0)),
         ("owner-read-only", "seeded", None, 1, HIGHER, ("owner", 2)),
         ("owner-read-only", "seeded", None, 0, None, ("owner", 0)),
-        ("owner-in-other-only", "seeded", None, 2, NOT_MEMBER, ("owner", 2)),
+        ("owner-in-other-only", "seeded", None, 1, None, ("owner", 1)),
         ("outsider", "other", "outsider", 2, None, ("outsider", 2)),
     ],
 )
@@ -415,73 +419,6 @@ def test_org_limited_key_acts_in_its_organization(server: LocalTrieveServer) -> 
 
 # --- bodies -------------------------------------------------------------------------------
 
-UUID_A = "0b8a2a35-5d3e-4c1e-9a43-8f0e2d1c9b7a"
-
-
-@pytest.mark.parametrize(
-    ("method", "body", "detail"),
-    [
-        ("POST", b"not json", ""),
-        ("POST", b"", ""),
-        ("POST", b"[]", "expected struct SetUserApiKeyRequest"),
-        ("POST", b'"text"', "expected struct"),
-        ("POST", b"null", "expected struct"),
-        ("POST", b'{"role": 0}', "missing field `name`"),
-        ("POST", b'{"name": "n"}', "missing field `role`"),
-        ("POST", b'{"name": 5, "role": 0}', "name: invalid type: integer `5`"),
-        ("POST", b'{"name": null, "role": 0}', "name: invalid type: null"),
-        ("POST", b'{"name": "n", "role": true}', "role: invalid type: boolean `true`"),
-        ("POST", b'{"name": "n", "role": "1"}', "role: invalid type: string"),
-        ("POST", b'{"name": "n", "role": 1.0}', "role: invalid type: floating point"),
-        ("POST", b'{"name": "n", "role": null}', "role: invalid type: null"),
-        ("POST", b'{"name": "n", "role": 2147483648}', "expected i32"),
-        ("POST", b'{"name": "n", "role": NaN}', ""),
-        ("POST", b'{"name": "n", "role": 0, "dataset_ids": ["nope"]}', "dataset_ids[0]"),
-        ("POST", b'{"name": "n", "role": 0, "organization_ids": [1]}', "organization_ids[0]"),
-        ("POST", b'{"name": "n", "role": 0, "dataset_ids": "x"}', "expected a sequence"),
-        ("POST", b'{"name": "n", "role": 0, "scopes": [1]}', "scopes[0]"),
-        ("POST", b'{"name": "n", "role": 0, "scopes": {}}', "expected a sequence"),
-        ("POST", b'{"name": "n", "name": "m", "role": 0}', "duplicate field `name`"),
-        ("POST", b'{"name": "\\ud800", "role": 0}', ""),
-        ("POST", b'{"name": "\xff", "role": 0}', "invalid unicode"),
-        ("POST", b"[" * 100_000, ""),
-        ("PUT", b"{}", "missing field `organization_id`"),
-        ("PUT", b'{"organization_id": "' + UUID_A.encode() + b'"}', "missing field `role`"),
-        ("PUT", b'{"organization_id": "nope", "role": 0}', "organization_id: invalid value"),
-        ("PUT", b'{"organization_id": 7, "role": 0}', "organization_id: invalid type"),
-        (
-            "PUT",
-            b'{"organization_id": "' + UUID_A.encode() + b'", "role": 0, "user_id": "x"}',
-            "user_id: invalid value",
-        ),
-        (
-            "PUT",
-            b'{"organization_id": "' + UUID_A.encode() + b'", "role": false}',
-            "role: invalid type: boolean `false`",
-        ),
-    ],
-)
-def test_malformed_bodies_are_json_deserialization_errors(
-    server: LocalTrieveServer, method: str, body: bytes, detail: str
-) -> None:
-    path = KEYS_PATH if method == "POST" else "/api/user"
-    headers = {"Authorization": server.api_key, "Content-Type": "application/json"}
-    reply = exchange(server, method, path, headers, body)
-    assert reply.status == 400
-    assert reply.message.startswith("Json Deserialization Error: ")
-    assert detail in reply.message
-    assert server.api_key_count() == 1
-    assert server.role_of(server.user_id, server.organization_id) == 2
-
-
-@pytest.mark.parametrize("content_type", [None, "text/plain", "application/x-www-form-urlencoded"])
-def test_a_body_must_be_declared_json(server: LocalTrieveServer, content_type: str | None) -> None:
-    headers = {"Authorization": server.api_key}
-    if content_type is not None:
-        headers["Content-Type"] = content_type
-    reply = exchange(server, "POST", KEYS_PATH, headers, b'{"name": "n", "role": 0}')
-    assert (reply.status, reply.message) == (400, "Json Deserialization Error: Content type error")
-
 
 @pytest.mark.parametrize(
     "content_type", ["application/json; charset=utf-8", "Application/JSON", "application/vnd+json"]
@@ -501,7 +438,7 @@ def test_unknown_fields_are_ignored(server: LocalTrieveServer) -> None:
     assert call(server, "PUT", "/api/user", update).status == 204
 
 
-@pytest.mark.parametrize("name", ["", "ünïcödé ✓", "a\x00b", "x" * 1_000_000])
+@pytest.mark.parametrize("name", ["", "ünïcödé ✓", "x" * 1_000_000])
 def test_names_are_kept_exactly(server: LocalTrieveServer, name: str) -> None:
     mint(server, name=name)
     assert keys_of(server)[-1]["name"] == name
@@ -539,6 +476,8 @@ def test_add_user_and_memberships(server: LocalTrieveServer) -> None:
     assert server.role_of(member.user_id, server.organization_id) == 1
     loner = server.add_user(role=None)
     assert (loner.organization_id, loner.role) == (None, None)
+    # A user of no organization is unknown to the real server's key lookup.
+    assert call(server, "GET", KEYS_PATH, key=loner.api_key).status == 401
     assert server.role_of(loner.user_id, server.organization_id) is None
     org = server.add_organization(name="Other")
     assert server.role_of(server.user_id, org) is None

@@ -1,8 +1,8 @@
-"""Command line: ``python -m trieve_py_client.testing [--host H] [--port P] [--db PATH]``.
+"""Command line: ``python -m trieve_py_client.testing [--host H] [--port P] [--db PATH] ...``.
 
-Seeds an owner in one organization, prints the URL, organization id, user id and a fresh API
-key (one ``name: value`` per line, flushed, so a parent process can read them), and serves
-until Ctrl-C or SIGTERM.
+Seeds an owner in one organization, prints the URL, organization id, user id, the owner's
+API key and the control token (one ``name: value`` per line, flushed, so a parent process
+can read them), and serves until Ctrl-C or SIGTERM.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -18,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
 
-from ._server import DEFAULT_MAX_BODY_BYTES, LocalTrieveServer
+from ._server import DEFAULT_MAX_BODY_BYTES, LocalTrieveServer, SeededUser
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,7 +44,34 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_BODY_BYTES,
         metavar="N",
-        help="larger request bodies get 413 (default: %(default)s)",
+        help="larger JSON bodies get the real server's 400 (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get("TRIEVE_LOCAL_API_KEY"),
+        metavar="KEY",
+        help="the owner's key, known in advance (default: $TRIEVE_LOCAL_API_KEY, else minted "
+        "once per database)",
+    )
+    parser.add_argument(
+        "--admin-api-key",
+        default=os.environ.get("TRIEVE_LOCAL_ADMIN_API_KEY"),
+        metavar="KEY",
+        help="the server's ADMIN_API_KEY (default: $TRIEVE_LOCAL_ADMIN_API_KEY, else none)",
+    )
+    parser.add_argument(
+        "--user",
+        type=int,
+        action="append",
+        default=[],
+        choices=(0, 1, 2),
+        metavar="ROLE",
+        help="add a user with this role (0, 1 or 2) to the organization; repeatable",
+    )
+    parser.add_argument(
+        "--keep-order",
+        action="store_true",
+        help="list keys in creation order instead of shuffling them like the real server may",
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log each request to stderr (never keys)"
@@ -51,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _banner(server: LocalTrieveServer, db: str) -> str:
+def _banner(server: LocalTrieveServer, db: str, added: Sequence[SeededUser] = ()) -> str:
     if db == ":memory:":
         state = "in memory (lost on exit)"
     elif server.reused_database:
@@ -64,8 +92,10 @@ def _banner(server: LocalTrieveServer, db: str) -> str:
         f"organization_id: {server.organization_id}\n"
         f"user_id: {server.user_id}\n"
         f"api_key: {server.api_key}\n"
+        f"control_token: {server.control_token}\n"
         f"database: {state}\n"
-        "Press Ctrl-C to stop."
+        + "".join(f"user: {u.user_id} role={u.role} api_key={u.api_key}\n" for u in added)
+        + "Press Ctrl-C to stop."
     )
 
 
@@ -97,14 +127,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         try:
             server = LocalTrieveServer(
-                args.host, args.port, args.db, max_body_bytes=args.max_body_bytes
+                args.host,
+                args.port,
+                args.db,
+                max_body_bytes=args.max_body_bytes,
+                api_key=args.api_key,
+                admin_api_key=args.admin_api_key,
+                shuffle_lists=not args.keep_order,
             ).start()
         except (OSError, ValueError, sqlite3.Error) as exc:
             print(f"error: cannot start the server: {exc}", file=sys.stderr)
             return 1
         try:
             with contextlib.suppress(KeyboardInterrupt):
-                print(_banner(server, args.db), flush=True)
+                added = [server.add_user(role) for role in args.user]
+                print(_banner(server, args.db, added), flush=True)
                 while True:
                     # time.sleep, unlike waiting on a lock, is interrupted by Ctrl-C everywhere.
                     time.sleep(3600)

@@ -1,20 +1,32 @@
-"""Routing, authentication and the semantics of the four User endpoints.
+"""Routing, checks in the real server's order, and the semantics of the four User endpoints.
 
 Nothing here knows about sockets: a `Request` goes in, a `Response` comes out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from ._store import KeyRecord, Store
-from ._validate import BodyError, canonical_uuid, decode_api_key_request, decode_update_request
+from ._auth import Caller, Refusal, authenticate, header
+from ._store import Store
+from ._validate import (
+    BodyError,
+    content_type_error,
+    decode_api_key_request,
+    decode_update_request,
+    is_json_media_type,
+    overflow_error,
+    parse_uuid,
+    uuid_error,
+)
 
 NOT_MEMBER = "You are not a member of this organization"
 HIGHER_ROLE = "Can not grant a user a higher role than that of the requesting user's"
 NEEDS_ADMIN = "You must have an admin or owner role to update other users"
+NO_SUCH_USER = "Error loading user by itself for get_user_by_id_query"
 TARGET_NOT_MEMBER = (
     "The user who you would like to update the role of must be added to the specified org "
     "first before their role can be updated"
@@ -27,15 +39,15 @@ class Request:
 
     method: str
     target: str
-    authorization: str | None = None
-    x_api_key: str | None = None
-    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
     body: bytes = b""
+    # Set when the body was over the limit and left unread: its declared length, or -1.
+    oversize: int | None = None
 
 
 @dataclass(frozen=True)
 class Response:
-    """An answer: `payload` is JSON-encoded; None means no body (204)."""
+    """An answer: `payload` is JSON-encoded; None means an empty body."""
 
     status: int
     payload: object = None
@@ -43,71 +55,46 @@ class Response:
     close: bool = False
 
 
+@dataclass(frozen=True)
+class Settings:
+    """What the endpoints need to know about the server they run in."""
+
+    max_body_bytes: int
+    admin_api_key: str | None = None
+    shuffle_lists: bool = True
+    rng: random.Random = field(default_factory=random.Random)
+
+
 def message(status: int, text: str, *, close: bool = False) -> Response:
     """An ErrorResponseBody answer."""
     return Response(status, {"message": text}, close=close)
 
 
-_Endpoint = Callable[[Store, KeyRecord, Request, Mapping[str, str]], Response]
+def _json_body(request: Request, settings: Settings) -> bytes:
+    if not is_json_media_type(header(request.headers, "Content-Type")):
+        raise content_type_error()
+    if request.oversize is not None:
+        length = None if request.oversize < 0 else request.oversize
+        raise overflow_error(length, settings.max_body_bytes)
+    return request.body
 
 
-@dataclass(frozen=True)
-class _Route:
-    template: str
-    methods: Mapping[str, _Endpoint]
-
-    def match(self, path: str) -> dict[str, str] | None:
-        wanted, got = self.template.split("/"), path.split("/")
-        if len(wanted) != len(got):
-            return None
-        params: dict[str, str] = {}
-        for pattern, segment in zip(wanted, got, strict=True):
-            if pattern.startswith("{"):
-                if not segment:
-                    return None
-                params[pattern[1:-1]] = unquote(segment)
-            elif pattern != segment:
-                return None
-        return params
-
-
-def _authenticate(store: Store, request: Request) -> KeyRecord | None:
-    # x-api-key counts only when there is no Authorization header at all, even an empty one.
-    raw = request.authorization if request.authorization is not None else request.x_api_key
-    if raw is None:
-        return None
-    raw = raw.strip()
-    return store.find_api_key(raw.removeprefix("Bearer ").strip())
-
-
-def _in_scope(key: KeyRecord, method: str, template: str, path: str) -> bool:
-    # An empty scope list means every route; otherwise "METHOD /path" must be listed, with the
-    # path written either as the route template or as the concrete path requested.
-    return (
-        not key.scopes or f"{method} {template}" in key.scopes or f"{method} {path}" in key.scopes
-    )
-
-
-def effective_role(store: Store, key: KeyRecord, organization_id: str) -> int | None:
-    """The role a key acts with in an organization, or None when it cannot act there.
-
-    A key limited to some organizations sees only those; a read-only (role 0) key acts as a
-    plain user, a read-and-write (role 1) key with its owner's own role.
-    """
-    if key.organization_ids and organization_id not in key.organization_ids:
-        return None
-    owner_role = store.role_of(key.user_id, organization_id)
-    if owner_role is None:
-        return None
-    return owner_role if key.role == 1 else 0
+def _caller(caller: Caller | None) -> Caller:
+    if caller is None:
+        raise Refusal(401, "Unauthorized")
+    return caller
 
 
 def _set_user_api_key(
-    store: Store, key: KeyRecord, request: Request, params: Mapping[str, str]
+    store: Store, caller: Caller | None, request: Request, param: str | None, settings: Settings
 ) -> Response:
-    data = decode_api_key_request(request.body, request.content_type)
+    user = _caller(caller)
+    data = decode_api_key_request(_json_body(request, settings))
+    if "\x00" in data.name or any("\x00" in scope for scope in data.scopes or ()):
+        # PostgreSQL refuses NUL in text; the real server reports the failed insert.
+        return message(400, "Failed to set new API key for user")
     plain = store.create_api_key(
-        key.user_id,
+        user.user_id,
         data.name,
         1 if data.role == 1 else 0,
         data.dataset_ids,
@@ -118,35 +105,43 @@ def _set_user_api_key(
 
 
 def _get_user_api_keys(
-    store: Store, key: KeyRecord, request: Request, params: Mapping[str, str]
+    store: Store, caller: Caller | None, request: Request, param: str | None, settings: Settings
 ) -> Response:
-    return Response(200, store.list_api_keys(key.user_id))
+    keys = store.list_api_keys(_caller(caller).user_id)
+    if settings.shuffle_lists:
+        # The real server sets no order: a test that relies on one should fail here too.
+        settings.rng.shuffle(keys)
+    return Response(200, keys)
 
 
 def _delete_user_api_key(
-    store: Store, key: KeyRecord, request: Request, params: Mapping[str, str]
+    store: Store, caller: Caller | None, request: Request, param: str | None, settings: Settings
 ) -> Response:
-    key_id = canonical_uuid(params["api_key_id"])
+    text = param or ""
+    key_id = parse_uuid(text)
     if key_id is None:
-        return message(400, "Invalid api_key_id: expected a UUID")
-    store.delete_api_key(key.user_id, key_id)
+        return message(400, f"Path deserialize error: UUID parsing failed: {uuid_error(text)}")
+    store.delete_api_key(_caller(caller).user_id, key_id)
     return Response(204)
 
 
 def _update_user(
-    store: Store, key: KeyRecord, request: Request, params: Mapping[str, str]
+    store: Store, caller: Caller | None, request: Request, param: str | None, settings: Settings
 ) -> Response:
-    data = decode_update_request(request.body, request.content_type)
+    data = decode_update_request(_json_body(request, settings))
+    user = _caller(caller)
     with store.transaction():
-        caller_role = effective_role(store, key, data.organization_id)
+        caller_role = user.roles.get(data.organization_id)
         if caller_role is None:
             return message(400, NOT_MEMBER)
         if data.role > caller_role:
             return message(400, HIGHER_ROLE)
-        target = key.user_id
+        target = user.user_id
         if data.user_id is not None:
             if caller_role < 1:
                 return message(400, NEEDS_ADMIN)
+            if not store.user_exists(data.user_id):
+                return message(400, NO_SUCH_USER)
             if store.role_of(data.user_id, data.organization_id) is None:
                 return message(400, TARGET_NOT_MEMBER)
             target = data.user_id
@@ -154,31 +149,67 @@ def _update_user(
     return Response(204)
 
 
-_ROUTES = (
-    _Route("/api/user", {"PUT": _update_user}),
-    _Route("/api/user/api_key", {"GET": _get_user_api_keys, "POST": _set_user_api_key}),
-    _Route("/api/user/api_key/{api_key_id}", {"DELETE": _delete_user_api_key}),
+_Endpoint = Callable[[Store, "Caller | None", Request, "str | None", Settings], Response]
+_ROUTES: tuple[tuple[str, bool, dict[str, _Endpoint]], ...] = (
+    ("/api/user", False, {"PUT": _update_user}),
+    ("/api/user/api_key", False, {"GET": _get_user_api_keys, "POST": _set_user_api_key}),
+    ("/api/user/api_key/", True, {"DELETE": _delete_user_api_key}),
 )
 
 
-def dispatch(store: Store, request: Request) -> Response:
-    """Answer one request: route (404/405), authenticate (401), scope (403), then serve."""
+def route(path: str) -> tuple[dict[str, _Endpoint], str | None] | None:
+    """The methods served at a path and its path parameter, or None for an unknown path."""
+    for prefix, has_param, methods in _ROUTES:
+        if not has_param and path == prefix:
+            return methods, None
+        if has_param and path.startswith(prefix):
+            segment = path[len(prefix) :]
+            if segment and "/" not in segment:
+                return methods, unquote(segment)
+    return None
+
+
+def cors_headers(request: Request) -> tuple[tuple[str, str], ...]:
+    """Permissive CORS, echoing the origin, as the real server's CORS layer does."""
+    origin = header(request.headers, "Origin")
+    if origin is None:
+        return ()
+    return (
+        ("Access-Control-Allow-Origin", origin),
+        ("Access-Control-Allow-Credentials", "true"),
+        ("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"),
+    )
+
+
+def _preflight(request: Request) -> Response | None:
+    wanted = header(request.headers, "Access-Control-Request-Method")
+    if request.method != "OPTIONS" or wanted is None or header(request.headers, "Origin") is None:
+        return None
+    extra = [("Access-Control-Allow-Methods", wanted), ("Access-Control-Max-Age", "3600")]
+    asked = header(request.headers, "Access-Control-Request-Headers")
+    if asked is not None:
+        extra.append(("Access-Control-Allow-Headers", asked))
+    return Response(200, None, tuple(extra))
+
+
+def dispatch(store: Store, request: Request, settings: Settings) -> Response:
+    """Answer one request, making each check where the real server makes it."""
+    preflight = _preflight(request)
+    if preflight is not None:
+        return preflight
     path = request.target.partition("?")[0].partition("#")[0]
-    for route in _ROUTES:
-        params = route.match(path)
-        if params is None:
-            continue
-        endpoint = route.methods.get(request.method)
+    try:
+        # The middleware runs on every path, before routing.
+        caller = authenticate(store, request.headers, request.method, path, settings.admin_api_key)
+        found = route(path)
+        if found is None:
+            return Response(404)
+        methods, param = found
+        endpoint = methods.get(request.method)
         if endpoint is None:
-            allow = (("Allow", ", ".join(route.methods)),)
-            return Response(405, {"message": "Method Not Allowed"}, allow)
-        key = _authenticate(store, request)
-        if key is None:
-            return message(401, "Unauthorized")
-        if not _in_scope(key, request.method, route.template, path):
-            return message(403, "Forbidden")
-        try:
-            return endpoint(store, key, request, params)
-        except BodyError as exc:
-            return message(400, f"Json Deserialization Error: {exc.detail}")
-    return message(404, "Not Found")
+            return Response(405, None, (("Allow", ", ".join(methods)),))
+        return endpoint(store, caller, request, param, settings)
+    except Refusal as refusal:
+        return message(refusal.status, refusal.text)
+    except BodyError as exc:
+        return message(400, exc.message, close=request.oversize is not None)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import socket
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
-from ._endpoints import Request, Response, dispatch, message
+from ._control import PREFIX, control
+from ._endpoints import Request, Response, cors_headers, dispatch, message
 
 if TYPE_CHECKING:
     from ._httpd import TrieveHTTPServer
@@ -56,33 +59,11 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         """The Server header: no Python version, nothing to fingerprint."""
         return self.server_version
 
-    def do_GET(self) -> None:
-        """Answer a GET."""
-        self._serve()
-
-    def do_POST(self) -> None:
-        """Answer a POST."""
-        self._serve()
-
-    def do_PUT(self) -> None:
-        """Answer a PUT."""
-        self._serve()
-
-    def do_DELETE(self) -> None:
-        """Answer a DELETE."""
-        self._serve()
-
-    def do_PATCH(self) -> None:
-        """Answer a PATCH (always 404 or 405)."""
-        self._serve()
-
-    def do_HEAD(self) -> None:
-        """Answer a HEAD (always 404 or 405), without a body."""
-        self._serve()
-
-    def do_OPTIONS(self) -> None:
-        """Answer an OPTIONS (always 404 or 405)."""
-        self._serve()
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        """Every method (`do_GET`, `do_BREW`...) is served alike: routing decides 404 or 405."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Answer a request http.server could not parse with JSON instead of HTML, then close."""
@@ -90,14 +71,13 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         self._send(Response(code, {"message": phrase}, close=True))
 
     def handle_expect_100(self) -> bool:
-        """Refuse an oversized body before the client sends it."""
+        """Ask for the body only when it is within the limit; else answer without it."""
         try:
             length = self._content_length()
         except _FramingError:
             length = None  # the real read reports it
-        if length is not None and length > self.server.max_body_bytes:
-            self._send(message(413, "Payload Too Large", close=True))
-            return False
+        if length is not None and length > self.server.settings.max_body_bytes:
+            return True
         return super().handle_expect_100()
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -107,7 +87,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         try:
-            body = self._read_body()
+            body, oversize = self._read_body()
         except _FramingError as exc:
             self._send(exc.response)
             self._drop_unread(exc.unread)
@@ -120,13 +100,39 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         request = Request(
             method=self.command,
             target=self.path,
-            authorization=self.headers.get("Authorization"),
-            x_api_key=self.headers.get("x-api-key"),
-            content_type=self.headers.get("Content-Type"),
+            headers=tuple(self.headers.items()),
             body=body,
+            oversize=oversize,
         )
+        server = self.server
+        path = self.path.partition("?")[0]
+        if path.startswith(PREFIX):
+            self._send(control(request, server.control_token, server.faults, server.log))
+            return
+        server.log.record(self.command, self.path, request.headers, body)
+        fault = server.faults.take(self.command, path)
+        if fault is not None:
+            time.sleep(fault.delay)
+            if fault.status is not None:
+                payload = fault.body
+                self._send(Response(fault.status, payload, tuple(fault.headers.items())))
+                return
+        response = self._dispatch(request)
+        if fault is not None and fault.drop:
+            # The request took effect; the client never hears of it.
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self._send(response)
+        if oversize is not None:
+            self._drop_unread(_DRAIN_BYTES if oversize < 0 else oversize)
+
+    def _dispatch(self, request: Request) -> Response:
         try:
-            response = dispatch(self.server.store, request)
+            response = dispatch(self.server.store, request, self.server.settings)
+            extra = cors_headers(request)
+            return dataclasses.replace(response, headers=response.headers + extra)
         except Exception:
             logger.debug(
                 "unexpected error in %s %s",
@@ -134,8 +140,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
                 self.path.partition("?")[0],
                 exc_info=True,
             )
-            response = message(500, "Internal Server Error")
-        self._send(response)
+            return message(500, "Internal Server Error")
 
     def _content_length(self) -> int | None:
         values = {value.strip() for value in self.headers.get_all("Content-Length", [])}
@@ -148,8 +153,9 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         significant = text.lstrip("0")
         return int(significant or "0") if len(significant) <= 18 else 10**18
 
-    def _read_body(self) -> bytes:
-        limit = self.server.max_body_bytes
+    def _read_body(self) -> tuple[bytes, int | None]:
+        """The body and, when it is over the limit and left unread, its length (-1: unknown)."""
+        limit = self.server.settings.max_body_bytes
         encoding = self.headers.get("Transfer-Encoding")
         if encoding is not None:
             if encoding.strip().lower() != "chunked":
@@ -157,15 +163,15 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
             return self._read_chunked(limit)
         length = self._content_length()
         if length is None:
-            return b""
+            return b"", None
         if length > limit:
-            raise _FramingError(message(413, "Payload Too Large", close=True), unread=length)
+            return b"", length
         body = self.rfile.read(length)
         if len(body) < length:
             raise _bad_request("Incomplete request body")
-        return body
+        return body, None
 
-    def _read_chunked(self, limit: int) -> bytes:
+    def _read_chunked(self, limit: int) -> tuple[bytes, int | None]:
         parts: list[bytes] = []
         total = 0
         while True:
@@ -179,8 +185,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
                 break
             total += size
             if total > limit:
-                too_large = message(413, "Payload Too Large", close=True)
-                raise _FramingError(too_large, unread=_DRAIN_BYTES)
+                return b"", -1
             chunk = self.rfile.read(size)
             if len(chunk) < size or self.rfile.readline(3) not in (b"\r\n", b"\n"):
                 raise _bad_request("Invalid chunked body")
@@ -189,7 +194,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         for _ in range(_MAX_TRAILER_LINES):
             line = self.rfile.readline(65537)
             if line in (b"\r\n", b"\n"):
-                return b"".join(parts)
+                return b"".join(parts), None
         raise _bad_request("Invalid chunked body")
 
     def _drop_unread(self, unread: int) -> None:
@@ -206,7 +211,11 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
                 remaining = remaining - len(chunk) if chunk else 0
 
     def _send(self, response: Response) -> None:
-        body = b"" if response.payload is None else json.dumps(response.payload).encode("ascii")
+        body = b""
+        if response.payload is not None:
+            # Compact and UTF-8, as serde_json writes.
+            text = json.dumps(response.payload, ensure_ascii=False, separators=(",", ":"))
+            body = text.encode("utf-8", "surrogatepass")
         self.server.count_request()
         if self.request_version == "HTTP/0.9":
             # Set when http.server failed before reading a version; answer in full HTTP anyway.
@@ -214,6 +223,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         self.send_response(response.status)
         if response.payload is not None:
             self.send_header("Content-Type", "application/json")
+        if response.status != 204:
             self.send_header("Content-Length", str(len(body)))
         for name, value in response.headers:
             self.send_header(name, value)

@@ -9,6 +9,8 @@ import socketserver
 import threading
 from http.server import ThreadingHTTPServer
 
+from ._endpoints import Settings
+from ._faults import FaultPlan, RequestLog
 from ._handler import TrieveRequestHandler
 from ._store import Store
 
@@ -30,12 +32,17 @@ class TrieveHTTPServer(ThreadingHTTPServer):
         address: tuple[str, int],
         store: Store,
         *,
-        max_body_bytes: int,
+        settings: Settings,
         socket_timeout: float | None,
+        control_token: str,
+        log: RequestLog,
     ) -> None:
         self.store = store
-        self.max_body_bytes = max_body_bytes
+        self.settings = settings
         self.socket_timeout = socket_timeout
+        self.control_token = control_token
+        self.faults = FaultPlan()
+        self.log = log
         self.connections_accepted = 0
         self.requests_handled = 0
         self._counter_lock = threading.Lock()

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import secrets
 import selectors
 import socket
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 
+from ._endpoints import Settings
+from ._faults import Fault, LoggedRequest, RequestLog
 from ._httpd import TrieveHTTPServer
 from ._store import Store
-from ._validate import canonical_uuid
+from ._validate import parse_uuid as canonical_uuid
 
-DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
+# The real server's JSON limit (actix-web JsonConfig), answered with a 400 when exceeded.
+DEFAULT_MAX_BODY_BYTES = 134_200_000
 DEFAULT_SOCKET_TIMEOUT = 30.0
 _ROLES = (0, 1, 2)
 
@@ -33,10 +38,14 @@ class LocalTrieveServer:
     """A Trieve-compatible server for the User endpoints, serving in a background thread.
 
     `start()` opens the database (in memory by default, or a SQLite file that keeps state
-    across restarts), makes sure an owner exists in one organization, mints a fresh
-    read-and-write key for that owner (`api_key`) and starts serving. With an existing file
-    the same owner and organization are reused and keys from earlier runs keep working.
-    A stopped server cannot be started again; create a new one on the same file instead.
+    across restarts), makes sure an owner exists in one organization with a read-and-write
+    key (`api_key`: the one given, else one minted on the first start of a database and
+    reused by later starts on the same file) and starts serving.
+
+    `admin_api_key` plays the real server's ADMIN_API_KEY. `shuffle_lists=False` keeps keys
+    in creation order; by default each listing is shuffled, because the real server
+    promises no order. A stopped server cannot be started again; create a new one on the
+    same file instead.
     """
 
     def __init__(
@@ -47,13 +56,22 @@ class LocalTrieveServer:
         *,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         socket_timeout: float | None = DEFAULT_SOCKET_TIMEOUT,
+        api_key: str | None = None,
+        admin_api_key: str | None = None,
+        shuffle_lists: bool = True,
     ) -> None:
         if not 0 <= port <= 65535:
             raise ValueError(f"port must be in 0..65535, not {port}")
+        if api_key == "" or admin_api_key == "":
+            raise ValueError("a key may not be empty")
         self._host = host
         self._port = port
         self._db = db
-        self._max_body_bytes = max_body_bytes
+        self._fixed_key = api_key
+        self._settings = Settings(max_body_bytes, admin_api_key, shuffle_lists)
+        self._control_token = secrets.token_urlsafe(24)
+        secrets_to_mask = (self._control_token, admin_api_key or "")
+        self._log = RequestLog(secrets_to_mask)
         self._socket_timeout = socket_timeout
         self._lock = threading.Lock()
         self._httpd: TrieveHTTPServer | None = None
@@ -79,11 +97,13 @@ class LocalTrieveServer:
                 httpd = TrieveHTTPServer(
                     (self._host, self._port),
                     store,
-                    max_body_bytes=self._max_body_bytes,
+                    settings=self._settings,
                     socket_timeout=self._socket_timeout,
+                    control_token=self._control_token,
+                    log=self._log,
                 )
                 user_id, org_id, self._reused = store.seed()
-                key = store.create_api_key(user_id, "local-server", 1)
+                key = self._seed_key(store, user_id)
             except BaseException:
                 if httpd is not None:
                     httpd.server_close()
@@ -98,6 +118,23 @@ class LocalTrieveServer:
             self._thread.daemon = True
             self._thread.start()
             return self
+
+    def _seed_key(self, store: Store, user_id: str) -> str:
+        admin = self._settings.admin_api_key
+        if admin is not None:
+            # The real server stores ADMIN_API_KEY as a key of a default owner at startup.
+            store.create_api_key(user_id, "admin", 1, plain=admin)
+        if self._fixed_key is not None:
+            return store.create_api_key(user_id, "local-server", 1, plain=self._fixed_key)
+        kept = store.get_meta("seed_api_key")
+        if kept is not None and store.find_api_key(kept) is not None:
+            # A database file is a developer's own test state: keeping the seeded key in it
+            # is what lets a restart print the same key instead of minting another.
+            return kept
+        key = store.create_api_key(user_id, "local-server", 1)
+        if self._db != ":memory:":
+            store.set_meta("seed_api_key", key)
+        return key
 
     def _serve(self, httpd: TrieveHTTPServer, wake: socket.socket) -> None:
         # Our own loop instead of serve_forever(): stop() wakes it at once through `wake`
@@ -126,6 +163,14 @@ class LocalTrieveServer:
             store.close()
             for end in wake:
                 end.close()
+
+    def __repr__(self) -> str:
+        state = (
+            f"url={self.url!r}"
+            if self._httpd is not None
+            else ("stopped" if self._stopped else "not started")
+        )
+        return f"<LocalTrieveServer {state} db={self._db!r}>"
 
     def __enter__(self) -> LocalTrieveServer:
         return self.start()
@@ -182,6 +227,50 @@ class LocalTrieveServer:
     def api_key(self) -> str:
         """Read-and-write key of the seeded owner, minted by this start."""
         return self._seeded()[2]
+
+    @property
+    def control_token(self) -> str:
+        """Token of the control path (`Authorization: Bearer <token>` on /__local__/...)."""
+        return self._control_token
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        """The requests received so far (control requests excepted), credentials masked."""
+        return self._log.entries()
+
+    def clear_requests(self) -> None:
+        """Empty the request log."""
+        self._log.clear()
+
+    def inject_fault(
+        self,
+        *,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: object = None,
+        delay: float = 0.0,
+        drop: bool = False,
+        times: int = 1,
+        route: str | None = None,
+    ) -> None:
+        """Make the next `times` requests (of `route` only, e.g. "POST /api/user/api_key")
+        fail: answered with `status`, `headers` and JSON `body` instead of being served;
+        delayed by `delay` seconds; or served and then left unanswered (`drop=True`)."""
+        fault = Fault(status, dict(headers or {}), body, delay, drop, times, route)
+        if self._httpd is None:
+            raise RuntimeError("the server is not running")
+        self._httpd.faults.add(fault)
+
+    def clear_faults(self) -> None:
+        """Forget the faults not used yet."""
+        if self._httpd is not None:
+            self._httpd.faults.clear()
+
+    def add_dataset(self, organization_id: str | None = None) -> str:
+        """Create a dataset (of the seeded organization by default) and return its id, for
+        requests that send a `TR-Dataset` header, where key limits apply."""
+        org = self._checked_org(organization_id or self.organization_id)
+        return self._running_store().create_dataset(org)
 
     @property
     def reused_database(self) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import secrets
 import sqlite3
 import string
@@ -16,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 _KEY_ALPHABET = string.ascii_letters + string.digits
-_KEY_PATTERN = re.compile(r"tr-[A-Za-z0-9]{32}")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,6 +44,10 @@ CREATE TABLE IF NOT EXISTS api_keys (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS api_keys_by_user ON api_keys (user_id, seq);
+CREATE TABLE IF NOT EXISTS datasets (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id)
+);
 """
 
 
@@ -56,17 +58,34 @@ class KeyRecord:
     id: str
     user_id: str
     role: int
+    dataset_ids: frozenset[str]
     organization_ids: frozenset[str]
-    scopes: frozenset[str]
+    scopes: tuple[str, ...]
+
+
+def format_timestamp(moment: datetime) -> str:
+    """UTC without a zone, as the real server prints PostgreSQL's microseconds: 0, 3 or 6
+    fraction digits, whichever is enough (2024-05-01T10:00:00, ...:00.120, ...:00.123456)."""
+    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    micros = moment.microsecond
+    if micros == 0:
+        return text
+    if micros % 1000 == 0:
+        return f"{text}.{micros // 1000:03d}"
+    return f"{text}.{micros:06d}"
 
 
 def _now() -> str:
-    # The API sends UTC without a zone and with milliseconds, e.g. 2021-01-01T00:00:00.000.
-    return datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="milliseconds")
+    return format_timestamp(datetime.now(timezone.utc).replace(tzinfo=None))
 
 
 def _hash_key(plain: str) -> str:
-    return hashlib.sha256(plain.encode("ascii")).hexdigest()
+    return hashlib.sha256(plain.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def mint_key() -> str:
+    """A new key in the real server's form: `tr-` and 32 letters and digits."""
+    return "tr-" + "".join(secrets.choice(_KEY_ALPHABET) for _ in range(32))
 
 
 def _dump_list(values: list[str] | None) -> str | None:
@@ -193,11 +212,19 @@ class Store:
         dataset_ids: list[str] | None = None,
         organization_ids: list[str] | None = None,
         scopes: list[str] | None = None,
+        *,
+        plain: str | None = None,
     ) -> str:
-        """Mint a key for the user and return it; only its hash is kept."""
-        plain = "tr-" + "".join(secrets.choice(_KEY_ALPHABET) for _ in range(32))
-        now = _now()
+        """Store a key for the user (a new one unless `plain` is given) and return it; only
+        its hash is kept. A given key that is already stored is left as it is."""
+        plain = mint_key() if plain is None else plain
+        # Two clock readings, like the real server's two defaults: the dates may differ.
+        created, updated = _now(), _now()
         with self._lock:
+            if self._conn.execute(
+                "SELECT 1 FROM api_keys WHERE key_hash = ?", (_hash_key(plain),)
+            ).fetchone():
+                return plain
             self._conn.execute(
                 "INSERT INTO api_keys (id, user_id, key_hash, name, role, dataset_ids, "
                 "organization_ids, scopes, created_at, updated_at) "
@@ -211,19 +238,17 @@ class Store:
                     _dump_list(dataset_ids),
                     _dump_list(organization_ids),
                     _dump_list(scopes),
-                    now,
-                    now,
+                    created,
+                    updated,
                 ),
             )
         return plain
 
     def find_api_key(self, plain: str) -> KeyRecord | None:
         """The record of a presented key, or None when the server does not know it."""
-        if _KEY_PATTERN.fullmatch(plain) is None:
-            return None
         with self._lock:
             row = self._conn.execute(
-                "SELECT id, user_id, role, organization_ids, scopes FROM api_keys "
+                "SELECT id, user_id, role, dataset_ids, organization_ids, scopes FROM api_keys "
                 "WHERE key_hash = ?",
                 (_hash_key(plain),),
             ).fetchone()
@@ -233,9 +258,59 @@ class Store:
             id=row[0],
             user_id=row[1],
             role=int(row[2]),
-            organization_ids=frozenset(_load_list(row[3]) or ()),
-            scopes=frozenset(_load_list(row[4]) or ()),
+            dataset_ids=frozenset(_load_list(row[3]) or ()),
+            organization_ids=frozenset(_load_list(row[4]) or ()),
+            scopes=tuple(_load_list(row[5]) or ()),
         )
+
+    def roles_of(self, user_id: str) -> dict[str, int]:
+        """The user's role in each organization the user belongs to."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT organization_id, role FROM memberships WHERE user_id = ?", (user_id,)
+            ).fetchall()
+        return {row[0]: int(row[1]) for row in rows}
+
+    def an_owner_of(self, organization_id: str) -> str | None:
+        """Some owner (role 2) of the organization, or None when it has none."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT user_id FROM memberships WHERE organization_id = ? AND role = 2 "
+                "ORDER BY user_id LIMIT 1",
+                (organization_id,),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def create_dataset(self, organization_id: str) -> str:
+        """Create a dataset of the organization and return its id."""
+        dataset_id = str(uuid.uuid4())
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO datasets (id, organization_id) VALUES (?, ?)",
+                (dataset_id, organization_id),
+            )
+        return dataset_id
+
+    def dataset_organization(self, dataset_id: str) -> str | None:
+        """The organization of a dataset, or None when there is no such dataset."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT organization_id FROM datasets WHERE id = ?", (dataset_id,)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def get_meta(self, name: str) -> str | None:
+        """A value the server keeps about itself (its seeded ids, its own key)."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, name: str, value: str) -> None:
+        """Keep a value about the server itself."""
+        with self._lock:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (name, value)
+            )
 
     def list_api_keys(self, user_id: str) -> list[dict[str, object]]:
         """The user's keys as ApiKeyRespBody objects, oldest first."""

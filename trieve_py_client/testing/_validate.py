@@ -1,37 +1,284 @@
-"""Decoding and checking of request bodies, strict in the ways the real server's deserializer is.
+"""The request bodies and UUIDs of the User endpoints, read as the real server reads them.
 
-Errors read like serde's ("missing field `name`", "invalid type: boolean `true`, expected
-i32"), prefixed with the field's path, so a wrong SDK payload is easy to diagnose.
+Bodies go through actix-web's JSON extractor into serde structs, so every refusal is a 400
+whose message names the kind of error, serde_json's text with its position, and a hint.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from ._serde import DATA, EOF, SYNTAX, Reader, SerdeError, data_error
 
 _INT32_MIN = -(2**31)
 _INT32_MAX = 2**31 - 1
-_UUID_PATTERN = re.compile(
-    r"(?:urn:uuid:)?(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    r"|\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|[0-9a-f]{32})",
-    re.IGNORECASE | re.ASCII,
+_HEX = frozenset("0123456789abcdefABCDEF")
+_GROUP_STARTS = (0, 9, 14, 19, 24)
+_HYPHENATED = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
-_QUOTE_LIMIT = 40
+_SIMPLE = re.compile(r"[0-9a-fA-F]{32}")
+
+CONTENT_TYPE_KIND = "Content type header error"
+OVERFLOW_KIND = "Other JSON payload error"
+_KINDS = {
+    SYNTAX: "Syntax error in JSON",
+    DATA: "Data error in JSON",
+    EOF: "Unexpected end of JSON input",
+}
+_HINTS = {
+    CONTENT_TYPE_KIND: "Ensure the content type request header of the HTTP request is set as "
+    "`Content-Type: application/json`.",
+    "Syntax error in JSON": "Fix syntax errors in the JSON payload to adhere to JSON formatting "
+    "rules.",
+    "Data error in JSON": "Ensure that the data in the JSON payload is valid and consistent with "
+    "the expected schema.",
+    "Unexpected end of JSON input": "Ensure that the JSON payload is complete and not truncated.",
+    OVERFLOW_KIND: "Inspect the JSON payload and the server's handling of JSON requests for any "
+    "issues.",
+}
 
 
 class BodyError(ValueError):
-    """A request body the server refuses; `detail` follows "Json Deserialization Error: "."""
+    """A request body the server refuses; `message` is the whole text of the 400 answer."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
+    def __init__(self, kind: str, detail: str) -> None:
+        self.message = (
+            f"Json Deserialization Error: *Type* : {kind} | *Message* : {detail} | {_HINTS[kind]}"
+        )
+        super().__init__(self.message)
+
+
+def content_type_error() -> BodyError:
+    """The answer to a body whose Content-Type is not JSON."""
+    return BodyError(CONTENT_TYPE_KIND, "Content type error")
+
+
+def overflow_error(length: int | None, limit: int) -> BodyError:
+    """The answer to a body over the limit (actix-web says which, when the length is known)."""
+    if length is None:
+        return BodyError(OVERFLOW_KIND, f"JSON payload has exceeded limit ({limit} bytes).")
+    detail = f"JSON payload ({length} bytes) is larger than allowed (limit: {limit} bytes)."
+    return BodyError(OVERFLOW_KIND, detail)
+
+
+def is_json_media_type(content_type: str | None) -> bool:
+    """actix-web's check: no header counts as JSON (a middleware adds one); else */json, *+json."""
+    if content_type is None:
+        return True
+    media = content_type.split(";", 1)[0].strip().lower()
+    kind, slash, subtype = media.partition("/")
+    if not (kind and slash and subtype) or "/" in subtype:
+        return False
+    return subtype == "json" or subtype.endswith("+json")
+
+
+# --- UUIDs -------------------------------------------------------------------------------
+
+
+def uuid_error(text: str) -> str | None:
+    """The uuid crate's message for a string it cannot parse, or None when it is a UUID."""
+    if parse_uuid(text) is not None:
+        return None
+    body, offset, simple = text, 0, True
+    if len(text) >= 2 and text[0] == "{" and text[-1] == "}":
+        body, offset, simple = text[1:-1], 1, False
+    elif text.startswith("urn:uuid:"):
+        body, offset, simple = text[9:], 9, False
+    hyphens: list[int] = []
+    byte_index = 0
+    for char in body:
+        if char == "-":
+            hyphens.append(byte_index)
+        elif char not in _HEX:
+            return (
+                "invalid character: expected an optional prefix of `urn:uuid:` followed by "
+                f"[0-9a-fA-F-], found `{char}` at {byte_index + offset + 1}"
+            )
+        byte_index += len(char.encode("utf-8"))
+    if not hyphens and simple:
+        return f"invalid length: expected length 32 for simple format, found {len(text.encode())}"
+    if len(hyphens) != 4:
+        return f"invalid group count: expected 5, found {len(hyphens) + 1}"
+    for group in range(4):
+        if hyphens[group] != _GROUP_STARTS[group + 1] - 1:
+            length = hyphens[group] - _GROUP_STARTS[group]
+            expected = (8, 4, 4, 4, 12)[group]
+            return f"invalid group length in group {group}: expected {expected}, found {length}"
+    return f"invalid group length in group 4: expected 12, found {len(text.encode()) - 24}"
+
+
+def parse_uuid(text: str) -> str | None:
+    """The hyphenated lower-case form of a UUID in any form the uuid crate reads, or None."""
+    inner = text
+    if len(text) == 38 and text[0] == "{" and text[-1] == "}":
+        inner = text[1:-1]
+    elif len(text) == 45 and text.startswith("urn:uuid:"):
+        inner = text[9:]
+    if _HYPHENATED.fullmatch(inner) or (inner is text and _SIMPLE.fullmatch(inner)):
+        return str(uuid.UUID(inner))
+    return None
+
+
+# --- typed reads, as serde's derived Deserialize does them -------------------------------
+
+_Read = Callable[[Reader], object]
+
+
+def _string(reader: Reader) -> object:
+    byte = reader.whitespace()
+    if byte is None:
+        raise reader.peek_error(EOF, "EOF while parsing a value")
+    if byte != ord('"'):
+        raise reader.unexpected("a string")
+    reader.index += 1
+    return reader.string()
+
+
+def _i32(reader: Reader) -> object:
+    byte = reader.whitespace()
+    if byte is None:
+        raise reader.peek_error(EOF, "EOF while parsing a value")
+    if not (byte == ord("-") or 0x30 <= byte <= 0x39):
+        raise reader.unexpected("i32")
+    value = reader.number()
+    if isinstance(value, float):
+        raise reader.unexpected_float(value, "i32")
+    if not _INT32_MIN <= value <= _INT32_MAX:
+        raise reader.fix(data_error(f"invalid value: integer `{value}`, expected i32"))
+    return value
+
+
+def _uuid(reader: Reader) -> object:
+    byte = reader.whitespace()
+    if byte is None:
+        raise reader.peek_error(EOF, "EOF while parsing a value")
+    if byte != ord('"'):
+        raise reader.unexpected("a UUID string")
+    reader.index += 1
+    text = reader.string()
+    parsed = parse_uuid(text)
+    if parsed is None:
+        raise reader.fix(data_error(f"UUID parsing failed: {uuid_error(text)}"))
+    return parsed
+
+
+def _vec(item: _Read) -> _Read:
+    def read(reader: Reader) -> object:
+        byte = reader.whitespace()
+        if byte is None:
+            raise reader.peek_error(EOF, "EOF while parsing a value")
+        if byte != ord("["):
+            raise reader.unexpected("a sequence")
+        reader.index += 1
+        items: list[object] = []
+        try:
+            while reader.next_element(first=not items):
+                items.append(item(reader))
+        except SerdeError as exc:
+            reader.end_container(ord("["), ignore_errors=True)
+            raise reader.fix(exc) from None
+        reader.end_container(ord("["))
+        return items
+
+    return read
+
+
+def _option(inner: _Read) -> _Read:
+    def read(reader: Reader) -> object:
+        byte = reader.whitespace()
+        if byte is None:
+            raise reader.peek_error(EOF, "EOF while parsing a value")
+        if byte == ord("n"):
+            reader.index += 1
+            reader.ident(b"ull")
+            return None
+        return inner(reader)
+
+    return read
+
+
+@dataclass(frozen=True)
+class _Struct:
+    name: str
+    fields: tuple[tuple[str, _Read, bool], ...]  # name, read, required
+
+    def read(self, reader: Reader) -> dict[str, object]:
+        expected = f"struct {self.name}"
+        byte = reader.whitespace()
+        if byte is None:
+            raise reader.peek_error(EOF, "EOF while parsing a value")
+        if byte not in b"[{":
+            raise reader.unexpected(expected)
+        reader.index += 1
+        try:
+            values = self._from_map(reader) if byte == ord("{") else self._from_seq(reader)
+        except SerdeError as exc:
+            # serde_json closes the container even after a failure, and only then fixes
+            # the position of an error that has none.
+            reader.end_container(byte, ignore_errors=True)
+            raise reader.fix(exc) from None
+        reader.end_container(byte)
+        return values
+
+    def _from_map(self, reader: Reader) -> dict[str, object]:
+        known = {name: read for name, read, _ in self.fields}
+        values: dict[str, object] = {}
+        first = True
+        while (key := reader.next_key(first=first)) is not None:
+            first = False
+            if key in values:
+                raise data_error(f"duplicate field `{key}`")
+            reader.colon()
+            if key in known:
+                values[key] = known[key](reader)
+            else:
+                reader.skip_value()
+        for name, _, required in self.fields:
+            if name not in values:
+                if required:
+                    raise data_error(f"missing field `{name}`")
+                values[name] = None
+        return values
+
+    def _from_seq(self, reader: Reader) -> dict[str, object]:
+        values: dict[str, object] = {}
+        for index, (name, read, _) in enumerate(self.fields):
+            if not reader.next_element(first=index == 0):
+                count = len(self.fields)
+                raise data_error(
+                    f"invalid length {index}, expected struct {self.name} with {count} elements"
+                )
+            values[name] = read(reader)
+        return values
+
+
+_API_KEY_REQUEST = _Struct(
+    "SetUserApiKeyRequest",
+    (
+        ("name", _string, True),
+        ("role", _i32, True),
+        ("dataset_ids", _option(_vec(_uuid)), False),
+        ("organization_ids", _option(_vec(_uuid)), False),
+        ("scopes", _option(_vec(_string)), False),
+    ),
+)
+_UPDATE_REQUEST = _Struct(
+    "UpdateUserOrgRoleData",
+    (
+        ("organization_id", _uuid, True),
+        ("role", _i32, True),
+        ("user_id", _option(_uuid), False),
+    ),
+)
 
 
 @dataclass(frozen=True)
 class ApiKeyRequest:
-    """A checked SetUserApiKeyRequest."""
+    """A read SetUserApiKeyRequest."""
 
     name: str
     role: int
@@ -42,144 +289,28 @@ class ApiKeyRequest:
 
 @dataclass(frozen=True)
 class UpdateRoleRequest:
-    """A checked UpdateUserOrgRoleData."""
+    """A read UpdateUserOrgRoleData."""
 
     organization_id: str
     role: int
     user_id: str | None
 
 
-class _Object(dict[str, object]):
-    """A decoded JSON object that remembers which keys it saw more than once."""
-
-    duplicates: frozenset[str] = frozenset()
-
-
-def _object_hook(pairs: list[tuple[str, object]]) -> _Object:
-    obj = _Object(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        repeated: set[str] = set()
-        for key, _ in pairs:
-            (repeated if key in seen else seen).add(key)
-        obj.duplicates = frozenset(repeated)
-    return obj
-
-
-def _reject_constant(name: str) -> object:
-    # Python's json accepts NaN and Infinity; JSON (and the real server) does not.
-    raise ValueError(f"invalid number `{name}`")
-
-
-def canonical_uuid(text: str) -> str | None:
-    """The lowercase hyphenated form of a UUID string, or None when it is not one."""
-    if _UUID_PATTERN.fullmatch(text) is None:
-        return None
-    return str(uuid.UUID(text))
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"boolean `{'true' if value else 'false'}`"
-    if isinstance(value, int):
-        return f"integer `{value}`"
-    if isinstance(value, float):
-        return f"floating point `{value!r}`"
-    if isinstance(value, str):
-        shown = value if len(value) <= _QUOTE_LIMIT else value[:_QUOTE_LIMIT] + "..."
-        return f"string {json.dumps(shown)}"
-    if isinstance(value, list):
-        return "sequence"
-    return "map"
-
-
-def _wrong(where: str, value: object, expected: str) -> BodyError:
-    return BodyError(f"{where}: invalid type: {_describe(value)}, expected {expected}")
-
-
-def _decode_object(body: bytes, content_type: str | None, struct: str) -> _Object:
-    media_type = (content_type or "").split(";", 1)[0].strip().lower()
-    if media_type != "application/json" and not media_type.endswith("+json"):
-        raise BodyError("Content type error")
+def _read(struct: _Struct, body: bytes) -> dict[str, object]:
+    reader = Reader(body)
     try:
-        text = body.decode("utf-8")
-        value = json.loads(text, object_pairs_hook=_object_hook, parse_constant=_reject_constant)
-        # A lone surrogate escape ("\ud800") decodes in Python but is invalid JSON text.
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except (UnicodeDecodeError, UnicodeEncodeError) as exc:
-        raise BodyError(f"invalid unicode: {exc.reason}") from None
-    except (ValueError, RecursionError) as exc:
-        raise BodyError(str(exc) or type(exc).__name__) from None
-    if not isinstance(value, _Object):
-        raise BodyError(f"invalid type: {_describe(value)}, expected struct {struct}")
-    return value
+        values = struct.read(reader)
+        reader.end()
+    except SerdeError as exc:
+        raise BodyError(_KINDS[exc.category], f"Json deserialize error: {exc}") from None
+    return values
 
 
-def _present(obj: _Object, field: str) -> object:
-    if field not in obj:
-        raise BodyError(f"missing field `{field}`")
-    if field in obj.duplicates:
-        raise BodyError(f"duplicate field `{field}`")
-    return obj[field]
+def decode_api_key_request(body: bytes) -> ApiKeyRequest:
+    """Read a SetUserApiKeyRequest body; raise BodyError when it is not one."""
+    return ApiKeyRequest(**_read(_API_KEY_REQUEST, body))  # type: ignore[arg-type]
 
 
-def _optional(obj: _Object, field: str) -> object:
-    return _present(obj, field) if field in obj else None
-
-
-def _string(value: object, where: str) -> str:
-    if not isinstance(value, str):
-        raise _wrong(where, value, "a string")
-    return value
-
-
-def _int32(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong(where, value, "i32")
-    if not _INT32_MIN <= value <= _INT32_MAX:
-        raise BodyError(f"{where}: invalid value: integer `{value}`, expected i32")
-    return value
-
-
-def _uuid(value: object, where: str) -> str:
-    text = _string(value, where)
-    canonical = canonical_uuid(text)
-    if canonical is None:
-        raise BodyError(f"{where}: invalid value: {_describe(text)}, expected a UUID")
-    return canonical
-
-
-def _list(value: object, where: str, item_uuid: bool) -> list[str] | None:
-    if value is None:
-        return None
-    if not isinstance(value, list):
-        raise _wrong(where, value, "a sequence")
-    check = _uuid if item_uuid else _string
-    return [check(item, f"{where}[{index}]") for index, item in enumerate(value)]
-
-
-def decode_api_key_request(body: bytes, content_type: str | None) -> ApiKeyRequest:
-    """Check a SetUserApiKeyRequest body; raise BodyError when it is not one."""
-    obj = _decode_object(body, content_type, "SetUserApiKeyRequest")
-    return ApiKeyRequest(
-        name=_string(_present(obj, "name"), "name"),
-        role=_int32(_present(obj, "role"), "role"),
-        dataset_ids=_list(_optional(obj, "dataset_ids"), "dataset_ids", item_uuid=True),
-        organization_ids=_list(
-            _optional(obj, "organization_ids"), "organization_ids", item_uuid=True
-        ),
-        scopes=_list(_optional(obj, "scopes"), "scopes", item_uuid=False),
-    )
-
-
-def decode_update_request(body: bytes, content_type: str | None) -> UpdateRoleRequest:
-    """Check an UpdateUserOrgRoleData body; raise BodyError when it is not one."""
-    obj = _decode_object(body, content_type, "UpdateUserOrgRoleData")
-    user_id = _optional(obj, "user_id")
-    return UpdateRoleRequest(
-        organization_id=_uuid(_present(obj, "organization_id"), "organization_id"),
-        role=_int32(_present(obj, "role"), "role"),
-        user_id=None if user_id is None else _uuid(user_id, "user_id"),
-    )
+def decode_update_request(body: bytes) -> UpdateRoleRequest:
+    """Read an UpdateUserOrgRoleData body; raise BodyError when it is not one."""
+    return UpdateRoleRequest(**_read(_UPDATE_REQUEST, body))  # type: ignore[arg-type]
