@@ -25,8 +25,9 @@ SPEC ?= openapi.json
 OUT ?= .
 PACKAGE ?= trieve_py_client
 generate: $(INSTALLED)
+	# The generator reads the fence from the output folder, with paths relative to it.
+	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
 	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \
-		--ignore-file-override $(CURDIR)/.openapi-generator-ignore \
 		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))
 	$(BIN)/ruff format --quiet $(OUT)/$(PACKAGE)/__init__.py $(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
 	$(BIN)/ruff check --quiet --select I,RUF022 --fix $(OUT)/$(PACKAGE)/__init__.py \
