@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # Extra requirements installed over the project's, e.g. the oldest supported versions.
 PIN ?=
 
-.PHONY: venv lint typecheck pytest test demo serve bench build clean
+.PHONY: venv lint typecheck pytest test demo serve bench build clean generate
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,21 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 venv: $(INSTALLED)
+
+# Regenerate api/, models/, the package root and docs/ from the spec with our templates (see
+# templates/README.md). With SPEC, OUT and PACKAGE it writes another spec's package elsewhere,
+# e.g. `make generate SPEC=new.json OUT=/tmp/next PACKAGE=trieve_next`.
+SPEC ?= openapi.json
+OUT ?= .
+PACKAGE ?= trieve_py_client
+generate: $(INSTALLED)
+	# The generator reads the fence from the output folder, with paths relative to it.
+	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
+	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \
+		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))
+	$(BIN)/ruff format --quiet $(OUT)/$(PACKAGE)/__init__.py $(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
+	$(BIN)/ruff check --quiet --select I,RUF022 --fix $(OUT)/$(PACKAGE)/__init__.py \
+		$(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

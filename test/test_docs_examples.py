@@ -1,8 +1,10 @@
 """Every ```python block of docs/*.md runs, and so do the three examples of the seed page.
 
 Each block runs in a fresh interpreter (a subprocess), as a user would run it. The API examples
-run against a ``LocalTrieveServer`` on loopback; only the entries of ``substitutions`` change
-in them, and the API key comes from the ``API_KEY`` environment variable as the examples say.
+of docs/ run unchanged against a ``LocalTrieveServer`` on loopback, named by TRIEVE_BASE_URL and
+TRIEVE_API_KEY as the examples say; only the ids of ``substitutions`` (the spec's example UUIDs)
+change in them, for ids the server knows. The seed page's examples also need the production
+host replaced and read the key from ``API_KEY``.
 The examples catch every exception and print "Exception when calling ...", so success is
 judged by that output and by the effect each operation must have on the server.
 
@@ -62,11 +64,20 @@ class Setup:
     member: SeededUser  # a user (role 0) of the seeded organization, for update_user to promote
 
 
+# The example UUIDs of openapi.json that the generated examples use.
+EXAMPLE_KEY_ID = "e3e3e3e3-1111-4222-8333-444455556666"
+EXAMPLE_ORG_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+EXAMPLE_USER_ID = "5f0c7e6a-2b1d-4c3e-9f8a-7b6c5d4e3f2a"
+
+
 def substitutions(setup: Setup) -> dict[str, str]:
-    """The whole list of what an example may have changed: host, placeholders, empty bodies."""
+    """The whole list of what an example may have changed: ids, and the seed's placeholders."""
     server = setup.server
     org, member = server.organization_id, setup.member.user_id
     return {
+        EXAMPLE_KEY_ID: setup.key_id,
+        EXAMPLE_ORG_ID: org,
+        EXAMPLE_USER_ID: member,
         PRODUCTION_HOST: json.dumps(server.url),
         "'api_key_id_example'": repr(setup.key_id),
         "'organization_id_example'": repr(org),
@@ -158,6 +169,7 @@ EFFECTS: dict[str, Check] = {
 
 
 def run_api_example(code: str, directory: Path) -> None:
+    """Run an example against a fresh server, then check the effect of its one operation."""
     called = set(CALL.findall(code))
     assert len(called) == 1, f"an API example calls one operation, this one {called}"
     operation = called.pop()
@@ -165,7 +177,12 @@ def run_api_example(code: str, directory: Path) -> None:
     with LocalTrieveServer() as server:
         setup = Setup(server, mint_key(server, "to-delete"), server.add_user(role=0))
         before = owner_keys(setup)
-        stdout = run_python(substitute(code, setup), directory, {"API_KEY": server.api_key})
+        env = {
+            "API_KEY": server.api_key,
+            "TRIEVE_BASE_URL": server.url,
+            "TRIEVE_API_KEY": server.api_key,
+        }
+        stdout = run_python(substitute(code, setup), directory, env)
         EFFECTS[operation](setup, before, stdout)
 
 
@@ -180,12 +197,15 @@ def test_docs_have_examples() -> None:
 
 @pytest.mark.parametrize("code", DOC_BLOCKS)
 def test_docs_example_runs(code: str, tmp_path: Path) -> None:
-    if PRODUCTION_HOST in code:
+    assert PRODUCTION_HOST not in code, "examples take the host from TRIEVE_BASE_URL"
+    if "api_instance" in code:
         assert code.startswith("import os\n"), "API examples start with `import os`"
-        assert 'os.environ["API_KEY"]' in code
+        assert 'os.environ["TRIEVE_BASE_URL"]' in code
+        assert 'os.environ["TRIEVE_API_KEY"]' in code
+        # The request model is built inside the try, so that a refused value is reported too.
+        assert code.index("try:") < code.index("api_instance.")
         run_api_example(code, tmp_path)
     else:
-        assert "api_instance" not in code, "an API example must set the host to substitute"
         run_python(code, tmp_path)
 
 

@@ -41,6 +41,9 @@ PROPERTIES = settings(max_examples=100, deadline=None, database=None)
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 
 int32 = st.integers(INT32_MIN, INT32_MAX)
+# The spec's roles: an api key's is 0 or 1, a user's in an organization 0, 1 or 2.
+key_role = st.integers(0, 1)
+user_role = st.integers(0, 2)
 out_of_int32 = st.integers(max_value=INT32_MIN - 1) | st.integers(min_value=INT32_MAX + 1)
 text = st.text(max_size=40)
 floats = st.floats(allow_nan=False, allow_infinity=False)
@@ -103,7 +106,7 @@ def set_user_api_key_request(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str,
     return build(
         {
             "name": draw(plain(text)),
-            "role": draw(plain(int32)),
+            "role": draw(plain(key_role)),
             "dataset_ids": draw(optional(uuid_list())),
             "organization_ids": draw(optional(uuid_list())),
             "scopes": draw(optional(plain(st.lists(text, max_size=5)))),
@@ -116,7 +119,7 @@ def update_user_org_role_data(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str
     return build(
         {
             "organization_id": draw(uuid_input()),
-            "role": draw(plain(int32)),
+            "role": draw(plain(user_role)),
             "user_id": draw(optional(uuid_input())),
         }
     )
@@ -399,9 +402,25 @@ def test_assignment_is_validated(model: type[TrieveModel], field: str, value: An
 
 
 def test_int32_bounds_are_inclusive() -> None:
+    now = "2021-01-01T00:00:00"
     for role in (INT32_MIN, INT32_MAX):
-        assert SetUserApiKeyRequest(name="k", role=role).role == role
+        body = {"id": ORG_ID, "user_id": ORG_ID, "name": "k", "role": role}
+        parsed = ApiKeyRespBody.from_json(
+            json.dumps({**body, "created_at": now, "updated_at": now})
+        )
+        assert parsed.role == role
+
+
+def test_role_bounds_are_inclusive_and_refused_beyond() -> None:
+    for role in (0, 1):
         assert SetUserApiKeyRequest.from_json(json.dumps({"name": "k", "role": role})).role == role
+    for role in (0, 2):
+        assert UpdateUserOrgRoleData(organization_id=ORG_ID, role=role).role == role
+    for bad in (-1, 2):
+        with pytest.raises(ValidationError):
+            SetUserApiKeyRequest(name="k", role=bad)
+    with pytest.raises(ValidationError):
+        UpdateUserOrgRoleData(organization_id=ORG_ID, role=3)
 
 
 # -- invalid input never reaches the network --------------------------------------------------

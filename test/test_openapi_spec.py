@@ -153,15 +153,20 @@ def without_null(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
 
 
 def shape(schema: dict[str, Any], *, generated: bool) -> dict[str, Any]:
-    """The parts of a property schema that spec and code must agree on: type, format, items,
-    nullable and x-secret. Pydantic states int32 as bounds, the spec as a format."""
+    """The parts of a property schema that spec and code must agree on: type, format, bounds,
+    items, nullable and x-secret. Pydantic states int32 as bounds, the spec as a format; the
+    spec's own bounds, narrower, replace the int32 ones."""
     nullable = bool(schema.get("nullable"))
     if generated:
         schema, nullable = without_null(schema)
     out: dict[str, Any] = {"type": schema.get("type"), "nullable": nullable}
     fmt = schema.get("format")
-    if generated and (schema.get("minimum"), schema.get("maximum")) == (INT32_MIN, INT32_MAX):
-        fmt = "int32"
+    bounds = {key: schema[key] for key in ("minimum", "maximum") if key in schema}
+    if generated and tuple(bounds.values()) == (INT32_MIN, INT32_MAX):
+        fmt, bounds = "int32", {}
+    if not generated and fmt == "int32" and bounds:
+        fmt = None
+    out.update(bounds)
     if fmt is not None:
         out["format"] = fmt
     if "items" in schema:
@@ -442,15 +447,32 @@ def test_int32_iff_int32_bounds(schema_name: str, prop_name: str, prop: dict[str
     )
     bounds = (generated.get("minimum"), generated.get("maximum"))
     is_int32 = prop.get("format") == "int32"
-    assert (bounds == (INT32_MIN, INT32_MAX)) == is_int32
+    # The spec's own bounds, such as a role's 0..2, narrow the int32 range.
+    expected = (prop.get("minimum", INT32_MIN), prop.get("maximum", INT32_MAX))
+    assert bounds == (expected if is_int32 else (None, None))
     if not is_int32:
         return
     model = example_model(schema_name)
-    for good in (INT32_MIN, INT32_MAX):
+    low, high = expected
+    for good in (low, high):
         setattr(model, prop_name, good)
-    for bad in (INT32_MIN - 1, INT32_MAX + 1, True, "1"):
+    for bad in (low - 1, high + 1, True, "1"):
         with pytest.raises(ValidationError):
             setattr(model, prop_name, bad)
+
+
+def test_roles_out_of_range_are_refused_before_sending() -> None:
+    """A key's role is 0 or 1 and a user's 0, 1 or 2: the models refuse anything else, so an
+    out-of-range role never reaches the server (no client is even needed)."""
+    org = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+    assert models.SetUserApiKeyRequest(name="k", role=1).role == 1
+    assert models.UpdateUserOrgRoleData(organization_id=org, role=2).role == 2
+    for role in (-1, 2):
+        with pytest.raises(ValidationError, match="role"):
+            models.SetUserApiKeyRequest(name="k", role=role)
+    for role in (-1, 3):
+        with pytest.raises(ValidationError, match="role"):
+            models.UpdateUserOrgRoleData(organization_id=org, role=role)
 
 
 @pytest.mark.parametrize(("schema_name", "prop_name", "prop"), PROPERTIES)
@@ -482,6 +504,8 @@ def test_x_secret_iff_secret_marker(schema_name: str, prop_name: str, prop: dict
 def test_generator_config_versions_agree_with_the_package() -> None:
     extra = CONFIG["additionalProperties"]
     assert extra["packageVersion"] == __version__ == project_version()
+    # The generated root states the version too (another spec's package states its own).
+    assert trieve_py_client.__version__ == __version__
     assert extra["apiVersion"] == API_VERSION == SPEC["info"]["version"]
 
 

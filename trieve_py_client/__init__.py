@@ -1,11 +1,11 @@
-"""trieve_py_client: a Python SDK for the User endpoints of the Trieve API.
+"""trieve_py_client: a Python SDK for Trieve API: User endpoints (version 0.11.8 of its API).
 
-A drop-in for the generated ``trieve_py_client``, with timeouts, safe retries, an SDK exception
-for every failure and secrets kept out of every output. ``trieve_py_client.testing`` is a local
-Trieve-compatible server.
+Generated from openapi.json. The operations (`api/`) and models (`models/`) are generated; the
+client they run on (configuration, transport, errors) is the hand-written core of
+`trieve_py_client`. trieve_py_client's README describes both.
 
-The public names load on first use, so ``import trieve_py_client`` costs almost nothing and a
-script pays only for what it touches (benchmarks/README.md has the figures).
+The public names load on first use, so importing the package costs almost nothing and a script
+pays only for what it touches.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from trieve_py_client._version import __version__
+__version__ = "1.0.0"
 
 if TYPE_CHECKING:
     from trieve_py_client.api.user_api import UserApi
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from trieve_py_client.models.set_user_api_key_response import SetUserApiKeyResponse
     from trieve_py_client.models.update_user_org_role_data import UpdateUserOrgRoleData
 
+
 __all__ = [
     "ApiAttributeError",
     "ApiClient",
@@ -81,33 +82,38 @@ __all__ = [
     "__version__",
 ]
 
-# Where each public name lives; any other name in __all__ is an exception class.
+# Where each public name lives; any other name in __all__ is an exception class of the core.
 _HOMES = {
-    "UserApi": "api.user_api",
-    "ApiClient": "api_client",
-    "ApiResponse": "api_response",
-    "Configuration": "configuration",
-    "ApiKeyRespBody": "models.api_key_resp_body",
-    "ErrorResponseBody": "models.error_response_body",
-    "SetUserApiKeyRequest": "models.set_user_api_key_request",
-    "SetUserApiKeyResponse": "models.set_user_api_key_response",
-    "UpdateUserOrgRoleData": "models.update_user_org_role_data",
+    "UserApi": "trieve_py_client.api.user_api",
+    "ApiKeyRespBody": "trieve_py_client.models.api_key_resp_body",
+    "ErrorResponseBody": "trieve_py_client.models.error_response_body",
+    "SetUserApiKeyRequest": "trieve_py_client.models.set_user_api_key_request",
+    "SetUserApiKeyResponse": "trieve_py_client.models.set_user_api_key_response",
+    "UpdateUserOrgRoleData": "trieve_py_client.models.update_user_org_role_data",
+    "ApiClient": "trieve_py_client.api_client",
+    "ApiResponse": "trieve_py_client.api_response",
+    "Configuration": "trieve_py_client.configuration",
 }
 
-
 # Submodules that generated clients' users reach as attributes after a bare import.
-_SUBMODULES = frozenset(
-    {"api", "api_client", "api_response", "configuration", "exceptions", "models", "rest"}
-)
+_SUBMODULES = {
+    "api": "trieve_py_client.api",
+    "models": "trieve_py_client.models",
+    "api_client": "trieve_py_client.api_client",
+    "api_response": "trieve_py_client.api_response",
+    "configuration": "trieve_py_client.configuration",
+    "exceptions": "trieve_py_client.exceptions",
+    "rest": "trieve_py_client.rest",
+}
 
 
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
-        return importlib.import_module(f"trieve_py_client.{name}")
+        return importlib.import_module(_SUBMODULES[name])
     if name not in __all__:
-        raise AttributeError(f"module 'trieve_py_client' has no attribute {name!r}")
-    module = importlib.import_module(f"trieve_py_client.{_HOMES.get(name, 'exceptions')}")
-    value = getattr(module, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    home = _HOMES.get(name, "trieve_py_client.exceptions")
+    value = getattr(importlib.import_module(home), name)
     globals()[name] = value  # later lookups skip this function
     return value
 

@@ -1,5 +1,7 @@
-"""The API classes, one per tag of the OpenAPI document."""
+"""The API classes, one per tag of openapi.json."""
 
 from trieve_py_client.api.user_api import UserApi
 
-__all__ = ["UserApi"]
+__all__ = [
+    "UserApi",
+]

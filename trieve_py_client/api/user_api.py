@@ -1,10 +1,9 @@
-"""UserApi: the operations of the ``User`` tag.
+"""UserApi: the operations of the `User` tag of openapi.json.
 
-Each operation is described once, as data (an ``Operation``). Its three variants are one call
-into the client each: ``x_with_http_info`` returns an ``ApiResponse``, ``x`` its ``.data``, and
-``x_without_preload_content`` the unread urllib3 response. Every variant takes the per-call
-options of ``RequestOptions`` (README, "Per-call options") and raises the exceptions of the
-README's "Errors, timeouts and retries". Arguments are validated before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -28,11 +27,15 @@ DELETE_USER_API_KEY = Operation(
     method="DELETE",
     path="/api/user/api_key/{api_key_id}",
     responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
 )
 GET_USER_API_KEYS = Operation(
     method="GET",
     path="/api/user/api_key",
     responses={"200": list[ApiKeyRespBody], "400": ErrorResponseBody, "default": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
 )
 SET_USER_API_KEY = Operation(
     method="POST",
@@ -43,47 +46,50 @@ SET_USER_API_KEY = Operation(
         "default": ErrorResponseBody,
     },
     content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
 )
 UPDATE_USER = Operation(
     method="PUT",
     path="/api/user",
     responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
     content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
 )
-
-ApiKeyIdParam = Annotated[UuidParam, Field(description="The id of the api key to delete")]
-SetUserApiKeyBody = Annotated[
-    SetUserApiKeyRequest,
-    Field(description="JSON request payload to create a new user api key"),
-]
-UpdateUserBody = Annotated[
-    UpdateUserOrgRoleData,
-    Field(description="JSON request payload to update user information for the auth'ed user"),
-]
 
 
 class UserApi:
-    """Mint, list and revoke the caller's api keys, and change roles in an organization."""
+    """The auth'ed user's api keys and roles."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
     def delete_user_api_key(
-        self, api_key_id: ApiKeyIdParam, **options: Unpack[RequestOptions]
+        self,
+        api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete User Api Key: delete an api key of the auth'ed user (204; idempotent)."""
+        """Delete User Api Key
+
+        Delete an api key for the auth'ed user.
+        """
         return self.delete_user_api_key_with_http_info(api_key_id, **options).data
 
     @validated
     def delete_user_api_key_with_http_info(
-        self, api_key_id: ApiKeyIdParam, **options: Unpack[RequestOptions]
+        self,
+        api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
+        **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Delete User Api Key, returning status, headers and data."""
         return self.api_client.execute(DELETE_USER_API_KEY, options, {"api_key_id": api_key_id})
 
     @validated
     def delete_user_api_key_without_preload_content(
-        self, api_key_id: ApiKeyIdParam, **options: Unpack[RequestOptions]
+        self,
+        api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
+        **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
         """Delete User Api Key, returning the unread response."""
         return self.api_client.send(
@@ -91,8 +97,10 @@ class UserApi:
         ).response
 
     def get_user_api_keys(self, **options: Unpack[RequestOptions]) -> list[ApiKeyRespBody]:
-        """Get User Api Keys: the auth'ed user's keys with ids, names, roles, limits and dates,
-        never their values."""
+        """Get User Api Keys
+
+        Get the api keys of the auth'ed user: their ids, names, roles, limits and dates. The key values themselves are never returned; the server keeps only their hashes.
+        """
         return self.get_user_api_keys_with_http_info(**options).data
 
     @validated
@@ -110,22 +118,39 @@ class UserApi:
         return self.api_client.send(GET_USER_API_KEYS, options).response
 
     def set_user_api_key(
-        self, set_user_api_key_request: SetUserApiKeyBody, **options: Unpack[RequestOptions]
+        self,
+        set_user_api_key_request: Annotated[
+            SetUserApiKeyRequest,
+            Field(description="JSON request payload to create a new user api key"),
+        ],
+        **options: Unpack[RequestOptions],
     ) -> SetUserApiKeyResponse:
-        """Set User Api Key: mint a new api key for the auth'ed user. The response holds the key,
-        shown this once. With role 1 the key acts at the auth'ed user's level."""
+        """Set User Api Key
+
+        Create a new api key for the auth'ed user. Successful response will contain the newly created api key. If a write role is assigned the api key will have permission level of the auth'ed user who calls this endpoint.
+        """
         return self.set_user_api_key_with_http_info(set_user_api_key_request, **options).data
 
     @validated
     def set_user_api_key_with_http_info(
-        self, set_user_api_key_request: SetUserApiKeyBody, **options: Unpack[RequestOptions]
+        self,
+        set_user_api_key_request: Annotated[
+            SetUserApiKeyRequest,
+            Field(description="JSON request payload to create a new user api key"),
+        ],
+        **options: Unpack[RequestOptions],
     ) -> ApiResponse[SetUserApiKeyResponse]:
         """Set User Api Key, returning status, headers and data."""
         return self.api_client.execute(SET_USER_API_KEY, options, body=set_user_api_key_request)
 
     @validated
     def set_user_api_key_without_preload_content(
-        self, set_user_api_key_request: SetUserApiKeyBody, **options: Unpack[RequestOptions]
+        self,
+        set_user_api_key_request: Annotated[
+            SetUserApiKeyRequest,
+            Field(description="JSON request payload to create a new user api key"),
+        ],
+        **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
         """Set User Api Key, returning the unread response."""
         return self.api_client.send(
@@ -133,22 +158,45 @@ class UserApi:
         ).response
 
     def update_user(
-        self, update_user_org_role_data: UpdateUserBody, **options: Unpack[RequestOptions]
+        self,
+        update_user_org_role_data: Annotated[
+            UpdateUserOrgRoleData,
+            Field(
+                description="JSON request payload to update user information for the auth'ed user"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Update User: set a user's role in an organization. Without user_id the auth'ed user
-        is updated; with it, the caller must be an admin (1) or owner (2) there."""
+        """Update User
+
+        Update a user's information. If the user_id is not provided, the auth'ed user will be updated. If the user_id is provided, the role of the auth'ed user or api key must be an admin (1) or owner (2) of the organization.
+        """
         return self.update_user_with_http_info(update_user_org_role_data, **options).data
 
     @validated
     def update_user_with_http_info(
-        self, update_user_org_role_data: UpdateUserBody, **options: Unpack[RequestOptions]
+        self,
+        update_user_org_role_data: Annotated[
+            UpdateUserOrgRoleData,
+            Field(
+                description="JSON request payload to update user information for the auth'ed user"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Update User, returning status, headers and data."""
         return self.api_client.execute(UPDATE_USER, options, body=update_user_org_role_data)
 
     @validated
     def update_user_without_preload_content(
-        self, update_user_org_role_data: UpdateUserBody, **options: Unpack[RequestOptions]
+        self,
+        update_user_org_role_data: Annotated[
+            UpdateUserOrgRoleData,
+            Field(
+                description="JSON request payload to update user information for the auth'ed user"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
         """Update User, returning the unread response."""
         return self.api_client.send(UPDATE_USER, options, body=update_user_org_role_data).response

@@ -1,4 +1,4 @@
-"""The API's models, one module each."""
+"""The models, one module per schema of openapi.json."""
 
 from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
 from trieve_py_client.models.error_response_body import ErrorResponseBody

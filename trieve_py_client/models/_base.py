@@ -121,6 +121,9 @@ UuidList = Annotated[list[str], GetPydanticSchema(_uuid_list_schema, _uuid_list_
 Int32 = Annotated[StrictInt, Field(ge=-(2**31), le=2**31 - 1)]
 """An OpenAPI int32: a true int (not a bool or a numeric string) in the signed 32-bit range."""
 
+Int64 = Annotated[StrictInt, Field(ge=-(2**63), le=2**63 - 1)]
+"""An OpenAPI int64: a true int in the signed 64-bit range."""
+
 
 class TrieveModel(BaseModel):
     """Base of the API's models.
@@ -223,6 +226,7 @@ def _secret_fields(model: type[BaseModel]) -> tuple[str, ...]:
 __all__ = [
     "SECRET",
     "Int32",
+    "Int64",
     "TrieveModel",
     "UuidList",
     "UuidParam",

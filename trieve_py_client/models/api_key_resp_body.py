@@ -1,4 +1,4 @@
-"""ApiKeyRespBody: one item of the 200 body of ``UserApi.get_user_api_keys``."""
+"""ApiKeyRespBody: generated from the schema of the same name in openapi.json."""
 
 from __future__ import annotations
 
@@ -12,15 +12,23 @@ from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
 class ApiKeyRespBody(TrieveModel):
     """One of the caller's api keys, without its value: the server keeps only a hash."""
 
-    id: UuidStr = Field(description="The key's id, as delete_user_api_key takes it.")
-    user_id: UuidStr = Field(description="The user who owns the key.")
-    name: StrictStr = Field(description="Name given at creation.")
-    role: Int32 = Field(description="0 read, 1 read and write.")
+    id: UuidStr = Field(alias="id", description="The key's id, as delete_user_api_key takes it.")
+    user_id: UuidStr = Field(alias="user_id", description="The user who owns the key.")
+    name: StrictStr = Field(alias="name", description="Name given at creation.")
+    role: Int32 = Field(alias="role", description="0 read, 1 read and write.")
     dataset_ids: list[StrictStr] | None = Field(
-        default=None, description="Datasets the key is limited to, as set at creation."
+        default=None,
+        alias="dataset_ids",
+        description="Datasets the key is limited to, as set at creation.",
     )
     organization_ids: list[StrictStr] | None = Field(
-        default=None, description="Organizations the key is limited to, as set at creation."
+        default=None,
+        alias="organization_ids",
+        description="Organizations the key is limited to, as set at creation.",
     )
-    created_at: datetime.datetime = Field(description="Creation time, UTC, sent without a zone.")
-    updated_at: datetime.datetime = Field(description="Last update time, UTC, without a zone.")
+    created_at: datetime.datetime = Field(
+        alias="created_at", description="Creation time, UTC, sent without a zone."
+    )
+    updated_at: datetime.datetime = Field(
+        alias="updated_at", description="Last update time, UTC, without a zone."
+    )

@@ -1,4 +1,4 @@
-"""ErrorResponseBody: the body of the API's error responses."""
+"""ErrorResponseBody: generated from the schema of the same name in openapi.json."""
 
 from __future__ import annotations
 
@@ -10,4 +10,6 @@ from trieve_py_client.models._base import TrieveModel
 class ErrorResponseBody(TrieveModel):
     """Why the server refused a request."""
 
-    message: StrictStr = Field(description="A human-readable reason, such as 'Unauthorized'.")
+    message: StrictStr = Field(
+        alias="message", description="A human-readable reason, such as 'Unauthorized'."
+    )

@@ -1,7 +1,10 @@
-"""SetUserApiKeyRequest: the body of ``UserApi.set_user_api_key``."""
+"""SetUserApiKeyRequest: generated from the schema of the same name in openapi.json."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from annotated_types import Ge, Le
 from pydantic import Field, StrictStr
 
 from trieve_py_client.models._base import Int32, TrieveModel, UuidList
@@ -10,22 +13,23 @@ from trieve_py_client.models._base import Int32, TrieveModel, UuidList
 class SetUserApiKeyRequest(TrieveModel):
     """JSON request payload to create a new user api key."""
 
-    name: StrictStr = Field(description="Name given to the new api key.")
-    role: Int32 = Field(
-        description="0 read only; 1 read and write at the level of the calling user. "
-        "The server treats any value other than 1 as 0."
+    name: StrictStr = Field(alias="name", description="Name given to the new api key.")
+    role: Annotated[Int32, Ge(0), Le(1)] = Field(
+        alias="role",
+        description="0 read only; 1 read and write at the level of the calling user. The server treats any value other than 1 as 0.",
     )
     dataset_ids: UuidList | None = Field(
         default=None,
-        description="Datasets the key may reach; absent or empty means all of the caller's. "
-        "With organization_ids too, the key reaches the intersection.",
+        alias="dataset_ids",
+        description="Datasets the key may reach; absent or empty means all of the caller's. With organization_ids too, the key reaches the intersection.",
     )
     organization_ids: UuidList | None = Field(
         default=None,
+        alias="organization_ids",
         description="Organizations the key may reach; absent or empty means all of the caller's.",
     )
     scopes: list[StrictStr] | None = Field(
         default=None,
-        description='Routes the key may call, such as "GET /api/dataset"; absent or empty means '
-        "every route the caller may call.",
+        alias="scopes",
+        description='Routes the key may call, such as "GET /api/dataset"; absent or empty means every route the caller may call.',
     )

@@ -1,4 +1,4 @@
-"""SetUserApiKeyResponse: the 200 body of ``UserApi.set_user_api_key``."""
+"""SetUserApiKeyResponse: generated from the schema of the same name in openapi.json."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from trieve_py_client.models._base import SECRET, TrieveModel
 
 
 class SetUserApiKeyResponse(TrieveModel):
-    """The newly minted api key. ``repr`` and ``str`` mask it; the attribute holds it."""
+    """The newly minted api key, shown only in this response."""
 
     api_key: Annotated[StrictStr, SECRET] = Field(
+        alias="api_key",
         description="The new key, the value to send in Authorization. It is shown only once.",
         json_schema_extra={"x-secret": True},
     )
