@@ -77,7 +77,7 @@ def test_server_survives_malformed_requests(server: LocalTrieveServer, case: str
         assert answer.split(b" ", 2)[1] == status, answer[:200]
 
         keys = api.get_user_api_keys()
-        assert [key.id for key in keys][: len(before)] == before
+        assert set(before) <= {key.id for key in keys}  # the server keeps no order
         assert len(keys) == len(before) + added
         assert server.api_key_count(user.user_id) == len(before) + added
         assert api.set_user_api_key(SetUserApiKeyRequest(name="after", role=0)).api_key

@@ -54,9 +54,10 @@ def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer) -> None:
     assert mine[0].user_id == owner.user_id
     assert mine[0].role == 0
 
-    assert [k.name for k in api_for(server, minted.api_key).get_user_api_keys()] == [
+    # The server keeps no order: the same keys, listed with the new key.
+    assert sorted(k.name for k in api_for(server, minted.api_key).get_user_api_keys()) == sorted(
         k.name for k in keys
-    ]
+    )
     assert api.delete_user_api_key(mine[0].id) is None
     with pytest.raises(UnauthorizedException) as raised:
         api_for(server, minted.api_key).get_user_api_keys()
@@ -116,17 +117,20 @@ def test_missing_key_is_unauthorized(server: LocalTrieveServer) -> None:
             "The user who you would like to update the role of must be added to the specified "
             "org first before their role can be updated",
         ),
-        (None, None, 0, "You are not a member of this organization"),
+        ("elsewhere", None, 0, "You are not a member of this organization"),
     ],
 )
 def test_update_user_rules(
     server: LocalTrieveServer,
-    caller_role: int | None,
+    caller_role: int | str,
     target_role: int | str | None,
     new_role: int,
     message: str,
 ) -> None:
-    caller = server.add_user(role=caller_role)
+    if caller_role == "elsewhere":  # a member of another organization only
+        caller = server.add_user(role=0, organization_id=server.add_organization())
+    else:
+        caller = server.add_user(role=caller_role)  # type: ignore[arg-type]
     data = UpdateUserOrgRoleData(organization_id=server.organization_id, role=new_role)
     if target_role == "outsider":
         data.user_id = server.add_user(role=None).user_id
@@ -137,6 +141,14 @@ def test_update_user_rules(
     assert raised.value.status == 400
     assert raised.value.data == ErrorResponseBody(message=message)
     assert message in str(raised.value)
+
+
+def test_a_user_of_no_organization_is_unauthorized(server: LocalTrieveServer) -> None:
+    loner = server.add_user(role=None)
+    data = UpdateUserOrgRoleData(organization_id=server.organization_id, role=0)
+    with pytest.raises(UnauthorizedException) as raised:
+        api_for(server, loner.api_key).update_user(data)
+    assert raised.value.data == ErrorResponseBody(message="Unauthorized")
 
 
 def test_admin_promotes_a_member(server: LocalTrieveServer, member: SeededUser) -> None:
