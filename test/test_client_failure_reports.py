@@ -17,13 +17,25 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from faultserver import FaultServer, closed_port, json_response, respond
+from faultserver import (
+    Behaviour,
+    FaultServer,
+    backlogged_listener,
+    close_without_response,
+    closed_port,
+    json_response,
+    reset_after,
+    respond,
+    silent,
+    truncated,
+)
 
 import trieve_py_client
 from trieve_py_client import (
     ApiClient,
     ApiConnectionError,
     ApiException,
+    ApiResponseError,
     ApiTimeoutError,
     ApiValueError,
     BadRequestException,
@@ -338,3 +350,59 @@ def test_an_absurd_timeout_object_is_refused_in_configuration() -> None:
             _request_timeout=urllib3.Timeout(total=1e300)
         )
     assert trieve_py_client.ApiTimeoutError is ApiTimeoutError
+
+
+# -- outcome unknown: whether the server may have acted -----------------------------------------
+
+OUTCOMES = {
+    "read timeout": (silent(), ApiTimeoutError, True),
+    "closed without a response": (close_without_response(), ApiConnectionError, True),
+    "reset after the request": (reset_after(), ApiConnectionError, True),
+    "truncated body": (truncated(200, b'{"api_k', 40, "application/json"), ApiResponseError, True),
+    "unreadable success body": (
+        respond(200, b"<html>", content_type="text/html"),
+        ApiResponseError,
+        True,
+    ),
+    "500": (json_response(500, {"message": "boom"}), ServiceException, True),
+    "502": (respond(502, b"bad gateway"), ServiceException, True),
+    "504": (respond(504, b"gateway timeout"), ServiceException, True),
+    "503": (respond(503, b"busy"), ServiceException, False),
+    "400": (json_response(400, {"message": "no"}), BadRequestException, False),
+}
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "expected", "unknown"), list(OUTCOMES.values()), ids=list(OUTCOMES)
+)
+def test_whether_the_outcome_is_unknown_is_said(
+    make_api: MakeApi,
+    sleeps: list[float],
+    behaviour: Behaviour,
+    expected: type[ApiException],
+    unknown: bool,
+) -> None:
+    with FaultServer(behaviour) as server:
+        api = make_api(server.url, key=ODD_KEY, retries=0, timeout=(5.0, 0.3))
+        with pytest.raises(expected) as raised:
+            api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
+        assert server.attempts == 1
+    assert raised.value.outcome_unknown is unknown
+    assert ("outcome is unknown" in str(raised.value)) is unknown
+
+
+def test_nothing_sent_means_the_outcome_is_known(make_api: MakeApi, sleeps: list[float]) -> None:
+    with pytest.raises(ApiConnectionError) as refused:
+        make_api(f"http://127.0.0.1:{closed_port()}", key=ODD_KEY).get_user_api_keys()
+    assert refused.value.outcome_unknown is False
+    backlogged = backlogged_listener()
+    if backlogged is None:
+        pytest.skip("this kernel does not make a connect time out on a full backlog")
+    try:
+        api = make_api(f"http://127.0.0.1:{backlogged.port}", key=ODD_KEY, retries=0)
+        with pytest.raises(ApiTimeoutError) as timed_out:
+            api.get_user_api_keys(_request_timeout=(0.2, 5.0))
+    finally:
+        backlogged.close()
+    assert timed_out.value.outcome_unknown is False
+    assert "timed out connecting" in str(timed_out.value)

@@ -71,6 +71,12 @@ def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
             f"request to {target} failed{tried}: {said}", method=method, url=url
         )
     error.attempts = attempts
+    # Nothing was sent when connecting failed; a read that timed out or broke came after the
+    # request reached the server.
+    read_timeout = isinstance(reason, Urllib3TimeoutError) and not isinstance(
+        reason, ConnectTimeoutError
+    )
+    error.outcome_unknown = read_timeout or isinstance(reason, ProtocolError)
     return error
 
 

@@ -276,12 +276,15 @@ class ApiClient:
             detail = describe(exc)
         # Raised outside the except block: pydantic's error quotes the body, which may hold a
         # key, and must not ride along as the context.
-        raise ApiResponseError(
+        error = ApiResponseError(
             status=response.status,
             reason=f"{response.method} {redact_url(response.url)}: the response body is "
             f"not a valid {type_name(response_type)}: {detail}",
             http_resp=response,
         )
+        # The server answered, and so acted, but what it said is lost.
+        error.outcome_unknown = True
+        raise error
 
     def deserialize(
         self, response_text: str, response_type: Any, content_type: str | None = None

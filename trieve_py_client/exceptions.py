@@ -122,6 +122,10 @@ class _HTTPResponseLike(Protocol):
 
 
 _ONE_ATTEMPT = 1
+# Statuses after which the server may have acted on the request: it failed, or a proxy lost
+# its answer, after the request reached it. 503 and 429 say it did not act.
+OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504})
+_UNKNOWN_NOTE = "the server may have processed the request: its outcome is unknown"
 
 
 class ApiException(OpenApiException):
@@ -130,9 +134,16 @@ class ApiException(OpenApiException):
     ``status``, ``reason``, ``headers`` and ``body`` describe the response where there was one;
     ``data`` is the parsed ``ErrorResponseBody`` when the body is one; ``attempts`` counts the
     attempts made, retries included.
+
+    ``outcome_unknown`` is True when the request may have reached the server and been acted
+    on although no usable answer came back: a read timeout, a connection broken after the
+    request was sent, a 500, 502 or 504, a response cut short or unreadable. A write (say, a
+    minted key) may then exist on the server; the retry policy never repeats a POST then, and
+    code that retries by hand must first find out what happened.
     """
 
     attempts: int = _ONE_ATTEMPT
+    outcome_unknown: bool = False
 
     def __init__(
         self,
@@ -157,6 +168,8 @@ class ApiException(OpenApiException):
                 self.body = http_resp.data.decode("utf-8", "replace")
             self.headers = http_resp.getheaders()
             self.attempts = getattr(http_resp, "attempts", _ONE_ATTEMPT)
+        if self.status in OUTCOME_UNKNOWN_STATUSES:
+            self.outcome_unknown = True
         super().__init__(self.status, self.reason)
 
     @classmethod
@@ -175,6 +188,8 @@ class ApiException(OpenApiException):
         message = f"({self.status})\nReason: {redact_text(str(self.reason))}\n"
         if self.attempts > 1:
             message += f"Attempts: {self.attempts}\n"
+        if self.outcome_unknown:
+            message += f"Outcome: {_UNKNOWN_NOTE}\n"
         if self.headers:
             message += f"HTTP response headers: {redact_headers(self.headers)}\n"
         if self.data is not None or self.body:
@@ -258,7 +273,8 @@ class ApiTransportError(ApiException):
         self.url = url
 
     def __str__(self) -> str:
-        return f"{self.method} {self.url}: {redact_text(self.reason or '')}"
+        note = f" ({_UNKNOWN_NOTE})" if self.outcome_unknown else ""
+        return f"{self.method} {self.url}: {redact_text(self.reason or '')}{note}"
 
 
 class ApiConnectionError(ApiTransportError):
@@ -284,5 +300,8 @@ class ApiResponseError(ApiException, ValueError):
     """
 
     def __str__(self) -> str:
+        if self.status is not None:
+            return super().__str__()
         # A truncated body leaves no status to show: the reason says it all.
-        return super().__str__() if self.status is not None else redact_text(self.reason or "")
+        note = f" ({_UNKNOWN_NOTE})" if self.outcome_unknown else ""
+        return redact_text(self.reason or "") + note
