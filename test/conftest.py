@@ -1,11 +1,15 @@
-"""Shared fixtures: the bundled server on loopback, and a client configured for it."""
+"""Shared fixtures: the bundled server on loopback, clients configured for it, and a recorder of
+the retry policy's waits."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import urllib3
 
 from trieve_py_client import ApiClient, Configuration, UserApi
 from trieve_py_client.testing import LocalTrieveServer
@@ -14,8 +18,9 @@ from trieve_py_client.testing import LocalTrieveServer
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No test sees the caller's environment or another test's defaults."""
-    monkeypatch.delenv("TRIEVE_BASE_URL", raising=False)
-    monkeypatch.delenv("TRIEVE_API_KEY", raising=False)
+    for name in list(os.environ):
+        if name.startswith("TRIEVE_"):
+            monkeypatch.delenv(name)
     yield
     Configuration.set_default(None)
     ApiClient.set_default(None)
@@ -63,3 +68,28 @@ def api_factory() -> Iterator[Callable[..., UserApi]]:
     for client in made:
         client.configuration.debug = False
         client.close()
+
+
+class _RetryClock:
+    """Stands in for the ``time`` module inside urllib3's retry module: the waits it asks for
+    are recorded, not slept, and everything else (``time.time`` for Retry-After dates) is real."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits urllib3's ``Retry`` asked for (backoff and Retry-After), in order, none slept.
+
+    Only the retry module's clock is replaced, so the test's own waits and the servers' threads
+    keep real time."""
+    clock = _RetryClock()
+    monkeypatch.setattr(urllib3.util.retry, "time", clock)
+    return clock.waits

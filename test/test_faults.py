@@ -2,8 +2,7 @@
 
 Each case checks the exception class, the attempts the server (or the policy) saw, that nothing
 hung, the waits the retry policy computed, and that the API key shows up in no output. The
-retry policy's waits are recorded instead of slept: ``time.sleep`` is patched for the test's
-own thread, which is the thread urllib3's ``Retry`` sleeps in.
+retry policy's waits are recorded instead of slept, by conftest's ``sleeps``.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ import logging
 import secrets
 import socket
 import string
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,23 +113,6 @@ def success(method: str) -> Behaviour:
 
 
 # -- fixtures ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The waits asked of ``time.sleep`` by the test's thread, recorded and not slept."""
-    recorded: list[float] = []
-    real_sleep = time.sleep
-    test_thread = threading.get_ident()
-
-    def fake_sleep(seconds: float) -> None:
-        if threading.get_ident() == test_thread:
-            recorded.append(seconds)
-        else:
-            real_sleep(seconds)
-
-    monkeypatch.setattr(time, "sleep", fake_sleep)
-    return recorded
 
 
 @pytest.fixture

@@ -271,6 +271,7 @@ def test_transport_failures_show_no_key(
     make_api: Callable[..., UserApi],
     all_logs: pytest.LogCaptureFixture,
     capfd: pytest.CaptureFixture[str],
+    sleeps: list[float],
 ) -> None:
     if script is None:
         api = make_api(f"http://127.0.0.1:{closed_port()}", retries=1)
@@ -286,6 +287,7 @@ def test_transport_failures_show_no_key(
                 )
             assert all(r.header("Authorization") == KEY for r in server.requests)
     assert type(raised.value) is expected
+    assert len(sleeps) == 1  # the one retry was taken, and its wait recorded, not slept
     out, err = capfd.readouterr()
     assert_no_secret([exception_text(raised.value), out, err, *logged_text(all_logs)], KEY)
 
