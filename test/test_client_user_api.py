@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable
 
@@ -27,11 +26,13 @@ from trieve_py_client import (
 from trieve_py_client.configuration import SERVERS, HostSetting
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
+ApiFor = Callable[[LocalTrieveServer, str], UserApi]
 
-def api_for(server: LocalTrieveServer, key: str, **config: object) -> UserApi:
-    configuration = Configuration(host=server.url, **config)  # type: ignore[arg-type]
-    configuration.api_key["ApiKey"] = key
-    return UserApi(ApiClient(configuration))
+
+@pytest.fixture
+def api_for(api_factory: Callable[..., UserApi]) -> ApiFor:
+    """A UserApi for the server with the given key; closed after the test."""
+    return lambda server, key: api_factory(server.url, key)
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def member(server: LocalTrieveServer) -> SeededUser:
     return server.add_user(role=0)
 
 
-def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer) -> None:
+def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer, api_for: ApiFor) -> None:
     owner = server.add_user(role=2)
     api = api_for(server, owner.api_key)
     minted = api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
@@ -64,7 +65,9 @@ def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer) -> None:
     assert raised.value.data == ErrorResponseBody(message="Unauthorized")
 
 
-def test_limits_are_stored_as_sent(server: LocalTrieveServer, member: SeededUser) -> None:
+def test_limits_are_stored_as_sent(
+    server: LocalTrieveServer, member: SeededUser, api_for: ApiFor
+) -> None:
     api = api_for(server, member.api_key)
     datasets = [str(uuid.uuid4()), str(uuid.uuid4())]
     request = SetUserApiKeyRequest(
@@ -125,6 +128,7 @@ def test_update_user_rules(
     target_role: int | str | None,
     new_role: int,
     message: str,
+    api_for: ApiFor,
 ) -> None:
     caller = server.add_user(role=caller_role)
     data = UpdateUserOrgRoleData(organization_id=server.organization_id, role=new_role)
@@ -139,7 +143,9 @@ def test_update_user_rules(
     assert message in str(raised.value)
 
 
-def test_admin_promotes_a_member(server: LocalTrieveServer, member: SeededUser) -> None:
+def test_admin_promotes_a_member(
+    server: LocalTrieveServer, member: SeededUser, api_for: ApiFor
+) -> None:
     admin = server.add_user(role=1)
     data = UpdateUserOrgRoleData(
         organization_id=uuid.UUID(server.organization_id), role=1, user_id=member.user_id
@@ -149,7 +155,7 @@ def test_admin_promotes_a_member(server: LocalTrieveServer, member: SeededUser) 
     assert server.role_of(member.user_id, server.organization_id) == 1
 
 
-def test_read_only_key_acts_as_user(server: LocalTrieveServer) -> None:
+def test_read_only_key_acts_as_user(server: LocalTrieveServer, api_for: ApiFor) -> None:
     owner = server.add_user(role=2)
     read_only = api_for(server, owner.api_key).set_user_api_key(
         SetUserApiKeyRequest(name="ro", role=0)
@@ -252,32 +258,3 @@ def test_host_index_to_a_closed_port_names_that_host(
     api = api_factory(server.url, server.api_key, retries=0)
     with pytest.raises(trieve_py_client.ApiConnectionError, match=f"127.0.0.1:{port}"):
         api.get_user_api_keys(_host_index=1, _request_timeout=(0.5, 0.5))
-
-
-def test_twenty_threads_share_one_client(server: LocalTrieveServer) -> None:
-    owner = server.add_user(role=2)
-    api = api_for(server, owner.api_key)
-    errors: list[BaseException] = []
-    minted: list[str] = []
-    lock = threading.Lock()
-
-    def work(index: int) -> None:
-        try:
-            for round_ in range(5):
-                key = api.set_user_api_key(SetUserApiKeyRequest(name=f"t{index}-{round_}", role=0))
-                api.get_user_api_keys()
-                with lock:
-                    minted.append(key.api_key)
-        except BaseException as exc:  # any failure must fail the test, not vanish in a thread
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert len(set(minted)) == 100
-    assert server.api_key_count(owner.user_id) == 101
-    names = {key.name for key in api.get_user_api_keys()}
-    assert {f"t{i}-{r}" for i in range(20) for r in range(5)} <= names
