@@ -1,5 +1,5 @@
-"""Shared fixtures: the bundled server on loopback, clients configured for it, and a recorder of
-the retry policy's waits."""
+"""Shared fixtures: the bundled server and a fault server on loopback, clients configured for
+them, and a recorder of the retry policy's waits."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import urllib3
+from faultserver import FaultServer
 
 from trieve_py_client import ApiClient, Configuration, UserApi
 from trieve_py_client.testing import LocalTrieveServer
@@ -68,6 +69,14 @@ def api_factory() -> Iterator[Callable[..., UserApi]]:
     for client in made:
         client.configuration.debug = False
         client.close()
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A fault server with no script: it answers 204 to everything, unless the test queues
+    other answers, and records what it was sent."""
+    with FaultServer() as running:
+        yield running
 
 
 class _RetryClock:
