@@ -3,7 +3,9 @@ them, and a recorder of the retry policy's waits."""
 
 from __future__ import annotations
 
+import logging
 import os
+import socket
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -102,3 +104,25 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     clock = _RetryClock()
     monkeypatch.setattr(urllib3.util.retry, "time", clock)
     return clock.waits
+
+
+@pytest.fixture
+def connects(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every TCP connection attempt urllib3 makes, by address: what a test counts where no
+    server listens to count them."""
+    attempts: list[tuple[str, int]] = []
+    real = urllib3.util.connection.create_connection
+
+    def spy(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        attempts.append(address)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", spy)
+    return attempts
+
+
+@pytest.fixture
+def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """Every log record, of every logger, at DEBUG and above."""
+    caplog.set_level(logging.DEBUG)
+    return caplog

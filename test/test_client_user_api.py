@@ -26,23 +26,17 @@ from trieve_py_client import (
 from trieve_py_client.configuration import SERVERS, HostSetting
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
-ApiFor = Callable[[LocalTrieveServer, str], UserApi]
-
-
-@pytest.fixture
-def api_for(api_factory: Callable[..., UserApi]) -> ApiFor:
-    """A UserApi for the server with the given key; closed after the test."""
-    return lambda server, key: api_factory(server.url, key)
-
 
 @pytest.fixture
 def member(server: LocalTrieveServer) -> SeededUser:
     return server.add_user(role=0)
 
 
-def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer, api_for: ApiFor) -> None:
+def test_key_lifecycle_mint_list_use_delete(
+    server: LocalTrieveServer, api_factory: Callable[..., UserApi]
+) -> None:
     owner = server.add_user(role=2)
-    api = api_for(server, owner.api_key)
+    api = api_factory(server.url, owner.api_key)
     minted = api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
     assert isinstance(minted, SetUserApiKeyResponse)
     assert minted.api_key.startswith("tr-")
@@ -55,20 +49,20 @@ def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer, api_for: 
     assert mine[0].user_id == owner.user_id
     assert mine[0].role == 0
 
-    assert [k.name for k in api_for(server, minted.api_key).get_user_api_keys()] == [
+    assert [k.name for k in api_factory(server.url, minted.api_key).get_user_api_keys()] == [
         k.name for k in keys
     ]
     assert api.delete_user_api_key(mine[0].id) is None
     with pytest.raises(UnauthorizedException) as raised:
-        api_for(server, minted.api_key).get_user_api_keys()
+        api_factory(server.url, minted.api_key).get_user_api_keys()
     assert raised.value.status == 401
     assert raised.value.data == ErrorResponseBody(message="Unauthorized")
 
 
 def test_limits_are_stored_as_sent(
-    server: LocalTrieveServer, member: SeededUser, api_for: ApiFor
+    server: LocalTrieveServer, member: SeededUser, api_factory: Callable[..., UserApi]
 ) -> None:
-    api = api_for(server, member.api_key)
+    api = api_factory(server.url, member.api_key)
     datasets = [str(uuid.uuid4()), str(uuid.uuid4())]
     request = SetUserApiKeyRequest(
         name="limited",
@@ -128,7 +122,7 @@ def test_update_user_rules(
     target_role: int | str | None,
     new_role: int,
     message: str,
-    api_for: ApiFor,
+    api_factory: Callable[..., UserApi],
 ) -> None:
     caller = server.add_user(role=caller_role)
     data = UpdateUserOrgRoleData(organization_id=server.organization_id, role=new_role)
@@ -137,32 +131,34 @@ def test_update_user_rules(
     elif target_role is not None:
         data.user_id = server.add_user(role=target_role).user_id  # type: ignore[arg-type]
     with pytest.raises(BadRequestException) as raised:
-        api_for(server, caller.api_key).update_user(data)
+        api_factory(server.url, caller.api_key).update_user(data)
     assert raised.value.status == 400
     assert raised.value.data == ErrorResponseBody(message=message)
     assert message in str(raised.value)
 
 
 def test_admin_promotes_a_member(
-    server: LocalTrieveServer, member: SeededUser, api_for: ApiFor
+    server: LocalTrieveServer, member: SeededUser, api_factory: Callable[..., UserApi]
 ) -> None:
     admin = server.add_user(role=1)
     data = UpdateUserOrgRoleData(
         organization_id=uuid.UUID(server.organization_id), role=1, user_id=member.user_id
     )
-    response = api_for(server, admin.api_key).update_user_with_http_info(data)
+    response = api_factory(server.url, admin.api_key).update_user_with_http_info(data)
     assert response.status_code == 204
     assert server.role_of(member.user_id, server.organization_id) == 1
 
 
-def test_read_only_key_acts_as_user(server: LocalTrieveServer, api_for: ApiFor) -> None:
+def test_read_only_key_acts_as_user(
+    server: LocalTrieveServer, api_factory: Callable[..., UserApi]
+) -> None:
     owner = server.add_user(role=2)
-    read_only = api_for(server, owner.api_key).set_user_api_key(
+    read_only = api_factory(server.url, owner.api_key).set_user_api_key(
         SetUserApiKeyRequest(name="ro", role=0)
     )
     target = server.add_user(role=0)
     with pytest.raises(BadRequestException, match="admin or owner"):
-        api_for(server, read_only.api_key).update_user(
+        api_factory(server.url, read_only.api_key).update_user(
             UpdateUserOrgRoleData(
                 organization_id=server.organization_id, role=0, user_id=target.user_id
             )
