@@ -27,6 +27,8 @@ MINTED = "tr-" + "".join(secrets.choice(string.ascii_letters + string.digits) fo
 ORG_ID = "5f0c1a52-9b7e-4c39-8a51-3d1f2b6e7c90"
 KEY_ID = "0b6f3c2e-7d41-4e8a-9f12-6a5b4c3d2e1f"
 TIMEOUT = 0.5
+# For calls that must time out: every attempt waits it out, so it is short.
+TIMED_OUT = 0.2
 METHODS = ("POST", "PUT", "DELETE", "GET")
 IDEMPOTENT = ("PUT", "DELETE", "GET")
 # The policy's waits before retry 1 and retry 2: 0.5 s then 1 s, each plus up to 25 % jitter.

@@ -21,6 +21,7 @@ from faultcases import (
     KEY,
     METHODS,
     PATHS,
+    TIMED_OUT,
     TIMEOUT,
     assert_delays,
     assert_key_nowhere,
@@ -84,7 +85,6 @@ class Fault:
     timeout: float = TIMEOUT
 
 
-TIMED_OUT = 0.2
 HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 GARBAGE = b'{"api_key": "oops", not json at all'
 HEADERS_THEN_RESET = response_bytes(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from faultcases import BACKOFF, CALLS, KEY, assert_delays, success, urllib3_reason
+from faultcases import BACKOFF, CALLS, KEY, TIMED_OUT, assert_delays, success, urllib3_reason
 from faultserver import FaultServer, backlogged_listener, drip, silent
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError
 from urllib3.util import Timeout
@@ -26,7 +26,7 @@ from trieve_py_client import (
 def test_read_timeout_retried_only_for_idempotent_methods(
     method: str, attempts: int, api_factory: Callable[..., UserApi], sleeps: list[float]
 ) -> None:
-    timeout = 0.3
+    timeout = TIMED_OUT
     with FaultServer(silent()) as server:
         api = api_factory(server.url, KEY, timeout=timeout)
         started = time.perf_counter()
@@ -60,7 +60,7 @@ def test_a_dripping_body_within_the_read_timeout_is_read_to_the_end(
 
 @pytest.mark.parametrize(
     "request_timeout",
-    [0.3, (5.0, 0.3), Timeout(connect=5.0, read=0.3), Timeout(total=0.3)],
+    [TIMED_OUT, (5.0, TIMED_OUT), Timeout(connect=5.0, read=TIMED_OUT), Timeout(total=TIMED_OUT)],
     ids=["number", "pair", "Timeout", "Timeout-total"],
 )
 def test_per_call_timeout_overrides_the_configured_one(
@@ -73,12 +73,12 @@ def test_per_call_timeout_overrides_the_configured_one(
             CALLS["GET"](api, _request_timeout=request_timeout)
         elapsed = time.perf_counter() - started
         assert server.attempts == 1
-    assert elapsed <= 0.3 + 1
+    assert elapsed <= TIMED_OUT + 1
 
 
 @pytest.mark.parametrize(
     "timeout",
-    [0.3, (5.0, 0.3), Timeout(connect=5.0, read=0.3)],
+    [TIMED_OUT, (5.0, TIMED_OUT), Timeout(connect=5.0, read=TIMED_OUT)],
     ids=["number", "pair", "Timeout"],
 )
 def test_configured_timeout_bounds_every_call(
@@ -90,7 +90,7 @@ def test_configured_timeout_bounds_every_call(
         with pytest.raises(ApiTimeoutError):
             CALLS["POST"](api)
         elapsed = time.perf_counter() - started
-    assert elapsed <= 0.3 + 1
+    assert elapsed <= TIMED_OUT + 1
 
 
 def test_default_timeout_is_5_seconds_to_connect_and_60_to_read(
@@ -127,12 +127,12 @@ def test_connect_timeout_is_a_timeout_and_retried_even_for_post(
         api = api_factory(f"http://127.0.0.1:{backlogged.port}", KEY)
         started = time.perf_counter()
         with pytest.raises(ApiTimeoutError) as raised:
-            CALLS["POST"](api, _request_timeout=(0.3, 5.0))
+            CALLS["POST"](api, _request_timeout=(TIMED_OUT, 5.0))
         elapsed = time.perf_counter() - started
     finally:
         backlogged.close()
     assert len(connects) == 3
-    assert elapsed <= 3 * (0.3 + 1)
+    assert elapsed <= 3 * (TIMED_OUT + 1)
     reason = urllib3_reason(raised.value)
     assert isinstance(reason, ConnectTimeoutError)
     assert not isinstance(reason, NewConnectionError)
