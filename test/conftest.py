@@ -1,13 +1,18 @@
-"""Shared fixtures: the bundled server on loopback, and a client configured for it."""
+"""Shared fixtures: the bundled server and a fault server on loopback, clients configured for
+them, and a recorder of the retry policy's waits."""
 
 from __future__ import annotations
 
-import threading
+import logging
+import os
+import socket
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import urllib3
+from faultserver import FaultServer
 
 from trieve_py_client import ApiClient, Configuration, UserApi
 from trieve_py_client.testing import LocalTrieveServer
@@ -16,28 +21,12 @@ from trieve_py_client.testing import LocalTrieveServer
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No test sees the caller's environment or another test's defaults."""
-    monkeypatch.delenv("TRIEVE_BASE_URL", raising=False)
-    monkeypatch.delenv("TRIEVE_API_KEY", raising=False)
+    for name in list(os.environ):
+        if name.startswith("TRIEVE_"):
+            monkeypatch.delenv(name)
     yield
     Configuration.set_default(None)
     ApiClient.set_default(None)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The waits asked of ``time.sleep`` by the test's thread, recorded and not slept."""
-    recorded: list[float] = []
-    real_sleep = time.sleep
-    test_thread = threading.get_ident()
-
-    def fake_sleep(seconds: float) -> None:
-        if threading.get_ident() == test_thread:
-            recorded.append(seconds)
-        else:
-            real_sleep(seconds)
-
-    monkeypatch.setattr(time, "sleep", fake_sleep)
-    return recorded
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +71,58 @@ def api_factory() -> Iterator[Callable[..., UserApi]]:
     for client in made:
         client.configuration.debug = False
         client.close()
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A fault server with no script: it answers 204 to everything, unless the test queues
+    other answers, and records what it was sent."""
+    with FaultServer() as running:
+        yield running
+
+
+class _RetryClock:
+    """Stands in for the ``time`` module inside urllib3's retry module: the waits it asks for
+    are recorded, not slept, and everything else (``time.time`` for Retry-After dates) is real."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits urllib3's ``Retry`` asked for (backoff and Retry-After), in order, none slept.
+
+    Only the retry module's clock is replaced, so the test's own waits and the servers' threads
+    keep real time."""
+    clock = _RetryClock()
+    monkeypatch.setattr(urllib3.util.retry, "time", clock)
+    return clock.waits
+
+
+@pytest.fixture
+def connects(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every TCP connection attempt urllib3 makes, by address: what a test counts where no
+    server listens to count them."""
+    attempts: list[tuple[str, int]] = []
+    real = urllib3.util.connection.create_connection
+
+    def spy(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        attempts.append(address)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", spy)
+    return attempts
+
+
+@pytest.fixture
+def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """Every log record, of every logger, at DEBUG and above."""
+    caplog.set_level(logging.DEBUG)
+    return caplog

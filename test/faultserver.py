@@ -1,9 +1,11 @@
 """Scripted loopback servers for fault-injection tests.
 
 A ``FaultServer`` listens on 127.0.0.1 in a daemon thread and answers each request it reads with
-the next behaviour of its script (the last one repeats): a response, silence, a reset, a
-truncated or dripping body, and so on. It records every connection and every request (method,
-path, headers, body), so a test can count the attempts a client made and check what it sent.
+the next behaviour of its script (the last one repeats; without a script, 204 No Content): a
+response, silence, a reset, a truncated or dripping body, and so on. ``queue()`` puts answers
+ahead of the script while a test runs, for a test that decides them call by call. It records
+every connection and every request (method, path, headers, body), so a test can count the
+attempts a client made and check what it sent.
 
 Nothing here sleeps to synchronize: waits are on events, which ``close()`` sets, so a closing
 server ends every connection thread at once. ``closed_port()`` gives a port nothing listens on.
@@ -20,6 +22,7 @@ import ssl
 import struct
 import subprocess
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,6 +233,7 @@ class FaultServer:
         self._connections = 0
         self._tls_failures = 0
         self._next = 0
+        self._queued: deque[Behaviour] = deque()
         self._open: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self.stopping = threading.Event()
@@ -266,6 +270,12 @@ class FaultServer:
     def tls_failures(self) -> int:
         with self._lock:
             return self._tls_failures
+
+    def queue(self, *behaviours: Behaviour) -> None:
+        """Answer the next requests with these behaviours, in order; then the script resumes
+        where it was."""
+        with self._lock:
+            self._queued.extend(behaviours)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -328,6 +338,8 @@ class FaultServer:
 
     def _next_behaviour(self) -> Behaviour:
         with self._lock:
+            if self._queued:
+                return self._queued.popleft()
             behaviour = self._script[min(self._next, len(self._script) - 1)]
             self._next += 1
             return behaviour

@@ -6,15 +6,12 @@ import datetime
 import enum
 import json
 import logging
-import threading
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
-from faultserver import closed_port
+from faultserver import FaultServer, closed_port, respond
 from pydantic import SecretStr, ValidationError
 
 from trieve_py_client import (
@@ -38,109 +35,60 @@ KEY = "tr-" + "E" * 32
 ID = "123e4567-e89b-12d3-a456-426614174000"
 
 
-class Echo:
-    """A loopback server that answers each request with a queued (status, headers, body)."""
-
-    def __init__(self) -> None:
-        self.seen: list[dict[str, Any]] = []
-        self.answers: list[tuple[int, dict[str, str], bytes]] = []
-        echo = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                """Quiet."""
-
-            def _answer(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                echo.seen.append(
-                    {
-                        "method": self.command,
-                        "path": self.path,
-                        "headers": dict(self.headers),
-                        "body": self.rfile.read(length),
-                    }
-                )
-                status, headers, body = echo.answers.pop(0) if echo.answers else (204, {}, b"")
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = do_PUT = do_DELETE = _answer
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.01,), daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.fixture
-def echo() -> Iterator[Echo]:
-    server = Echo()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def client(echo: Echo) -> Iterator[ApiClient]:
-    config = Configuration(host=echo.url, api_key={"ApiKey": KEY}, retries=0)
+def client(fault_server: FaultServer) -> Iterator[ApiClient]:
+    config = Configuration(host=fault_server.url, api_key={"ApiKey": KEY}, retries=0)
     with ApiClient(config, header_name="X-Team", header_value="core", cookie="c=1") as api_client:
         yield api_client
 
 
 def test_headers_defaults_then_operation_then_call_then_credentials(
-    echo: Echo, client: ApiClient
+    fault_server: FaultServer, client: ApiClient
 ) -> None:
     UserApi(client).delete_user_api_key(
         ID, _headers={"User-Agent": "mine/1", "X-Team": "edge", "Authorization": "ignored"}
     )
-    seen = echo.seen[-1]
-    assert seen["method"] == "DELETE"
-    assert seen["path"] == f"/api/user/api_key/{ID}"
-    headers = seen["headers"]
-    assert headers["User-Agent"] == "mine/1"
-    assert headers["X-Team"] == "edge"
-    assert headers["Cookie"] == "c=1"
-    assert headers["Accept"] == "application/json"
-    assert headers["Authorization"] == KEY
-    assert "Content-Type" not in headers
+    seen = fault_server.requests[-1]
+    assert seen.method == "DELETE"
+    assert seen.target == f"/api/user/api_key/{ID}"
+    assert seen.header("User-Agent") == "mine/1"
+    assert seen.header("X-Team") == "edge"
+    assert seen.header("Cookie") == "c=1"
+    assert seen.header("Accept") == "application/json"
+    assert seen.header("Authorization") == KEY
+    assert seen.header("Content-Type") is None
 
 
-def test_default_user_agent_and_set_default_header(echo: Echo, client: ApiClient) -> None:
+def test_default_user_agent_and_set_default_header(
+    fault_server: FaultServer, client: ApiClient
+) -> None:
     client.set_default_header("X-Trace", "t")
     assert client.user_agent.startswith("trieve-py-client/")
     client.user_agent = "agent/2"
     UserApi(client).update_user({"organization_id": ID, "role": 1})  # type: ignore[arg-type]
-    headers = echo.seen[-1]["headers"]
-    assert headers["User-Agent"] == "agent/2"
-    assert headers["X-Trace"] == "t"
-    assert headers["Content-Type"] == "application/json"
-    assert json.loads(echo.seen[-1]["body"]) == {"organization_id": ID, "role": 1}
+    seen = fault_server.requests[-1]
+    assert seen.header("User-Agent") == "agent/2"
+    assert seen.header("X-Trace") == "t"
+    assert seen.header("Content-Type") == "application/json"
+    assert fault_server.requests[-1].json() == {"organization_id": ID, "role": 1}
 
 
-def test_content_type_override_must_be_json(echo: Echo, client: ApiClient) -> None:
+def test_content_type_override_must_be_json(fault_server: FaultServer, client: ApiClient) -> None:
     api = UserApi(client)
     request = SetUserApiKeyRequest(name="n", role=0)
-    echo.answers.append((200, {"Content-Type": "application/json"}, b'{"api_key": "k"}'))
+    fault_server.queue(respond(200, b'{"api_key": "k"}', content_type="application/json"))
     api.set_user_api_key(request, _content_type="application/json; charset=utf-8")
-    assert echo.seen[-1]["headers"]["Content-Type"] == "application/json; charset=utf-8"
+    assert fault_server.requests[-1].header("Content-Type") == "application/json; charset=utf-8"
     with pytest.raises(ApiValueError, match="not JSON"):
         api.set_user_api_key(request, _content_type="text/plain")
-    assert len(echo.seen) == 1
+    assert fault_server.attempts == 1
 
 
-def test_request_auth_in_a_cookie_or_refused(echo: Echo, client: ApiClient) -> None:
+def test_request_auth_in_a_cookie_or_refused(fault_server: FaultServer, client: ApiClient) -> None:
     api = UserApi(client)
     api.delete_user_api_key(ID, _request_auth={"in": "cookie", "key": "c", "value": "s=1"})
-    assert echo.seen[-1]["headers"]["Cookie"] == "s=1"
-    assert "Authorization" not in echo.seen[-1]["headers"]
+    assert fault_server.requests[-1].header("Cookie") == "s=1"
+    assert fault_server.requests[-1].header("Authorization") is None
     # A key in a URL would be written to access logs, proxy logs and urllib3's debug log.
     with pytest.raises(ApiValueError, match="query string would be logged"):
         api.delete_user_api_key(ID, _request_auth={"in": "query", "key": "k", "value": KEY})
@@ -148,25 +96,29 @@ def test_request_auth_in_a_cookie_or_refused(echo: Echo, client: ApiClient) -> N
         api.delete_user_api_key(ID, _request_auth={"in": "body", "key": "k", "value": "v"})
     with pytest.raises(ApiValueError, match="lacks in, value"):
         api.delete_user_api_key(ID, _request_auth={"key": "k"})
-    assert len(echo.seen) == 1
+    assert fault_server.attempts == 1
 
 
-def test_header_names_merge_whatever_their_case(echo: Echo, client: ApiClient) -> None:
+def test_header_names_merge_whatever_their_case(
+    fault_server: FaultServer, client: ApiClient
+) -> None:
     client.set_default_header("x-team", "default")
     UserApi(client).delete_user_api_key(
         ID,
         _headers={"user-agent": "mine/1", "X-TEAM": "call", "authorization": "not the key"},
     )
-    sent = echo.seen[-1]["headers"]
-    lowered = [name.lower() for name in sent]
+    sent = fault_server.requests[-1].headers
+    lowered = [name.lower() for name, _ in sent]
     assert len(lowered) == len(set(lowered)), lowered  # each header once
-    by_name = {name.lower(): value for name, value in sent.items()}
+    by_name = {name.lower(): value for name, value in sent}
     assert by_name["user-agent"] == "mine/1"
     assert by_name["x-team"] == "call"
     assert by_name["authorization"] == KEY  # credentials come last and win
 
 
-def test_misspelt_or_mistyped_options_fail_before_sending(echo: Echo, client: ApiClient) -> None:
+def test_misspelt_or_mistyped_options_fail_before_sending(
+    fault_server: FaultServer, client: ApiClient
+) -> None:
     api = UserApi(client)
     for options in (
         {"_request_timeot": 3},
@@ -179,7 +131,7 @@ def test_misspelt_or_mistyped_options_fail_before_sending(echo: Echo, client: Ap
             api.delete_user_api_key(ID, **options)  # type: ignore[arg-type]
     with pytest.raises(ApiValueError, match="Invalid index 5"):
         api.delete_user_api_key(ID, _host_index=5)
-    assert echo.seen == []
+    assert fault_server.attempts == 0
 
 
 def test_param_serialize_low_level(client: ApiClient) -> None:
@@ -278,37 +230,39 @@ def test_deserialize_types_and_errors(client: ApiClient) -> None:
 
 
 def read(
-    client: ApiClient, echo: Echo, status: int, body: bytes, content_type: str
+    client: ApiClient, fault_server: FaultServer, status: int, body: bytes, content_type: str
 ) -> RESTResponse:
-    echo.answers.append((status, {"Content-Type": content_type}, body))
-    response = client.call_api("GET", echo.url + "/any")
+    fault_server.queue(respond(status, body, content_type=content_type))
+    response = client.call_api("GET", fault_server.url + "/any")
     response.read()
     return response
 
 
-def test_response_map_lookup_order(echo: Echo, client: ApiClient) -> None:
+def test_response_map_lookup_order(fault_server: FaultServer, client: ApiClient) -> None:
     types = {"200": SetUserApiKeyResponse, "5XX": ErrorResponseBody, "default": None}
     ok = client.response_deserialize(
-        read(client, echo, 200, b'{"api_key": "k"}', "application/json"), types
+        read(client, fault_server, 200, b'{"api_key": "k"}', "application/json"), types
     )
     assert ok.data == SetUserApiKeyResponse(api_key="k")
     created = client.response_deserialize(
-        read(client, echo, 201, b'{"x": 1}', "application/json"), types
+        read(client, fault_server, 201, b'{"x": 1}', "application/json"), types
     )
     assert created.data is None
     with pytest.raises(ServiceException) as raised:
         client.response_deserialize(
-            read(client, echo, 502, b'{"message": "gw"}', "application/json"), types
+            read(client, fault_server, 502, b'{"message": "gw"}', "application/json"), types
         )
     assert raised.value.data == ErrorResponseBody(message="gw")
     raw = client.response_deserialize(
-        read(client, echo, 200, b"\x00\x01", "x/y"), {"200": "bytearray"}
+        read(client, fault_server, 200, b"\x00\x01", "x/y"), {"200": "bytearray"}
     )
     assert raw.data == b"\x00\x01"
-    text = client.response_deserialize(read(client, echo, 200, b"hi", "text/plain"), {"200": "str"})
+    text = client.response_deserialize(
+        read(client, fault_server, 200, b"hi", "text/plain"), {"200": "str"}
+    )
     assert text.data == "hi"
     listed = client.response_deserialize(
-        read(client, echo, 200, b"[]", "application/json"), {"200": list[ApiKeyRespBody]}
+        read(client, fault_server, 200, b"[]", "application/json"), {"200": list[ApiKeyRespBody]}
     )
     assert listed.data == []
 
@@ -318,9 +272,9 @@ def test_response_map_lookup_order(echo: Echo, client: ApiClient) -> None:
     [b"<html>oops</html>", b'{"api_key": 5}', b'{"api_key": "tr-', b""],
 )
 def test_invalid_success_body_is_an_sdk_error_without_the_input(
-    echo: Echo, client: ApiClient, body: bytes
+    fault_server: FaultServer, client: ApiClient, body: bytes
 ) -> None:
-    response = read(client, echo, 200, body, "application/json")
+    response = read(client, fault_server, 200, body, "application/json")
     with pytest.raises(ApiResponseError) as raised:
         client.response_deserialize(response, {"200": SetUserApiKeyResponse})
     assert raised.value.status == 200
@@ -329,8 +283,8 @@ def test_invalid_success_body_is_an_sdk_error_without_the_input(
     assert raised.value.__context__ is None  # pydantic's error, which quotes the body, is gone
 
 
-def test_client_defaults_and_reuse_after_close(echo: Echo) -> None:
-    Configuration.set_default(Configuration(host=echo.url, api_key={"ApiKey": KEY}))
+def test_client_defaults_and_reuse_after_close(fault_server: FaultServer) -> None:
+    Configuration.set_default(Configuration(host=fault_server.url, api_key={"ApiKey": KEY}))
     shared = ApiClient.get_default()
     assert ApiClient.get_default() is shared
     api = UserApi()
@@ -338,36 +292,39 @@ def test_client_defaults_and_reuse_after_close(echo: Echo) -> None:
     api.delete_user_api_key(ID)
     shared.close()
     api.delete_user_api_key(ID)
-    assert [seen["method"] for seen in echo.seen] == ["DELETE", "DELETE"]
-    mine = ApiClient(Configuration(host=echo.url))
-    ApiClient.set_default(mine)
-    assert UserApi().api_client is mine
+    shared.close()  # the second call opened the pool again
+    assert [r.method for r in fault_server.requests] == ["DELETE", "DELETE"]
+    with ApiClient(Configuration(host=fault_server.url)) as mine:
+        ApiClient.set_default(mine)
+        assert UserApi().api_client is mine
 
 
 def test_query_strings_stay_out_of_logs_and_errors(
-    echo: Echo, client: ApiClient, caplog: pytest.LogCaptureFixture
+    fault_server: FaultServer, client: ApiClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="trieve_py_client")
     method, url, headers, body, _ = client.param_serialize(
         "DELETE", "/api/user/api_key/x", query_params=[("token", KEY)], auth_settings=["ApiKey"]
     )
     client.call_api(method, url, headers, body).read()
-    assert echo.seen[-1]["path"].endswith(f"?token={KEY}")
-    assert f"DELETE {echo.url}/api/user/api_key/x?... -> 204" in caplog.text
-    refused = url.replace(echo.url, f"http://127.0.0.1:{closed_port()}")
+    assert fault_server.requests[-1].target.endswith(f"?token={KEY}")
+    assert f"DELETE {fault_server.url}/api/user/api_key/x?... -> 204" in caplog.text
+    refused = url.replace(fault_server.url, f"http://127.0.0.1:{closed_port()}")
     with pytest.raises(ApiConnectionError) as raised:
         client.call_api(method, refused, headers, body)
     assert KEY not in str(raised.value)
     assert KEY not in caplog.text
 
 
-def test_string_response_maps_on_error_statuses(echo: Echo, client: ApiClient) -> None:
+def test_string_response_maps_on_error_statuses(
+    fault_server: FaultServer, client: ApiClient
+) -> None:
     types = {"200": "List[ApiKeyRespBody]", "401": "ErrorResponseBody"}
-    response = read(client, echo, 401, b'{"message": "Unauthorized"}', "application/json")
+    response = read(client, fault_server, 401, b'{"message": "Unauthorized"}', "application/json")
     with pytest.raises(UnauthorizedException) as raised:
         client.response_deserialize(response, types)
     assert raised.value.data == ErrorResponseBody(message="Unauthorized")
-    response = read(client, echo, 401, b"<html>no</html>", "text/html")
+    response = read(client, fault_server, 401, b"<html>no</html>", "text/html")
     with pytest.raises(UnauthorizedException) as raised:
         client.response_deserialize(response, types)
     assert raised.value.data is None

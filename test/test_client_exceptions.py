@@ -145,13 +145,20 @@ def test_long_bodies_are_cut_in_messages() -> None:
     assert "(5000 characters)" in str(error)
 
 
-def test_transport_errors_carry_method_and_url() -> None:
+def test_transport_errors_carry_method_and_url_and_are_classed_by_kind() -> None:
     error = exc.ApiTimeoutError("slow", method="PUT", url="http://h:1/api/user")
     assert str(error) == "PUT http://h:1/api/user: slow"
     assert isinstance(error, exc.ApiTransportError)
     assert not isinstance(error, exc.ApiConnectionError)
+    # A timeout and a failed connection are distinct: callers retry them differently.
+    assert not issubclass(exc.ApiTimeoutError, exc.ApiConnectionError)
+    assert not issubclass(exc.ApiConnectionError, exc.ApiTimeoutError)
     assert issubclass(exc.ApiTLSError, exc.ApiConnectionError)
     assert issubclass(exc.ApiProxyError, exc.ApiConnectionError)
+    for cls in (exc.ApiTimeoutError, exc.ApiConnectionError, exc.ApiTLSError, exc.ApiProxyError):
+        assert issubclass(cls, exc.ApiTransportError)
+        assert issubclass(cls, exc.ApiException)
+    assert issubclass(exc.ApiResponseError, exc.ApiException)
 
 
 @pytest.mark.parametrize(

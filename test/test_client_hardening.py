@@ -4,9 +4,9 @@ malformed server hints and credential-shaped arguments never leak or crash."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 import pytest
-import urllib3
 from faultserver import FaultServer, json_response, redirect, reset_after, respond
 from pydantic import ValidationError
 
@@ -22,14 +22,6 @@ from trieve_py_client import (
 
 KEY = "tr-" + "H" * 32
 ID = str(uuid.uuid4())
-
-
-@pytest.fixture(autouse=True)
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the policy's waits instead of waiting them."""
-    waits: list[float] = []
-    monkeypatch.setattr(urllib3.util.retry.time, "sleep", waits.append)
-    return waits
 
 
 @pytest.mark.parametrize(
@@ -67,56 +59,57 @@ def test_other_bad_settings_are_named() -> None:
         ApiClient(config)
 
 
-def api_for(server: FaultServer, **settings: object) -> UserApi:
-    config = Configuration(host=server.url, api_key={"ApiKey": KEY})
-    for name, value in settings.items():
-        setattr(config, name, value)
-    return UserApi(ApiClient(config))
-
-
-def test_a_per_call_timeout_too_large_fails_before_sending() -> None:
+def test_a_per_call_timeout_too_large_fails_before_sending(
+    api_factory: Callable[..., UserApi],
+) -> None:
     with FaultServer() as server:
         with pytest.raises(ApiValueError, match="_request_timeout must be"):
-            api_for(server).delete_user_api_key(ID, _request_timeout=10**12)
+            api_factory(server.url, KEY).delete_user_api_key(ID, _request_timeout=10**12)
         assert server.attempts == 0
 
 
-def test_every_kind_of_failure_spends_the_same_budget() -> None:
+def test_every_kind_of_failure_spends_the_same_budget(
+    api_factory: Callable[..., UserApi], sleeps: list[float]
+) -> None:
     # 503, a reset, then 500: three failures of three kinds, on a PUT (retried for each).
     script = [respond(503), reset_after(b"HTTP/1.1 200 OK\r\n"), respond(500), respond(204)]
     with FaultServer(*script) as server:
         with pytest.raises(ServiceException) as raised:
-            api_for(server).delete_user_api_key(ID)
+            api_factory(server.url, KEY).delete_user_api_key(ID)
         assert raised.value.status == 500
         assert server.attempts == 3  # 1 + the 2 retries of the default policy
 
 
-def test_redirects_do_not_spend_retries() -> None:
+def test_redirects_do_not_spend_retries(api_factory: Callable[..., UserApi]) -> None:
     with FaultServer(respond(204)) as target:
         hops = [redirect(f"{target.url}/api/user/api_key/{ID}") for _ in range(3)]
         with FaultServer(*hops) as server:
-            response = api_for(server, retries=0).delete_user_api_key_with_http_info(ID)
+            response = api_factory(server.url, KEY, retries=0).delete_user_api_key_with_http_info(
+                ID
+            )
         assert response.status_code == 204
         assert target.attempts == 1
 
 
 @pytest.mark.parametrize("value", ["soon", "-1", "Thu, 99 Foo 2026"])
-def test_a_malformed_retry_after_gets_the_usual_backoff(value: str, waits: list[float]) -> None:
+def test_a_malformed_retry_after_gets_the_usual_backoff(
+    value: str, api_factory: Callable[..., UserApi], sleeps: list[float]
+) -> None:
     refused = json_response(429, {"message": "slow down"}, [("Retry-After", value)])
     with FaultServer(refused) as server:
         with pytest.raises(TooManyRequestsException) as raised:
-            api_for(server).set_user_api_key(SetUserApiKeyRequest(name="n", role=0))
+            api_factory(server.url, KEY).set_user_api_key(SetUserApiKeyRequest(name="n", role=0))
         assert server.attempts == 3
     assert raised.value.status == 429
     assert raised.value.data.message == "slow down"
-    assert len(waits) == 2
-    assert 0.5 <= waits[0] <= 0.625
-    assert 1.0 <= waits[1] <= 1.25
+    assert len(sleeps) == 2
+    assert 0.5 <= sleeps[0] <= 0.625
+    assert 1.0 <= sleeps[1] <= 1.25
 
 
-def test_a_credential_passed_by_mistake_is_not_quoted() -> None:
+def test_a_credential_passed_by_mistake_is_not_quoted(api_factory: Callable[..., UserApi]) -> None:
     with FaultServer() as server:
-        api = api_for(server)
+        api = api_factory(server.url, KEY)
         with pytest.raises(ValidationError) as raised:
             api.delete_user_api_key(ID, _request_auth=KEY)  # type: ignore[arg-type]
         with pytest.raises(ValidationError) as swapped:
@@ -128,9 +121,9 @@ def test_a_credential_passed_by_mistake_is_not_quoted() -> None:
     assert raised.value.errors()[0]["loc"] == ("_request_auth",)
 
 
-def test_header_merging_is_case_blind_for_defaults_too() -> None:
+def test_header_merging_is_case_blind_for_defaults_too(api_factory: Callable[..., UserApi]) -> None:
     with FaultServer() as server:
-        api = api_for(server)
+        api = api_factory(server.url, KEY)
         api.api_client.set_default_header("x-trace", "1")
         api.api_client.set_default_header("X-Trace", "2")
         api.api_client.user_agent = "agent/3"

@@ -1,5 +1,5 @@
 """The bundled server survives malformed requests: after each, the SDK's next call is answered
-correctly and the stored state is what it was (issue: the local server's integration tests)."""
+correctly and the stored state is what it was."""
 
 from __future__ import annotations
 

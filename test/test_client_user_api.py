@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable
 
@@ -28,20 +27,16 @@ from trieve_py_client.configuration import SERVERS, HostSetting
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
 
-def api_for(server: LocalTrieveServer, key: str, **config: object) -> UserApi:
-    configuration = Configuration(host=server.url, **config)  # type: ignore[arg-type]
-    configuration.api_key["ApiKey"] = key
-    return UserApi(ApiClient(configuration))
-
-
 @pytest.fixture
 def member(server: LocalTrieveServer) -> SeededUser:
     return server.add_user(role=0)
 
 
-def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer) -> None:
+def test_key_lifecycle_mint_list_use_delete(
+    server: LocalTrieveServer, api_factory: Callable[..., UserApi]
+) -> None:
     owner = server.add_user(role=2)
-    api = api_for(server, owner.api_key)
+    api = api_factory(server.url, owner.api_key)
     minted = api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
     assert isinstance(minted, SetUserApiKeyResponse)
     assert minted.api_key.startswith("tr-")
@@ -55,18 +50,19 @@ def test_key_lifecycle_mint_list_use_delete(server: LocalTrieveServer) -> None:
     assert mine[0].role == 0
 
     # The server keeps no order: the same keys, listed with the new key.
-    assert sorted(k.name for k in api_for(server, minted.api_key).get_user_api_keys()) == sorted(
-        k.name for k in keys
-    )
+    listed = api_factory(server.url, minted.api_key).get_user_api_keys()
+    assert sorted(k.name for k in listed) == sorted(k.name for k in keys)
     assert api.delete_user_api_key(mine[0].id) is None
     with pytest.raises(UnauthorizedException) as raised:
-        api_for(server, minted.api_key).get_user_api_keys()
+        api_factory(server.url, minted.api_key).get_user_api_keys()
     assert raised.value.status == 401
     assert raised.value.data == ErrorResponseBody(message="Unauthorized")
 
 
-def test_limits_are_stored_as_sent(server: LocalTrieveServer, member: SeededUser) -> None:
-    api = api_for(server, member.api_key)
+def test_limits_are_stored_as_sent(
+    server: LocalTrieveServer, member: SeededUser, api_factory: Callable[..., UserApi]
+) -> None:
+    api = api_factory(server.url, member.api_key)
     datasets = [str(uuid.uuid4()), str(uuid.uuid4())]
     request = SetUserApiKeyRequest(
         name="limited",
@@ -126,6 +122,7 @@ def test_update_user_rules(
     target_role: int | str | None,
     new_role: int,
     message: str,
+    api_factory: Callable[..., UserApi],
 ) -> None:
     if caller_role == "elsewhere":  # a member of another organization only
         caller = server.add_user(role=0, organization_id=server.add_organization())
@@ -137,38 +134,44 @@ def test_update_user_rules(
     elif target_role is not None:
         data.user_id = server.add_user(role=target_role).user_id  # type: ignore[arg-type]
     with pytest.raises(BadRequestException) as raised:
-        api_for(server, caller.api_key).update_user(data)
+        api_factory(server.url, caller.api_key).update_user(data)
     assert raised.value.status == 400
     assert raised.value.data == ErrorResponseBody(message=message)
     assert message in str(raised.value)
 
 
-def test_a_user_of_no_organization_is_unauthorized(server: LocalTrieveServer) -> None:
+def test_a_user_of_no_organization_is_unauthorized(
+    server: LocalTrieveServer, api_factory: Callable[..., UserApi]
+) -> None:
     loner = server.add_user(role=None)
     data = UpdateUserOrgRoleData(organization_id=server.organization_id, role=0)
     with pytest.raises(UnauthorizedException) as raised:
-        api_for(server, loner.api_key).update_user(data)
+        api_factory(server.url, loner.api_key).update_user(data)
     assert raised.value.data == ErrorResponseBody(message="Unauthorized")
 
 
-def test_admin_promotes_a_member(server: LocalTrieveServer, member: SeededUser) -> None:
+def test_admin_promotes_a_member(
+    server: LocalTrieveServer, member: SeededUser, api_factory: Callable[..., UserApi]
+) -> None:
     admin = server.add_user(role=1)
     data = UpdateUserOrgRoleData(
         organization_id=uuid.UUID(server.organization_id), role=1, user_id=member.user_id
     )
-    response = api_for(server, admin.api_key).update_user_with_http_info(data)
+    response = api_factory(server.url, admin.api_key).update_user_with_http_info(data)
     assert response.status_code == 204
     assert server.role_of(member.user_id, server.organization_id) == 1
 
 
-def test_read_only_key_acts_as_user(server: LocalTrieveServer) -> None:
+def test_read_only_key_acts_as_user(
+    server: LocalTrieveServer, api_factory: Callable[..., UserApi]
+) -> None:
     owner = server.add_user(role=2)
-    read_only = api_for(server, owner.api_key).set_user_api_key(
+    read_only = api_factory(server.url, owner.api_key).set_user_api_key(
         SetUserApiKeyRequest(name="ro", role=0)
     )
     target = server.add_user(role=0)
     with pytest.raises(BadRequestException, match="admin or owner"):
-        api_for(server, read_only.api_key).update_user(
+        api_factory(server.url, read_only.api_key).update_user(
             UpdateUserOrgRoleData(
                 organization_id=server.organization_id, role=0, user_id=target.user_id
             )
@@ -264,32 +267,3 @@ def test_host_index_to_a_closed_port_names_that_host(
     api = api_factory(server.url, server.api_key, retries=0)
     with pytest.raises(trieve_py_client.ApiConnectionError, match=f"127.0.0.1:{port}"):
         api.get_user_api_keys(_host_index=1, _request_timeout=(0.5, 0.5))
-
-
-def test_twenty_threads_share_one_client(server: LocalTrieveServer) -> None:
-    owner = server.add_user(role=2)
-    api = api_for(server, owner.api_key)
-    errors: list[BaseException] = []
-    minted: list[str] = []
-    lock = threading.Lock()
-
-    def work(index: int) -> None:
-        try:
-            for round_ in range(5):
-                key = api.set_user_api_key(SetUserApiKeyRequest(name=f"t{index}-{round_}", role=0))
-                api.get_user_api_keys()
-                with lock:
-                    minted.append(key.api_key)
-        except BaseException as exc:  # any failure must fail the test, not vanish in a thread
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert len(set(minted)) == 100
-    assert server.api_key_count(owner.user_id) == 101
-    names = {key.name for key in api.get_user_api_keys()}
-    assert {f"t{i}-{r}" for i in range(20) for r in range(5)} <= names

@@ -7,8 +7,7 @@ import json
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 import urllib3
@@ -45,29 +44,14 @@ def test_submodules_are_attributes_after_a_bare_import(expression: str) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
-@pytest.fixture
-def seen_urls(server: LocalTrieveServer) -> Iterator[tuple[UserApi, list[str]]]:
-    config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
-    with ApiClient(config) as client:
-        urls: list[str] = []
-        real = client.rest_client.pool_manager.urlopen
-
-        def spy(method: str, url: str, **kwargs: Any) -> urllib3.BaseHTTPResponse:
-            urls.append(url)
-            return real(method, url, **kwargs)
-
-        client.rest_client.pool_manager.urlopen = spy  # type: ignore[method-assign,assignment]
-        yield UserApi(client), urls
-
-
 def test_host_index_zero_keeps_the_configured_host(
-    server: LocalTrieveServer, seen_urls: tuple[UserApi, list[str]]
+    fault_server: FaultServer, api_factory: Callable[..., UserApi]
 ) -> None:
-    api, urls = seen_urls
+    api = api_factory(fault_server.url, "tr-x")
     api.delete_user_api_key(str(uuid.uuid4()), _host_index=0)
     api.get_user_api_keys(_host_index=None)
-    assert urls
-    assert all(url.startswith(server.url) for url in urls)
+    # Both calls reached the configured host, not index 0's production URL.
+    assert [r.method for r in fault_server.requests] == ["DELETE", "GET"]
 
 
 def test_string_response_maps_of_hand_written_calls(server: LocalTrieveServer) -> None:
@@ -87,7 +71,8 @@ def test_string_response_maps_of_hand_written_calls(server: LocalTrieveServer) -
 def test_default_copy_is_the_default() -> None:
     config = Configuration.get_default_copy()
     config.api_key["ApiKey"] = "tr-set-on-the-copy"
-    assert ApiClient().configuration.api_key["ApiKey"] == "tr-set-on-the-copy"
+    with ApiClient() as client:
+        assert client.configuration.api_key["ApiKey"] == "tr-set-on-the-copy"
 
 
 def test_to_json_is_spaced_like_json_dumps() -> None:

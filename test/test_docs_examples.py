@@ -1,4 +1,5 @@
-"""Every ```python block of docs/*.md runs, and so do the three examples of the seed page.
+"""Every ```python block of docs/*.md runs, and so do the three examples of the seed page (the
+generated client's own UserApi page, kept verbatim in fixtures/seed_user_api_examples.md).
 
 Each block runs in a fresh interpreter (a subprocess), as a user would run it. The API examples
 of docs/ run unchanged against a ``LocalTrieveServer`` on loopback, named by TRIEVE_BASE_URL and
@@ -31,8 +32,7 @@ from trieve_py_client.testing import LocalTrieveServer, SeededUser
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SPEC = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-# CI keeps a copy of shared/ beside the clone.
-SEED = ROOT.parent / "shared" / "seed" / "UserApi.md"
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed_user_api_examples.md"
 SEED_EXAMPLES = 3
 
 PRODUCTION_HOST = '"https://api.trieve.ai"'
@@ -211,8 +211,6 @@ def test_docs_example_runs(code: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("index", range(SEED_EXAMPLES))
 def test_seed_example_runs(index: int, tmp_path: Path) -> None:
-    if not SEED.is_file():
-        pytest.skip(f"the seed page is not at {SEED}; CI keeps shared/ beside the clone")
     blocks = python_blocks(SEED)
     assert len(blocks) == SEED_EXAMPLES
     # The seed's examples use os.environ without importing os.

@@ -376,6 +376,7 @@ def test_invalid_input_is_rejected_by_every_entry_point(
         (SetUserApiKeyRequest, "role", True),
         (SetUserApiKeyRequest, "role", 1.0),
         (SetUserApiKeyRequest, "role", "1"),
+        (SetUserApiKeyRequest, "role", "admin"),
         (SetUserApiKeyRequest, "role", 2**31),
         (SetUserApiKeyRequest, "name", 7),
         (SetUserApiKeyRequest, "dataset_ids", ["not-a-uuid"]),
@@ -399,6 +400,13 @@ def test_assignment_is_validated(model: type[TrieveModel], field: str, value: An
     assert instance.to_json() == before
     with pytest.raises(ValidationError):
         model(**{**valid, field: value})
+
+
+def test_a_valid_assignment_is_canonicalised() -> None:
+    request = SetUserApiKeyRequest(name="n", role=0)
+    organization = uuid.uuid4()
+    request.organization_ids = [organization]  # type: ignore[list-item]
+    assert request.organization_ids == [str(organization)]
 
 
 def test_int32_bounds_are_inclusive() -> None:

@@ -242,6 +242,12 @@ def test_spec_operations_are_exactly_the_user_api_methods() -> None:
     }
     plain = {name for name in public if not name.endswith(VARIANTS[1:])}
     spec_ids = {operation["operationId"] for _path, _method, operation in ROUTES}
+    assert spec_ids == {
+        "delete_user_api_key",
+        "set_user_api_key",
+        "update_user",
+        "get_user_api_keys",
+    }
     assert plain == spec_ids
     assert public == {op + variant for op in spec_ids for variant in VARIANTS}
     declared = {(v.method, v.path) for v in vars(user_api).values() if isinstance(v, Operation)}
@@ -259,6 +265,8 @@ def test_spec_schemas_are_exactly_the_models() -> None:
 
 @pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS)
 def test_user_api_has_the_three_variants(path: str, method: str, operation: dict[str, Any]) -> None:
+    # Each operation of the spec (the four named above) is a plain, a _with_http_info and a
+    # _without_preload_content method of UserApi.
     op_id = operation["operationId"]
     assert operation["tags"] == ["User"]
     for variant in VARIANTS:

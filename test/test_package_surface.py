@@ -62,17 +62,6 @@ def test_documented_names_import_from_their_module(module: str) -> None:
         assert top is value or module == "trieve_py_client.rest", name
 
 
-def test_operations_have_three_variants() -> None:
-    for operation in (
-        "delete_user_api_key",
-        "set_user_api_key",
-        "update_user",
-        "get_user_api_keys",
-    ):
-        for suffix in ("", "_with_http_info", "_without_preload_content"):
-            assert callable(getattr(trieve_py_client.UserApi, operation + suffix))
-
-
 def test_every_exported_name_resolves_and_is_typed_for_checkers() -> None:
     for name in trieve_py_client.__all__:
         assert getattr(trieve_py_client, name) is not None

@@ -18,7 +18,6 @@ import traceback
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 import urllib3
@@ -82,17 +81,6 @@ def all_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     return caplog
 
 
-@pytest.fixture
-def make_api(api_factory: Callable[..., UserApi]) -> Callable[..., UserApi]:
-    """A UserApi with ``debug = True``, the test key unless another is given; debug is
-    switched off and clients closed afterwards."""
-
-    def factory(host: str, key: str = KEY, **settings: Any) -> UserApi:
-        return api_factory(host, key, debug=True, **settings)
-
-    return factory
-
-
 def logged_text(caplog: pytest.LogCaptureFixture) -> list[str]:
     texts = [caplog.text]
     for record in caplog.records:
@@ -105,13 +93,13 @@ def logged_text(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 def test_every_operation_keeps_every_key_out_of_output(
-    make_api: Callable[..., UserApi],
+    api_factory: Callable[..., UserApi],
     all_logs: pytest.LogCaptureFixture,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     shown: list[str] = []
     with LocalTrieveServer() as server:
-        api = make_api(server.url, key=server.api_key)
+        api = api_factory(server.url, server.api_key, debug=True)
         minted = api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=1))
         info = api.set_user_api_key_with_http_info(SetUserApiKeyRequest(name="second", role=0))
         keys = api.get_user_api_keys()
@@ -122,7 +110,7 @@ def test_every_operation_keeps_every_key_out_of_output(
         raw = api.get_user_api_keys_without_preload_content()
         raw.read()
         # The minted key works, and is as secret as the first one.
-        as_minted = make_api(server.url, key=minted.api_key)
+        as_minted = api_factory(server.url, minted.api_key, debug=True)
         as_minted.get_user_api_keys()
         errors: list[ApiException] = []
         with pytest.raises(BadRequestException) as bad:
@@ -130,10 +118,10 @@ def test_every_operation_keeps_every_key_out_of_output(
         errors.append(bad.value)
         stranger = new_key()
         with pytest.raises(UnauthorizedException) as unauthorized:
-            make_api(server.url, key=stranger).get_user_api_keys()
+            api_factory(server.url, stranger, debug=True).get_user_api_keys()
         errors.append(unauthorized.value)
         with pytest.raises(UnauthorizedException) as revoked:
-            make_api(server.url, key=info.data.api_key).get_user_api_keys()
+            api_factory(server.url, info.data.api_key, debug=True).get_user_api_keys()
         errors.append(revoked.value)
         secret_values = [server.api_key, minted.api_key, info.data.api_key, stranger]
 
@@ -209,12 +197,12 @@ def _echo_cases() -> list[tuple[str, Behaviour, type[ApiException]]]:
 def test_a_key_echoed_in_a_response_body_is_masked(
     behaviour: Behaviour,
     expected: type[ApiException],
-    make_api: Callable[..., UserApi],
+    api_factory: Callable[..., UserApi],
     all_logs: pytest.LogCaptureFixture,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     with FaultServer(behaviour) as server:
-        api = make_api(server.url, retries=0)
+        api = api_factory(server.url, KEY, debug=True, retries=0)
         with pytest.raises(ApiException) as raised:
             api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=1), _request_timeout=2)
     assert type(raised.value) is expected
@@ -223,7 +211,7 @@ def test_a_key_echoed_in_a_response_body_is_masked(
 
 
 def test_a_key_echoed_in_a_response_header_is_masked(
-    make_api: Callable[..., UserApi],
+    api_factory: Callable[..., UserApi],
     all_logs: pytest.LogCaptureFixture,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
@@ -232,7 +220,7 @@ def test_a_key_echoed_in_a_response_header_is_masked(
         401, {"message": "Unauthorized"}, [("X-Rejected-Credential", KEY), ("Set-Cookie", KEY)]
     )
     with FaultServer(echo) as server:
-        api = make_api(server.url, retries=0)
+        api = api_factory(server.url, KEY, debug=True, retries=0)
         with pytest.raises(UnauthorizedException) as raised:
             api.get_user_api_keys(_request_timeout=2)
     assert raised.value.headers is not None
@@ -242,13 +230,13 @@ def test_a_key_echoed_in_a_response_header_is_masked(
 
 
 def test_a_key_at_the_edge_of_a_long_error_body_is_not_shown_in_part(
-    make_api: Callable[..., UserApi],
+    api_factory: Callable[..., UserApi],
 ) -> None:
     # Messages show the first 2000 characters of a body: a key straddling that edge must not
     # come out with half its characters.
     body = "x" * 1985 + KEY + "y" * 100
     with FaultServer(respond(400, body, content_type="text/plain")) as server:
-        api = make_api(server.url, retries=0)
+        api = api_factory(server.url, KEY, debug=True, retries=0)
         with pytest.raises(BadRequestException) as raised:
             api.get_user_api_keys(_request_timeout=2)
     assert raised.value.body == body
@@ -268,17 +256,18 @@ def test_a_key_at_the_edge_of_a_long_error_body_is_not_shown_in_part(
 def test_transport_failures_show_no_key(
     script: Behaviour | None,
     expected: type[ApiException],
-    make_api: Callable[..., UserApi],
+    api_factory: Callable[..., UserApi],
     all_logs: pytest.LogCaptureFixture,
     capfd: pytest.CaptureFixture[str],
+    sleeps: list[float],
 ) -> None:
     if script is None:
-        api = make_api(f"http://127.0.0.1:{closed_port()}", retries=1)
+        api = api_factory(f"http://127.0.0.1:{closed_port()}", KEY, debug=True, retries=1)
         with pytest.raises(ApiException) as raised:
             api.update_user(UpdateUserOrgRoleData(organization_id=str(uuid.uuid4()), role=1))
     else:
         with FaultServer(script) as server:
-            api = make_api(server.url, retries=1)
+            api = api_factory(server.url, KEY, debug=True, retries=1)
             with pytest.raises(ApiException) as raised:
                 api.update_user(
                     UpdateUserOrgRoleData(organization_id=str(uuid.uuid4()), role=1),
@@ -286,6 +275,7 @@ def test_transport_failures_show_no_key(
                 )
             assert all(r.header("Authorization") == KEY for r in server.requests)
     assert type(raised.value) is expected
+    assert len(sleeps) == 1  # the one retry was taken, and its wait recorded, not slept
     out, err = capfd.readouterr()
     assert_no_secret([exception_text(raised.value), out, err, *logged_text(all_logs)], KEY)
 
@@ -355,10 +345,10 @@ def test_rejected_assignment_does_not_quote_the_key() -> None:
 
 
 def test_debug_logs_method_url_status_duration_and_masked_headers(
-    make_api: Callable[..., UserApi], all_logs: pytest.LogCaptureFixture
+    api_factory: Callable[..., UserApi], all_logs: pytest.LogCaptureFixture
 ) -> None:
     with FaultServer(json_response(200, {"api_key": MINTED})) as server:
-        api = make_api(server.url, retries=0)
+        api = api_factory(server.url, KEY, debug=True, retries=0)
         api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=1), _request_timeout=2)
         url = f"{server.url}/api/user/api_key"
     ours = [r for r in all_logs.records if r.name.startswith("trieve_py_client")]
@@ -374,7 +364,7 @@ def test_debug_logs_method_url_status_duration_and_masked_headers(
 
 
 def test_debug_touches_no_global_http_client_state(
-    make_api: Callable[..., UserApi], capfd: pytest.CaptureFixture[str]
+    api_factory: Callable[..., UserApi], capfd: pytest.CaptureFixture[str]
 ) -> None:
     before = (
         http.client.HTTPConnection.debuglevel,
@@ -382,7 +372,7 @@ def test_debug_touches_no_global_http_client_state(
         logging.getLogger("urllib3").level,
     )
     with FaultServer(json_response(200, [])) as server:
-        api = make_api(server.url)
+        api = api_factory(server.url, KEY, debug=True)
         assert api.api_client.configuration.debug is True
         api.get_user_api_keys(_request_timeout=2)
         assert http.client.HTTPConnection.debuglevel == 0
@@ -399,14 +389,14 @@ def test_debug_touches_no_global_http_client_state(
 
 
 def test_debug_without_other_handlers_writes_to_stderr_without_the_key(
-    make_api: Callable[..., UserApi],
+    api_factory: Callable[..., UserApi],
     capfd: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # With no handler anywhere (as in a plain script), debug adds one that writes to stderr.
     monkeypatch.setattr(logging.root, "handlers", [])
     with FaultServer(json_response(200, {"api_key": MINTED})) as server:
-        api = make_api(server.url)
+        api = api_factory(server.url, KEY, debug=True)
         try:
             api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=1), _request_timeout=2)
         finally:
@@ -419,10 +409,10 @@ def test_debug_without_other_handlers_writes_to_stderr_without_the_key(
     assert_no_secret([out, err], KEY, MINTED)
 
 
-def test_debug_log_file_has_no_key(make_api: Callable[..., UserApi], tmp_path: Path) -> None:
+def test_debug_log_file_has_no_key(api_factory: Callable[..., UserApi], tmp_path: Path) -> None:
     log_file = tmp_path / "debug.log"
     with FaultServer(json_response(200, {"api_key": MINTED})) as server:
-        api = make_api(server.url)
+        api = api_factory(server.url, KEY, debug=True)
         config = api.api_client.configuration
         config.logger_file = str(log_file)
         try:

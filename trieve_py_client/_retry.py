@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import random
-import time
 from types import TracebackType
 from typing import Any
 
@@ -46,6 +45,10 @@ class RetryPolicy(Retry):
         kwargs.setdefault("backoff_factor", BACKOFF_FIRST)
         kwargs.setdefault("backoff_max", BACKOFF_MAX)
         super().__init__(**kwargs)
+        # Drawn once for this state of the policy (urllib3 makes a new one per attempt), so
+        # that the wait logged is the wait urllib3 then sleeps. Jitter of up to a quarter
+        # spreads out clients that failed together.
+        self._jitter = 1 + random.random() / 4
 
     def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
         if status_code in NOT_ACTED_STATUSES:
@@ -90,10 +93,7 @@ class RetryPolicy(Retry):
             failures(self.history),
             failures(self.history) + (self.total or 0),
         )
-        # Slept here rather than by urllib3, which would draw the jittered backoff again and
-        # wait other than what the log says.
-        if wait > 0:
-            time.sleep(wait)
+        super().sleep(response)
 
     def get_backoff_time(self) -> float:
         # urllib3 waits nothing before the first retry; the policy waits 0.5 s, then doubles.
@@ -105,8 +105,7 @@ class RetryPolicy(Retry):
         if errors == 0:
             return 0.0
         delay: float = min(self.backoff_max, self.backoff_factor * 2 ** (errors - 1))
-        # Jitter of up to a quarter spreads out clients that failed together.
-        return min(self.backoff_max, delay * (1 + random.random() / 4))
+        return min(self.backoff_max, delay * self._jitter)
 
     def get_retry_after(self, response: BaseHTTPResponse) -> float | None:
         try:

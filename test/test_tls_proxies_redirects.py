@@ -1,0 +1,198 @@
+"""Where a request goes: TLS verification, proxies, name resolution, redirects (which never
+carry the key to another origin) and the reuse of one connection."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from faultcases import (
+    BACKOFF,
+    CALLS,
+    EXPECTED_RESULT,
+    KEY,
+    PATHS,
+    TIMEOUT,
+    assert_delays,
+    assert_key_nowhere,
+    success,
+    urllib3_reason,
+)
+from faultserver import (
+    FaultServer,
+    closed_port,
+    redirect,
+    respond,
+    self_signed_cert,
+    server_tls_context,
+)
+from urllib3.exceptions import NameResolutionError, ProxyError, SSLError
+
+from trieve_py_client import (
+    ApiConnectionError,
+    ApiProxyError,
+    ApiTimeoutError,
+    ApiTLSError,
+    UserApi,
+)
+
+# -- TLS, proxy, DNS --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tls_files(tmp_path: Path) -> tuple[Path, Path]:
+    made = self_signed_cert(tmp_path)
+    if made is None:
+        pytest.skip("the openssl command is not installed")
+    return made
+
+
+def test_self_signed_certificate_with_verification_on_is_a_tls_error(
+    tls_files: tuple[Path, Path],
+    api_factory: Callable[..., UserApi],
+    logs: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with FaultServer(success("GET"), tls=server_tls_context(*tls_files)) as server:
+        with pytest.raises(ApiTLSError) as raised:
+            CALLS["GET"](api_factory(server.url, KEY), _request_timeout=TIMEOUT)
+        assert server.attempts == 0
+        assert server.connections == 1  # a failed handshake is not retried
+    assert isinstance(raised.value, ApiConnectionError)
+    assert isinstance(urllib3_reason(raised.value), SSLError)
+    assert f"127.0.0.1:{server.port}" in str(raised.value)
+    assert_key_nowhere(logs, capfd, str(raised.value))
+
+
+def test_self_signed_certificate_trusted_through_ssl_ca_cert(
+    tls_files: tuple[Path, Path], api_factory: Callable[..., UserApi]
+) -> None:
+    cert, _ = tls_files
+    with FaultServer(success("GET"), tls=server_tls_context(*tls_files)) as server:
+        api = api_factory(server.url, KEY, ssl_ca_cert=str(cert))
+        assert CALLS["GET"](api, _request_timeout=TIMEOUT) == []
+        assert server.attempts == 1
+        assert server.requests[0].header("Authorization") == KEY
+
+
+def test_proxy_that_cannot_be_reached_is_a_proxy_error(
+    api_factory: Callable[..., UserApi],
+    sleeps: list[float],
+    connects: list[tuple[str, int]],
+) -> None:
+    port = closed_port()
+    api = api_factory("http://api.example.test", KEY, proxy=f"http://127.0.0.1:{port}")
+    with pytest.raises(ApiProxyError) as raised:
+        CALLS["GET"](api, _request_timeout=TIMEOUT)
+    assert isinstance(raised.value, ApiConnectionError)
+    assert isinstance(urllib3_reason(raised.value), ProxyError)
+    # Nothing was sent: a failed connect to the proxy is retried like any connect.
+    assert connects == [("127.0.0.1", port)] * 3
+    assert_delays(sleeps, BACKOFF)
+    assert "api.example.test" in str(raised.value)
+
+
+def test_proxy_that_refuses_to_tunnel_is_a_proxy_error_and_never_sees_the_key(
+    api_factory: Callable[..., UserApi],
+) -> None:
+    with FaultServer(respond(403, "no tunnel for you", close=True)) as proxy:
+        api = api_factory("https://api.example.test", KEY, proxy=proxy.url)
+        with pytest.raises(ApiProxyError) as raised:
+            CALLS["POST"](api, _request_timeout=TIMEOUT)
+        assert [r.method for r in proxy.requests] == ["CONNECT"]
+        request = proxy.requests[0]
+    assert request.target == "api.example.test:443"
+    assert request.header("Authorization") is None
+    assert KEY not in repr(request)
+    assert isinstance(urllib3_reason(raised.value), ProxyError)
+
+
+def test_unknown_host_is_a_connection_error_that_fails_fast(
+    api_factory: Callable[..., UserApi],
+    sleeps: list[float],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No resolver is consulted: the lookup fails as a resolver would, at once.
+    lookups: list[str] = []
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(host, str) and host.endswith(".invalid"):
+            lookups.append(host)
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    api = api_factory("http://does-not-exist.invalid", KEY)
+    with pytest.raises(ApiConnectionError) as raised:
+        CALLS["POST"](api, _request_timeout=TIMEOUT)
+    assert not isinstance(raised.value, ApiTimeoutError)
+    assert isinstance(urllib3_reason(raised.value), NameResolutionError)
+    assert lookups == ["does-not-exist.invalid"] * 3  # nothing was sent: retried
+    assert "does-not-exist.invalid" in str(raised.value)
+    assert_delays(sleeps, BACKOFF)
+
+
+# -- redirects and the pool -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_cross_host_redirect_forwards_no_credentials(
+    method: str, api_factory: Callable[..., UserApi]
+) -> None:
+    # Another port is another origin: urllib3's is_same_host compares scheme, host and port.
+    with FaultServer(success(method)) as other:
+        target = f"{other.url}{PATHS[method]}"
+        with FaultServer(redirect(target)) as first:
+            api = api_factory(first.url, KEY)
+            result = CALLS[method](api, _request_timeout=TIMEOUT, _headers={"x-api-key": KEY})
+            assert not api.api_client.rest_client.pool_manager.connection_from_url(
+                first.url
+            ).is_same_host(target)
+            sent_first = first.requests
+        sent_other = other.requests
+    assert result == EXPECTED_RESULT[method]
+    assert sent_first[0].header("Authorization") == KEY
+    assert sent_first[0].header("x-api-key") == KEY
+    assert len(sent_other) == 1
+    assert sent_other[0].header("Authorization") is None
+    assert sent_other[0].header("x-api-key") is None
+    assert KEY not in repr(sent_other[0])
+    if method == "POST":  # 307 keeps the method and the body
+        assert sent_other[0].method == "POST"
+        assert sent_other[0].json() == {"name": "ci", "role": 1}
+
+
+def test_redirect_to_another_host_name_forwards_no_credentials(
+    api_factory: Callable[..., UserApi],
+) -> None:
+    with FaultServer(success("GET")) as server:
+        # Same socket, another name: "localhost" is not "127.0.0.1" to the client.
+        server_script_target = f"http://localhost:{server.port}/api/user/api_key"
+        with FaultServer(redirect(server_script_target)) as first:
+            # The first server redirects to the second under the name "localhost".
+            api = api_factory(first.url, KEY)
+            CALLS["GET"](api, _request_timeout=TIMEOUT)
+        sent = server.requests
+    assert len(sent) == 1
+    assert sent[0].header("Authorization") is None
+
+
+def test_same_host_redirect_keeps_the_key(api_factory: Callable[..., UserApi]) -> None:
+    with FaultServer(redirect("/api/user/api_key?page=2"), success("GET")) as server:
+        assert CALLS["GET"](api_factory(server.url, KEY), _request_timeout=TIMEOUT) == []
+        sent = server.requests
+    assert [r.target for r in sent] == ["/api/user/api_key", "/api/user/api_key?page=2"]
+    assert [r.header("Authorization") for r in sent] == [KEY, KEY]
+
+
+def test_sequential_calls_share_one_connection(api_factory: Callable[..., UserApi]) -> None:
+    with FaultServer(success("GET")) as server:
+        api = api_factory(server.url, KEY)
+        for _ in range(20):
+            assert CALLS["GET"](api, _request_timeout=TIMEOUT) == []
+        assert server.attempts == 20
+        assert server.connections == 1
