@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from trieve_py_client import Configuration
 from trieve_py_client.testing import LocalTrieveServer
 
 ROOT = Path(__file__).resolve().parent.parent
-BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
+README = (ROOT / "README.md").read_text()
+BLOCKS = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
 
 
 def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -38,6 +40,23 @@ def test_readme_block_runs(server: LocalTrieveServer, block: str) -> None:
     done = run(["-c", block], env)
     assert done.returncode == 0, done.stderr
     assert server.api_key not in done.stdout + done.stderr
+
+
+def test_the_timeout_headline_promises_what_the_timeouts_do() -> None:
+    """The intro's headline says what "Errors, timeouts and retries" says: the read timeout
+    bounds each wait for data, not the whole call (a dripping server is not cut off, as
+    test_faults.py's test_a_dripping_body_within_the_read_timeout_is_read_to_the_end shows)."""
+    intro = README.split("## Installation")[0]
+    (headline,) = [item for item in intro.split("\n- ") if "timeout" in item.lower()]
+    headline = " ".join(headline.split())
+    assert "hangs forever" not in README
+    default = Configuration().timeout
+    assert f"{default.connect_timeout:g} s to connect" in headline
+    assert f"{default.read_timeout:g} s for each wait for data" in headline
+    assert "not the whole call" in headline
+    detail = " ".join(README.split("**Timeouts.**")[1].split("\n\n")[0].split())
+    assert "bounds each wait for data" in detail
+    assert "however slowly, is not cut off" in detail
 
 
 def test_demo_tells_the_life_of_a_key_offline() -> None:
