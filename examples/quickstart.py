@@ -72,7 +72,7 @@ def confirmed(host: str, member_id: str | None, assume_yes: bool) -> bool:
         )
         return False
     hostname = urlsplit(host).hostname or host
-    promotion = f", promote user {member_id} to admin" if member_id is not None else ""
+    promotion = f", promotes user {member_id} to admin" if member_id is not None else ""
     print(f"This mints an API key at {host}{promotion} and deletes the key it minted.")
     try:
         answer = input(f"Type the host name ({hostname}) or 'yes' to go on: ").strip()

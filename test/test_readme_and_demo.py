@@ -173,22 +173,27 @@ def test_real_api_with_yes_revokes_exactly_the_key_it_minted(
 def test_real_api_on_a_terminal_asks_for_the_host(
     stand_in: LocalTrieveServer, answer: str, returncode: int
 ) -> None:
+    member = stand_in.add_user(role=0)
+    keys = stand_in.api_key_count()
     primary, terminal = pty.openpty()
     try:
         # The line waits in the terminal's input until the demo reads it.
         os.write(primary, answer.encode() + b"\n")
-        done = run([DEMO, "--real-api"], real_api_env(stand_in), stdin=terminal)
+        done = run([DEMO, "--real-api"], real_api_env(stand_in, member.user_id), stdin=terminal)
     finally:
         os.close(terminal)
         os.close(primary)
     assert done.returncode == returncode, done.stdout + done.stderr
+    assert f"promotes user {member.user_id} to admin and deletes the key it minted" in done.stdout
     assert "Type the host name (127.0.0.1) or 'yes' to go on:" in done.stdout
     if returncode:
         assert "Not confirmed: nothing was sent." in done.stderr
         assert stand_in.connections_accepted == 0
+        assert stand_in.role_of(member.user_id, stand_in.organization_id) == 0
     else:
         assert "7. The deleted key is refused now (401)" in done.stdout
-        assert stand_in.api_key_count() == 1
+        assert stand_in.role_of(member.user_id, stand_in.organization_id) == 1
+    assert stand_in.api_key_count() == keys
 
 
 @pytest.mark.parametrize("flags", [["--real-api"], ["--real-api", "--yes"]])
