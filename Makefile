@@ -45,8 +45,9 @@ pytest: $(INSTALLED)
 
 test: lint typecheck pytest
 
+# The bundled server unless ARGS=--real-api asks for the API named by TRIEVE_BASE_URL.
 demo: $(INSTALLED)
-	$(BIN)/python examples/quickstart.py
+	$(BIN)/python examples/quickstart.py $(ARGS)
 
 serve: $(INSTALLED)
 	$(BIN)/python -m trieve_py_client.testing

@@ -49,11 +49,7 @@ def test_version_is_declared_once() -> None:
 
 
 def test_wheel_metadata_and_contents(dist: Path) -> None:
-    (wheel,) = dist.glob("*.whl")
-    with zipfile.ZipFile(wheel) as archive:
-        names = set(archive.namelist())
-        metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
-        metadata = archive.read(metadata_name).decode()
+    names, metadata = wheel_metadata(dist)
     assert "trieve_py_client/py.typed" in names
     assert "trieve_py_client/api/user_api.py" in names
     assert "trieve_py_client/testing/__main__.py" in names
@@ -67,11 +63,76 @@ def test_wheel_metadata_and_contents(dist: Path) -> None:
     assert "Requires-Python: >=3.10" in metadata
 
 
-def test_sdist_has_the_sources(dist: Path) -> None:
+def sdist_names(dist: Path) -> set[str]:
     (sdist,) = dist.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
-        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    assert {"pyproject.toml", "README.md", "trieve_py_client/__init__.py"} <= names
+        return {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+
+
+def wheel_metadata(dist: Path) -> tuple[set[str], str]:
+    (wheel,) = dist.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        return names, archive.read(metadata_name).decode()
+
+
+def test_sdist_has_the_sources(dist: Path) -> None:
+    assert {"pyproject.toml", "README.md", "trieve_py_client/__init__.py"} <= sdist_names(dist)
+
+
+def test_sdist_has_no_test_suite_it_could_not_run(dist: Path) -> None:
+    """The tests need the whole repository (conftest, fixtures, README, docs, openapi.json,
+    examples), so the sdist ships none of them rather than some that fail."""
+    names = sdist_names(dist)
+    assert not any(name == "test" or name.startswith("test/") for name in names)
+    assert not any(name.startswith(("benchmarks/", "examples/", "docs/")) for name in names)
+
+
+def test_license_ships_in_the_wheel_and_the_sdist(dist: Path) -> None:
+    text = (ROOT / "LICENSE").read_text()
+    assert text.startswith("MIT License\n")
+    assert "Copyright (c) 2026 trieve_py_client team" in text
+    assert re.search(r'^license = "MIT"$', (ROOT / "pyproject.toml").read_text(), re.MULTILINE)
+    assert "LICENSE" in sdist_names(dist)
+    (wheel,) = dist.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        (licence,) = [n for n in archive.namelist() if n.endswith(".dist-info/licenses/LICENSE")]
+        assert archive.read(licence).decode() == text
+    metadata = wheel_metadata(dist)[1].splitlines()
+    assert "License-Expression: MIT" in metadata
+    assert "License-File: LICENSE" in metadata
+
+
+def test_build_requires_a_setuptools_that_knows_license_files() -> None:
+    # license-files and an SPDX `license` string are PEP 639, which setuptools 77 implements.
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    bound = re.search(r'^requires = \["setuptools>=(\d+)', pyproject, re.MULTILINE)
+    assert bound is not None
+    assert int(bound[1]) >= 77
+
+
+def test_wheel_declares_where_the_project_lives(dist: Path) -> None:
+    urls = dict(
+        line.removeprefix("Project-URL: ").split(", ", 1)
+        for line in wheel_metadata(dist)[1].splitlines()
+        if line.startswith("Project-URL: ")
+    )
+    assert {"Homepage", "Source", "Issues", "Documentation"} <= set(urls)
+    assert all(url.startswith("https://") for url in urls.values())
+    assert urls["Issues"] == urls["Source"] + "/issues"
+
+
+def test_readme_says_this_distribution_replaces_the_official_one(dist: Path) -> None:
+    """Same distribution name, so pip swaps one for the other; the README says so and how to
+    go back."""
+    name = re.search(r"^Name: (.+)$", wheel_metadata(dist)[1], re.MULTILINE)
+    assert name is not None
+    assert re.sub(r"[-_.]+", "-", name[1]).lower() == "trieve-py-client"
+    readme = (ROOT / "README.md").read_text()
+    installation = " ".join(readme.split("## Installation")[1].split("\n## ")[0].split())
+    assert "replaces the official `trieve-py-client`" in installation
+    assert "`pip install trieve-py-client==0.11.8`" in installation
 
 
 def test_wheel_installs_into_a_fresh_venv_and_works(dist: Path, tmp_path: Path) -> None:
