@@ -406,3 +406,52 @@ def test_nothing_sent_means_the_outcome_is_known(make_api: MakeApi, sleeps: list
         backlogged.close()
     assert timed_out.value.outcome_unknown is False
     assert "timed out connecting" in str(timed_out.value)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ({"Retry-After": "1.5"}, 1.5),
+        ({"retry-after": "-3"}, 0.0),
+        ({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past
+        ({"Retry-After": "soon"}, None),
+        ({"Retry-After": "Wed, 21 Oct 2015 07:28:00"}, None),  # a date without a zone
+        ({}, None),
+    ],
+)
+def test_retry_after_reads_seconds_and_dates(
+    header: dict[str, str], expected: float | None
+) -> None:
+    error = TooManyRequestsException(status=429, reason="Too Many Requests")
+    error.headers = header
+    assert error.retry_after == expected
+
+
+def test_retry_after_of_a_future_date_counts_down() -> None:
+    import email.utils
+    import time
+
+    error = TooManyRequestsException(status=429)
+    error.headers = {"Retry-After": email.utils.formatdate(time.time() + 120, usegmt=True)}
+    assert 100 < (error.retry_after or 0) <= 120
+
+
+@pytest.mark.parametrize(("value", "level"), [("debug", logging.DEBUG), (" INFO ", logging.INFO)])
+def test_trieve_log_sets_the_package_logger_level(
+    monkeypatch: pytest.MonkeyPatch, value: str, level: int
+) -> None:
+    from trieve_py_client._logging import level_from_environment
+
+    logger = logging.getLogger("trieve_py_client")
+    handlers = list(logger.handlers)
+    monkeypatch.setenv("TRIEVE_LOG", value)
+    try:
+        level_from_environment()
+        assert logger.level == level
+        monkeypatch.setenv("TRIEVE_LOG", "verbose")  # unknown: changes nothing
+        level_from_environment()
+        assert logger.level == level
+    finally:
+        logger.setLevel(logging.NOTSET)
+        for added in set(logger.handlers) - set(handlers):
+            logger.removeHandler(added)
