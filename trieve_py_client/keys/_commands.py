@@ -118,13 +118,9 @@ def _create(api: UserApi, io: _Io) -> None:
         io.err.write(f"warning: {warning}\n")
 
 
-def _hand_over(io: _Io, value: str, payload: dict[str, object]) -> None:
+def _hand_over(io: _Io, value: str, about: dict[str, object]) -> None:
     write_secret(
-        value,
-        stdout=io.out,
-        file=io.file,
-        environ=io.environ,
-        payload=payload if io.args.json else None,
+        value, stdout=io.out, file=io.file, environ=io.environ, about=about, as_json=io.args.json
     )
     io.file = None  # written and closed: keep it
 
@@ -144,7 +140,7 @@ def _rotate(api: UserApi, io: _Io) -> None:
     except RotationError as error:
         if error.api_key is not None:
             # The new key may be the only live one: losing its value would lock the caller out.
-            _hand_over(io, error.api_key, {"id": error.working_key_id})
+            _hand_over(io, error.api_key, {"id": error.working_key_id, "name": None})
         raise
     _hand_over(io, done.api_key, {"id": done.key_id, "name": done.name, "revoked": old.id})
 

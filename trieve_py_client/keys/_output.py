@@ -24,22 +24,24 @@ def write_secret(
     stdout: TextIO,
     file: int | None,
     environ: Mapping[str, str],
-    payload: dict[str, object] | None,
+    about: dict[str, object],
+    as_json: bool,
 ) -> None:
-    """Hand the secret over: to ``file`` if given, else to stdout, alone on its line or as
-    the ``api_key`` member of the JSON ``payload``. Under GitHub Actions, announce it first
-    with ``::add-mask::`` on stdout, where the runner reads workflow commands, so that the
-    runner masks it in every later log line of the job."""
+    """Hand the secret over: to ``file`` if given (stdout then says what was written), else
+    to stdout, alone on its line or as the ``api_key`` member of the JSON of ``about``.
+    Under GitHub Actions it is first announced with ``::add-mask::`` on stdout, where the
+    runner reads workflow commands, so that every later log line of the job masks it."""
     if environ.get("GITHUB_ACTIONS") == "true":
         stdout.write(f"::add-mask::{value}\n")
     if file is not None:
         with os.fdopen(file, "w", encoding="utf-8") as handle:
             handle.write(value + "\n")
-        if payload is not None:
-            stdout.write(json.dumps(payload) + "\n")
-        return
-    if payload is not None:
-        stdout.write(json.dumps({**payload, "api_key": value}) + "\n")
+        if as_json:
+            stdout.write(json.dumps(about) + "\n")
+        else:
+            stdout.write(f"key {about.get('id')} ({about.get('name')}) written to the file\n")
+    elif as_json:
+        stdout.write(json.dumps({**about, "api_key": value}) + "\n")
     else:
         stdout.write(value + "\n")
     stdout.flush()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from collections.abc import Mapping, Sequence
 
 from ._commands import COMMANDS, run
@@ -53,8 +54,8 @@ _HELP = {
     ),
     "revoke": (
         "revoke a key by id, or by a name that matches exactly one key",
-        f"A name matches a key's whole name, or its name without the [mint:...] marker; when "
-        f"several keys match, they are listed and nothing is revoked.\n\n"
+        "A name matches a key's whole name, or its name without the [mint:...] marker; when "
+        "several keys match, they are listed and nothing is revoked.\n\n"
         f"examples:\n  {PROG} revoke 6f1d2c3b-0a9e-4d8f-b7c6-5e4d3c2b1a09\n"
         f"  {PROG} revoke ci-deploy\n",
     ),
@@ -62,7 +63,8 @@ _HELP = {
         "replace a key: mint one with the same role and limits, check it, revoke the old",
         "The key list does not return a key's scopes: give them again (--scope, repeated) or "
         "say the key has none (--no-scopes). The old key is revoked only once the new one "
-        "works; on any failure the message says which key is the working one.\n\n"
+        "works; on any failure the message says which key is the working one, and the other "
+        "is revoked when the server allows it.\n\n"
         f"examples:\n  {PROG} rotate ci-deploy --no-scopes\n"
         f"  {PROG} rotate 6f1d2c3b-0a9e-4d8f-b7c6-5e4d3c2b1a09 --scope 'GET /api/dataset' "
         "--output ci.key\n",
@@ -73,6 +75,14 @@ _HELP = {
         "--role 1 --user 5f0c7e6a-2b1d-4c3e-9f8a-7b6c5d4e3f2a\n",
     ),
 }
+
+
+def _wrapped(text: str) -> str:
+    # Raw formatting keeps the examples' lines; the prose paragraphs are wrapped here.
+    return "\n\n".join(
+        part if part.startswith("examples:") else textwrap.fill(part, 88)
+        for part in text.split("\n\n")
+    )
 
 
 def _common() -> argparse.ArgumentParser:
@@ -127,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
             parents=[_common()],
             help=summary,
             description=summary[0].upper() + summary[1:] + ".",
-            epilog=f"{epilog}\n{EXIT_CODES}",
+            epilog=f"{_wrapped(epilog)}\n{EXIT_CODES}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
     create = made["create"]
