@@ -172,12 +172,12 @@ def exit_code(error: BaseException) -> int:
         return EXIT_NOT_FOUND
     if isinstance(error, (ApiException, KeyLifecycleError)) and error.outcome_unknown:
         return EXIT_UNKNOWN
-    if isinstance(error, KeyLifecycleError) and error.key_ids:
-        return EXIT_UNKNOWN
     if isinstance(error, (UnauthorizedException, ForbiddenException)):
         return EXIT_AUTH
     if isinstance(error, (UsageError, pydantic.ValidationError)):
         return EXIT_USAGE
+    if isinstance(error, KeyLifecycleError):
+        return EXIT_API  # it failed, and it cleaned up after itself: nothing needs attention
     if isinstance(error, OpenApiException) and not isinstance(error, ApiException):
         return EXIT_USAGE  # refused before anything was sent (ApiValueError, ApiTypeError)
     return EXIT_API
