@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -390,3 +391,29 @@ def test_limits_show_in_the_table(run: Run, server: LocalTrieveServer) -> None:
     minted(run, "limited", "--dataset", dataset, "--organization", server.organization_id)
     _, out, _ = run("list")
     assert "1 org, 1 dataset" in out
+
+
+def test_the_readme_commands_run(
+    server: LocalTrieveServer, user: SeededUser, env: dict[str, str], tmp_path: Path
+) -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Managing keys\n", 1)[1].split("\n## ", 1)[0]
+    (script,) = re.findall(r"```sh\n(.*?)```", section, re.DOTALL)
+    member = server.add_user(role=0)
+    python = f"{sys.executable} -m trieve_py_client.keys"
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("TRIEVE_", "GITHUB_"))}
+    environ.update(env, ORG_ID=server.organization_id, USER_ID=member.user_id)
+    done = subprocess.run(
+        ["bash", "-ec", script.replace("trieve-keys", python)],
+        cwd=tmp_path,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not KEY_VALUE.search(done.stdout + done.stderr)
+    assert stat.S_IMODE((tmp_path / "rotated.key").stat().st_mode) == 0o600
+    assert list(key_names(server, user).values()) == ["local-server"]
+    assert server.role_of(member.user_id, server.organization_id) == 1
