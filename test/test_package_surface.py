@@ -130,6 +130,8 @@ ALLOWED = {
     # The pytest plugin hands users the server and a client configured for it: the one
     # module of testing/ that may load the client, through the public root only.
     "pytest_plugin": {"testing", "ApiClient", "Configuration", "UserApi"},
+    # Key-lifecycle tools and their command: the public API only, never transport internals.
+    "keys": {"api", "models", "api_client", "configuration", "exceptions"},
     "_redaction": set(),
     "_response_context": set(),
     "_version": set(),
