@@ -114,6 +114,7 @@ ALLOWED = {
     "_logging": set(),
     "rest": {
         "configuration",
+        "_headers",
         "_logging",
         "exceptions",
         "_redirects",

@@ -14,10 +14,7 @@ from pydantic import validate_call
 from pydantic_core import InitErrorDetails, PydanticCustomError
 from typing_extensions import ParamSpec
 
-from trieve_py_client._redaction import REDACTED, redact_text
-
-# Options whose values are credentials: a validation error must not quote them.
-_SECRET_OPTIONS = frozenset({"_request_auth", "_headers"})
+from trieve_py_client._redaction import REDACTED
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -73,14 +70,11 @@ def _located_by_name(
         loc = error["loc"]
         if loc and isinstance(loc[0], int) and loc[0] < len(names):
             loc = (names[loc[0]], *loc[1:])
-        given = error["input"]
-        if loc and loc[0] in _SECRET_OPTIONS:
-            given = REDACTED
-        elif isinstance(given, str):
-            given = redact_text(given)
         # The message is already rendered; braces in it must not be read as placeholders.
         message = error["msg"].replace("{", "{{").replace("}", "}}")
+        # No input is kept, let alone shown: a misspelt option, a stray argument or a dict
+        # given for a model may hold a credential, under any name.
         details.append(
-            {"type": PydanticCustomError(error["type"], message), "loc": loc, "input": given}
+            {"type": PydanticCustomError(error["type"], message), "loc": loc, "input": REDACTED}
         )
-    return PydanticValidationError.from_exception_data(title, details)
+    return PydanticValidationError.from_exception_data(title, details, hide_input=True)

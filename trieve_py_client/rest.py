@@ -16,6 +16,7 @@ from urllib3.exceptions import (
 )
 from urllib3.util import Retry
 
+from trieve_py_client._headers import checked_name, checked_value
 from trieve_py_client._logging import DEBUG
 from trieve_py_client._redaction import redact_headers, redact_url
 from trieve_py_client._redirects import follow_post, policy_for
@@ -105,6 +106,10 @@ class RESTClientObject:
             "timeout": configuration.timeout,
             **{name: value for name, value in settings.items() if value is not None},
         }
+        # Checked here, as the client checks its own headers: urllib3 would refuse a bad value
+        # only when connecting, quoting it (a proxy credential) in a plain ValueError.
+        for name, value in (configuration.proxy_headers or {}).items():
+            checked_value(str(value), f"proxy_headers[{checked_name(name, 'proxy_headers')!r}]")
         self.pool_manager: urllib3.PoolManager
         if configuration.proxy and is_socks_proxy_url(configuration.proxy):
             self.pool_manager = _socks_manager(
