@@ -122,6 +122,23 @@ def model_named(name: str) -> type:
     return model
 
 
+def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any:
+    """A read response body as ``response_type``: a type, or a type name (``"Dict[str, int]"``).
+    A ``text/*`` body is text, validated as the type (``str`` for a ``text/plain`` operation);
+    anything else is JSON. Raises ``ValueError`` or pydantic's error for a body that does not fit.
+    """
+    if response_type is None:
+        return None
+    if response_type == "bytearray":
+        return raw
+    if isinstance(response_type, str):
+        return to_type(parse_text(raw.decode("utf-8"), content_type), response_type)
+    if content_type is not None and content_type.lower().startswith("text/"):
+        text = raw.decode("utf-8")
+        return adapter(response_type).validate_python(text, context=RESPONSE_CONTEXT)
+    return adapter(response_type).validate_json(raw, context=RESPONSE_CONTEXT)
+
+
 def prefer_json(media_types: list[str]) -> str | None:
     """The first JSON media type, else the first one; None for none."""
     if not media_types:

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar
-from urllib.parse import quote, urlencode
 
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import Self
 
 from trieve_py_client import rest
 from trieve_py_client._headers import apply_auth, merge_headers
-from trieve_py_client._operation import Operation, RequestOptions, RequestTimeout
+from trieve_py_client._operation import (
+    Operation,
+    Parameter,
+    RequestOptions,
+    RequestTimeout,
+    warn_deprecated,
+)
+from trieve_py_client._parameters import Split, fill_path, url_query
 from trieve_py_client._redaction import redact_url
-from trieve_py_client._response_context import RESPONSE_CONTEXT
 from trieve_py_client._serialization import (
     JSON_MIME,
     NATIVE_TYPES,
     PRIMITIVE_TYPES,
-    adapter,
+    decode_body,
     describe,
     encode_body,
     parse_text,
@@ -40,7 +45,14 @@ from trieve_py_client.exceptions import (
 )
 
 # Operations and their options are defined beside the client; api/ takes them from here.
-__all__ = ["ApiClient", "Operation", "RequestOptions", "RequestTimeout", "validated"]
+__all__ = [
+    "ApiClient",
+    "Operation",
+    "Parameter",
+    "RequestOptions",
+    "RequestTimeout",
+    "validated",
+]
 
 _MISSING = object()
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
@@ -107,11 +119,11 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
         body: Any = None,
     ) -> ApiResponse[Any]:
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
-        response = self.send(operation, options, path_params, body, preload_content=True)
+        response = self.send(operation, options, params, body, preload_content=True)
         try:
             return self.response_deserialize(response, operation.responses)
         except UnauthorizedException as exc:
@@ -128,19 +140,27 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
         body: Any = None,
         *,
         preload_content: bool = False,
     ) -> rest.RESTResponse:
-        """Send ``operation`` and return its response, read only with ``preload_content``."""
+        """Send ``operation`` and return its response, read only with ``preload_content``.
+
+        ``params`` holds the path, query and header parameters by the names the generated
+        method gives them; ``None`` leaves an optional one out.
+        """
+        if operation.deprecated:
+            warn_deprecated(operation)
+        split = Split(operation, params)
         headers = {"Accept": operation.accept} if operation.accept else {}
         content_type = options.get("_content_type")
         if content_type and body is not None and not JSON_MIME.match(content_type):
             raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
         content_type = content_type or operation.content_type
-        if content_type:
+        if content_type and (body is not None or not operation.optional_body):
             headers["Content-Type"] = content_type
+        merge_headers(headers, split.headers, "header parameter")
         merge_headers(headers, options.get("_headers"), "_headers")
         host_index = options.get("_host_index")
         host = None
@@ -148,13 +168,19 @@ class ApiClient:
         if host_index:
             config = self.configuration
             host = config.get_host_from_settings(host_index, variables=config.server_variables)
+        schemes = self.configuration.security_schemes
+        for scheme, header in operation.auth_headers.items():
+            # Learnt on first use: a configuration serves packages generated from any spec.
+            schemes.setdefault(scheme, header)
         method, url, headers, data, _ = self.param_serialize(
             operation.method,
             operation.path,
-            path_params=path_params,
+            path_params=split.path,
+            query_params=split.query,
             header_params=headers,
             body=body,
             auth_settings=list(operation.auth),
+            collection_formats=split.collection_formats,
             _host=host,
             _request_auth=options.get("_request_auth"),
         )
@@ -189,24 +215,22 @@ class ApiClient:
         """
         if files:
             raise ApiValueError("files: the Trieve API takes JSON bodies only")
-        if collection_formats:
-            raise ApiValueError("collection_formats: the Trieve API has no list parameters")
         headers: dict[str, str] = {}
         merge_headers(headers, self.default_headers, "default_headers")
         if self.cookie:
             merge_headers(headers, {"Cookie": self.cookie}, "cookie")
         merge_headers(headers, header_params)
         if path_params:
-            safe = self.configuration.safe_chars_for_path_param
-            for name, value in path_params.items():
-                resource_path = resource_path.replace(f"{{{name}}}", quote(str(value), safe=safe))
+            resource_path = fill_path(
+                resource_path, path_params, self.configuration.safe_chars_for_path_param
+            )
         queries = list(query_params or ())
         self.update_params_for_auth(
             headers, queries, auth_settings, resource_path, method, body, _request_auth
         )
         url = (_host or self.configuration.host) + resource_path
         if queries:
-            url = f"{url}?{urlencode(queries)}"
+            url = f"{url}?{url_query(queries, collection_formats)}"
         return method, url, headers, encode_body(body), post_params
 
     def call_api(
@@ -263,15 +287,8 @@ class ApiClient:
         )
 
     def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
-        if response_type is None:
-            return None
-        if response_type == "bytearray":
-            return raw
         try:
-            if isinstance(response_type, str):
-                content_type = response.getheader("content-type")
-                return self.deserialize(raw.decode("utf-8"), response_type, content_type)
-            return adapter(response_type).validate_json(raw, context=RESPONSE_CONTEXT)
+            return decode_body(raw, response_type, response.getheader("content-type"))
         except (PydanticValidationError, ValueError) as exc:
             detail = describe(exc)
         # Raised outside the except block: pydantic's error quotes the body, which may hold a
