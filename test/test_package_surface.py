@@ -117,7 +117,7 @@ ALLOWED = {
         "_validation",
     },
     "_headers": {"exceptions"},
-    "_parameters": {"_operation", "exceptions"},
+    "_parameters": {"_operation", "_headers", "_serialization", "exceptions"},
     "_operation": set(),
     "_validation": set(),
     "api_response": set(),

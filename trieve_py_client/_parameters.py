@@ -12,7 +12,9 @@ from urllib.parse import quote, urlencode
 
 from pydantic import BaseModel
 
-from trieve_py_client._operation import Operation, Parameter
+from trieve_py_client._headers import merge_headers
+from trieve_py_client._operation import Operation, Parameter, RequestOptions
+from trieve_py_client._serialization import JSON_MIME
 from trieve_py_client.exceptions import ApiValueError
 
 # Collection formats as generated clients name them, and the separator each joins items with.
@@ -93,3 +95,21 @@ class Split:
             self.headers[param.wire] = ",".join(to_text(item) for item in value)
         else:
             self.headers[param.wire] = to_text(value)
+
+
+def request_headers(
+    operation: Operation, split: Split, body: Any, options: RequestOptions
+) -> dict[str, str]:
+    """The headers an operation sends before credentials, lowest precedence first: ``Accept``
+    and ``Content-Type``, its header parameters, then the call's ``_headers``."""
+    headers = {"Accept": operation.accept} if operation.accept else {}
+    content_type = options.get("_content_type")
+    if content_type and body is not None and not JSON_MIME.match(content_type):
+        raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
+    content_type = content_type or operation.content_type
+    # An optional body left out goes without a Content-Type: there is nothing to describe.
+    if content_type and (body is not None or not operation.optional_body):
+        headers["Content-Type"] = content_type
+    merge_headers(headers, split.headers, "header parameter")
+    merge_headers(headers, options.get("_headers"), "_headers")
+    return headers

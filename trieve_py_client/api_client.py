@@ -18,19 +18,14 @@ from trieve_py_client._operation import (
     RequestTimeout,
     warn_deprecated,
 )
-from trieve_py_client._parameters import Split, fill_path, url_query
+from trieve_py_client._parameters import Split, fill_path, request_headers, url_query
 from trieve_py_client._redaction import redact_url
 from trieve_py_client._serialization import (
-    JSON_MIME,
-    NATIVE_TYPES,
-    PRIMITIVE_TYPES,
+    SerializationMethods,
     decode_body,
     describe,
     encode_body,
-    parse_text,
-    prefer_json,
-    sanitize,
-    to_type,
+    response_type_for,
     type_name,
 )
 from trieve_py_client._validation import validated
@@ -54,15 +49,12 @@ __all__ = [
     "validated",
 ]
 
-_MISSING = object()
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
 
 
-class ApiClient:
+class ApiClient(SerializationMethods):
     """Sends operations over one connection pool; use it as a context manager to close the pool."""
 
-    PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
-    NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
     _default: ClassVar[ApiClient | None] = None
 
     def __init__(
@@ -153,15 +145,7 @@ class ApiClient:
         if operation.deprecated:
             warn_deprecated(operation)
         split = Split(operation, params)
-        headers = {"Accept": operation.accept} if operation.accept else {}
-        content_type = options.get("_content_type")
-        if content_type and body is not None and not JSON_MIME.match(content_type):
-            raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
-        content_type = content_type or operation.content_type
-        if content_type and (body is not None or not operation.optional_body):
-            headers["Content-Type"] = content_type
-        merge_headers(headers, split.headers, "header parameter")
-        merge_headers(headers, options.get("_headers"), "_headers")
+        headers = request_headers(operation, split, body, options)
         host_index = options.get("_host_index")
         host = None
         # 0, the generated clients' default, means the configured host, as it does there.
@@ -261,14 +245,7 @@ class ApiClient:
     ) -> ApiResponse[Any]:
         """Parse a read response by its status; an error status raises its ``ApiException``."""
         status = response_data.status
-        types = response_types_map or {}
-        code = str(status)
-        # The most specific entry wins: the status, its range ("4XX"), then "default", which
-        # describes error bodies: an undeclared success status carries no data.
-        response_type = types.get(code, _MISSING)
-        if response_type is _MISSING:
-            fallback = None if 200 <= status <= 299 else types.get("default")
-            response_type = types.get(f"{code[0]}XX", fallback)
+        response_type = response_type_for(response_types_map or {}, status)
         raw = response_data.read()
         if not 200 <= status <= 299:
             data = None
@@ -299,25 +276,6 @@ class ApiClient:
             f"not a valid {type_name(response_type)}: {detail}",
             http_resp=response,
         )
-
-    def deserialize(
-        self, response_text: str, response_type: Any, content_type: str | None = None
-    ) -> Any:
-        """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
-        type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
-        return to_type(parse_text(response_text, content_type), response_type)
-
-    def sanitize_for_serialization(self, obj: Any) -> Any:
-        """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
-        return sanitize(obj)
-
-    def select_header_accept(self, accepts: list[str]) -> str | None:
-        """The JSON media type among ``accepts``, else the first; None for an empty list."""
-        return prefer_json(accepts)
-
-    def select_header_content_type(self, content_types: list[str]) -> str | None:
-        """The JSON media type among ``content_types``, else the first; None if empty."""
-        return prefer_json(content_types)
 
     def update_params_for_auth(
         self,
