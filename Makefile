@@ -29,9 +29,13 @@ generate: $(INSTALLED)
 	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
 	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \
 		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))
-	$(BIN)/ruff format --quiet $(OUT)/$(PACKAGE)/__init__.py $(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
-	$(BIN)/ruff check --quiet --select I,RUF022 --fix $(OUT)/$(PACKAGE)/__init__.py \
+	# Our ruff settings wherever OUT is (a folder outside the project has no pyproject.toml), with
+	# the generated package first-party, as it is in its own project.
+	$(BIN)/ruff format --quiet --config pyproject.toml $(OUT)/$(PACKAGE)/__init__.py \
 		$(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
+	$(BIN)/ruff check --quiet --config pyproject.toml \
+		--config "lint.isort.known-first-party = ['$(PACKAGE)']" --select I,RUF022 --fix \
+		$(OUT)/$(PACKAGE)/__init__.py $(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

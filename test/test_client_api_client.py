@@ -154,8 +154,13 @@ def test_param_serialize_low_level(client: ApiClient) -> None:
         client.call_api(method, url, headers, body, post)
     with pytest.raises(ApiValueError, match="JSON bodies only"):
         client.param_serialize("POST", "/x", files={"a": b"1"})
-    with pytest.raises(ApiValueError, match="no list parameters"):
-        client.param_serialize("GET", "/x", collection_formats={"a": "csv"})
+    url = client.param_serialize(
+        "GET",
+        "/x",
+        query_params=[("a", [1, 2]), ("b", [True, False])],
+        collection_formats={"a": "csv"},
+    )[1]
+    assert url.endswith("/x?a=1%2C2&b=true&b=false")
     assert client.param_serialize("POST", "/x", body="raw")[3] == b"raw"
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Annotated, Any
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
 
 import urllib3
 from pydantic import Field, InstanceOf, StrictFloat, StrictInt, StrictStr
@@ -30,6 +32,19 @@ class RequestOptions(TypedDict, total=False):
 
 
 @dataclass(frozen=True)
+class Parameter:
+    """One path, query or header parameter: the Python name a method takes it by, and the
+    name it has on the wire."""
+
+    name: str
+    where: Literal["path", "query", "header"]
+    wire: str
+    # How a list goes into a query: "multi" repeats the name (`a=1&a=2`, OpenAPI's form style
+    # with explode, its default), "csv" joins the items with commas (explode: false).
+    style: Literal["multi", "csv"] = "multi"
+
+
+@dataclass(frozen=True)
 class Operation:
     """One API operation as data: what an API class hands the client for every call."""
 
@@ -37,5 +52,39 @@ class Operation:
     path: str
     responses: Mapping[str, Any]
     content_type: str | None = None
-    accept: str = "application/json"
+    # The media type asked for; a `text/*` response is decoded to `str` by its Content-Type.
+    accept: str | None = "application/json"
+    # The security schemes whose keys are sent, in the spec's order; empty for none.
     auth: tuple[str, ...] = ("ApiKey",)
+    # The header each of those schemes puts its key in, for schemes the configuration does not
+    # know yet (a package generated from another spec names its own).
+    auth_headers: Mapping[str, str] = field(default_factory=dict)
+    # Parameters other than the body, by the names the generated methods give them.
+    params: tuple[Parameter, ...] = ()
+    # The body may be left out: nothing, not even a Content-Type, is sent then.
+    optional_body: bool = False
+    deprecated: bool = False
+    # The operationId, for the deprecation warning and to find the caller's frame.
+    name: str = ""
+
+
+# Modules whose frames lie between a user's call and the client: the core and pydantic's
+# argument validation.
+_INTERNAL = (__name__.rpartition(".")[0] + ".", "pydantic.", "pydantic_core.")
+
+
+def warn_deprecated(operation: Operation) -> None:
+    """Warn that ``operation`` is deprecated, pointing at the line that called it: the frames
+    of its variants, of argument validation and of the client are skipped, however many."""
+    variants = {operation.name, f"{operation.name}_with_http_info"}
+    variants.add(f"{operation.name}_without_preload_content")
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and (
+        frame.f_code.co_name in variants
+        or frame.f_globals.get("__name__", "").startswith(_INTERNAL)
+    ):
+        frame = frame.f_back
+        level += 1
+    label = operation.name or f"{operation.method} {operation.path}"
+    warnings.warn(f"{label} is deprecated by the API", DeprecationWarning, stacklevel=level)

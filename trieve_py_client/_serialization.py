@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 from pydantic import BaseModel, SecretStr, TypeAdapter
@@ -122,6 +122,38 @@ def model_named(name: str) -> type:
     return model
 
 
+_MISSING = object()
+
+
+def response_type_for(types: Mapping[str, Any], status: int) -> Any:
+    """The type a response map gives a status. The most specific entry wins: the status, its
+    range ("4XX"), then "default", which describes error bodies: an undeclared success status
+    carries no data."""
+    code = str(status)
+    found = types.get(code, _MISSING)
+    if found is _MISSING:
+        fallback = None if 200 <= status <= 299 else types.get("default")
+        found = types.get(f"{code[0]}XX", fallback)
+    return found
+
+
+def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any:
+    """A read response body as ``response_type``: a type, or a type name (``"Dict[str, int]"``).
+    A ``text/*`` body is text, validated as the type (``str`` for a ``text/plain`` operation);
+    anything else is JSON. Raises ``ValueError`` or pydantic's error for a body that does not fit.
+    """
+    if response_type is None:
+        return None
+    if response_type == "bytearray":
+        return raw
+    if isinstance(response_type, str):
+        return to_type(parse_text(raw.decode("utf-8"), content_type), response_type)
+    if content_type is not None and content_type.lower().startswith("text/"):
+        text = raw.decode("utf-8")
+        return adapter(response_type).validate_python(text, context=RESPONSE_CONTEXT)
+    return adapter(response_type).validate_json(raw, context=RESPONSE_CONTEXT)
+
+
 def prefer_json(media_types: list[str]) -> str | None:
     """The first JSON media type, else the first one; None for none."""
     if not media_types:
@@ -142,3 +174,30 @@ def describe(exc: Exception) -> str:
 def type_name(response_type: Any) -> str:
     """``SetUserApiKeyResponse`` for a class, ``list[...]`` for a generic."""
     return getattr(response_type, "__name__", None) or str(response_type)
+
+
+class SerializationMethods:
+    """The generated clients' serialization helpers, which ``ApiClient`` keeps for code that
+    calls them; the request path itself uses the functions above."""
+
+    PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
+    NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
+
+    def deserialize(
+        self, response_text: str, response_type: Any, content_type: str | None = None
+    ) -> Any:
+        """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
+        type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
+        return to_type(parse_text(response_text, content_type), response_type)
+
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
+        return sanitize(obj)
+
+    def select_header_accept(self, accepts: list[str]) -> str | None:
+        """The JSON media type among ``accepts``, else the first; None for an empty list."""
+        return prefer_json(accepts)
+
+    def select_header_content_type(self, content_types: list[str]) -> str | None:
+        """The JSON media type among ``content_types``, else the first; None if empty."""
+        return prefer_json(content_types)

@@ -5,27 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar
-from urllib.parse import quote, urlencode
 
 from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import Self
 
 from trieve_py_client import rest
 from trieve_py_client._headers import apply_auth, merge_headers
-from trieve_py_client._operation import Operation, RequestOptions, RequestTimeout
+from trieve_py_client._operation import (
+    Operation,
+    Parameter,
+    RequestOptions,
+    RequestTimeout,
+    warn_deprecated,
+)
+from trieve_py_client._parameters import Split, fill_path, request_headers, url_query
 from trieve_py_client._redaction import redact_url
-from trieve_py_client._response_context import RESPONSE_CONTEXT
 from trieve_py_client._serialization import (
-    JSON_MIME,
-    NATIVE_TYPES,
-    PRIMITIVE_TYPES,
-    adapter,
+    SerializationMethods,
+    decode_body,
     describe,
     encode_body,
-    parse_text,
-    prefer_json,
-    sanitize,
-    to_type,
+    response_type_for,
     type_name,
 )
 from trieve_py_client._validation import validated
@@ -40,17 +40,21 @@ from trieve_py_client.exceptions import (
 )
 
 # Operations and their options are defined beside the client; api/ takes them from here.
-__all__ = ["ApiClient", "Operation", "RequestOptions", "RequestTimeout", "validated"]
+__all__ = [
+    "ApiClient",
+    "Operation",
+    "Parameter",
+    "RequestOptions",
+    "RequestTimeout",
+    "validated",
+]
 
-_MISSING = object()
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
 
 
-class ApiClient:
+class ApiClient(SerializationMethods):
     """Sends operations over one connection pool; use it as a context manager to close the pool."""
 
-    PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
-    NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
     _default: ClassVar[ApiClient | None] = None
 
     def __init__(
@@ -107,11 +111,11 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
         body: Any = None,
     ) -> ApiResponse[Any]:
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
-        response = self.send(operation, options, path_params, body, preload_content=True)
+        response = self.send(operation, options, params, body, preload_content=True)
         try:
             return self.response_deserialize(response, operation.responses)
         except UnauthorizedException as exc:
@@ -128,33 +132,39 @@ class ApiClient:
         self,
         operation: Operation,
         options: RequestOptions,
-        path_params: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
         body: Any = None,
         *,
         preload_content: bool = False,
     ) -> rest.RESTResponse:
-        """Send ``operation`` and return its response, read only with ``preload_content``."""
-        headers = {"Accept": operation.accept} if operation.accept else {}
-        content_type = options.get("_content_type")
-        if content_type and body is not None and not JSON_MIME.match(content_type):
-            raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
-        content_type = content_type or operation.content_type
-        if content_type:
-            headers["Content-Type"] = content_type
-        merge_headers(headers, options.get("_headers"), "_headers")
+        """Send ``operation`` and return its response, read only with ``preload_content``.
+
+        ``params`` holds the path, query and header parameters by the names the generated
+        method gives them; ``None`` leaves an optional one out.
+        """
+        if operation.deprecated:
+            warn_deprecated(operation)
+        split = Split(operation, params)
+        headers = request_headers(operation, split, body, options)
         host_index = options.get("_host_index")
         host = None
         # 0, the generated clients' default, means the configured host, as it does there.
         if host_index:
             config = self.configuration
             host = config.get_host_from_settings(host_index, variables=config.server_variables)
+        schemes = self.configuration.security_schemes
+        for scheme, header in operation.auth_headers.items():
+            # Learnt on first use: a configuration serves packages generated from any spec.
+            schemes.setdefault(scheme, header)
         method, url, headers, data, _ = self.param_serialize(
             operation.method,
             operation.path,
-            path_params=path_params,
+            path_params=split.path,
+            query_params=split.query,
             header_params=headers,
             body=body,
             auth_settings=list(operation.auth),
+            collection_formats=split.collection_formats,
             _host=host,
             _request_auth=options.get("_request_auth"),
         )
@@ -189,24 +199,22 @@ class ApiClient:
         """
         if files:
             raise ApiValueError("files: the Trieve API takes JSON bodies only")
-        if collection_formats:
-            raise ApiValueError("collection_formats: the Trieve API has no list parameters")
         headers: dict[str, str] = {}
         merge_headers(headers, self.default_headers, "default_headers")
         if self.cookie:
             merge_headers(headers, {"Cookie": self.cookie}, "cookie")
         merge_headers(headers, header_params)
         if path_params:
-            safe = self.configuration.safe_chars_for_path_param
-            for name, value in path_params.items():
-                resource_path = resource_path.replace(f"{{{name}}}", quote(str(value), safe=safe))
+            resource_path = fill_path(
+                resource_path, path_params, self.configuration.safe_chars_for_path_param
+            )
         queries = list(query_params or ())
         self.update_params_for_auth(
             headers, queries, auth_settings, resource_path, method, body, _request_auth
         )
         url = (_host or self.configuration.host) + resource_path
         if queries:
-            url = f"{url}?{urlencode(queries)}"
+            url = f"{url}?{url_query(queries, collection_formats)}"
         return method, url, headers, encode_body(body), post_params
 
     def call_api(
@@ -237,14 +245,7 @@ class ApiClient:
     ) -> ApiResponse[Any]:
         """Parse a read response by its status; an error status raises its ``ApiException``."""
         status = response_data.status
-        types = response_types_map or {}
-        code = str(status)
-        # The most specific entry wins: the status, its range ("4XX"), then "default", which
-        # describes error bodies: an undeclared success status carries no data.
-        response_type = types.get(code, _MISSING)
-        if response_type is _MISSING:
-            fallback = None if 200 <= status <= 299 else types.get("default")
-            response_type = types.get(f"{code[0]}XX", fallback)
+        response_type = response_type_for(response_types_map or {}, status)
         raw = response_data.read()
         if not 200 <= status <= 299:
             data = None
@@ -263,15 +264,8 @@ class ApiClient:
         )
 
     def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
-        if response_type is None:
-            return None
-        if response_type == "bytearray":
-            return raw
         try:
-            if isinstance(response_type, str):
-                content_type = response.getheader("content-type")
-                return self.deserialize(raw.decode("utf-8"), response_type, content_type)
-            return adapter(response_type).validate_json(raw, context=RESPONSE_CONTEXT)
+            return decode_body(raw, response_type, response.getheader("content-type"))
         except (PydanticValidationError, ValueError) as exc:
             detail = describe(exc)
         # Raised outside the except block: pydantic's error quotes the body, which may hold a
@@ -285,25 +279,6 @@ class ApiClient:
         # The server answered, and so acted, but what it said is lost.
         error.outcome_unknown = True
         raise error
-
-    def deserialize(
-        self, response_text: str, response_type: Any, content_type: str | None = None
-    ) -> Any:
-        """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
-        type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
-        return to_type(parse_text(response_text, content_type), response_type)
-
-    def sanitize_for_serialization(self, obj: Any) -> Any:
-        """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
-        return sanitize(obj)
-
-    def select_header_accept(self, accepts: list[str]) -> str | None:
-        """The JSON media type among ``accepts``, else the first; None for an empty list."""
-        return prefer_json(accepts)
-
-    def select_header_content_type(self, content_types: list[str]) -> str | None:
-        """The JSON media type among ``content_types``, else the first; None if empty."""
-        return prefer_json(content_types)
 
     def update_params_for_auth(
         self,

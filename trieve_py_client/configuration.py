@@ -52,6 +52,8 @@ class Configuration:
     """
 
     _default: ClassVar[Configuration | None] = None
+    # The API's apiKey security schemes: the header each one's key goes in.
+    SECURITY_SCHEMES: ClassVar[Mapping[str, str]] = {"ApiKey": "Authorization"}
 
     def __init__(
         self,
@@ -83,6 +85,8 @@ class Configuration:
             self.api_key["ApiKey"] = os.environ[ENV_API_KEY]
         self.api_key_prefix: dict[str, str] = {} if api_key_prefix is None else api_key_prefix
         self.refresh_api_key_hook: Callable[[Configuration], None] | None = None
+        # Scheme name -> header; an operation of another spec adds its schemes on first use.
+        self.security_schemes: dict[str, str] = dict(self.SECURITY_SCHEMES)
 
         self.verify_ssl = True
         self.ssl_ca_cert = ssl_ca_cert
@@ -260,13 +264,14 @@ class Configuration:
         return f"{prefix} {key}" if prefix else key
 
     def auth_settings(self) -> dict[str, dict[str, Any]]:
-        """The credentials to apply, keyed by security scheme name."""
-        value = self.get_api_key_with_prefix("ApiKey")
-        if value is None:
-            return {}
-        return {
-            "ApiKey": {"type": "api_key", "in": "header", "key": "Authorization", "value": value}
-        }
+        """The credentials to apply, keyed by security scheme name: one entry per scheme of
+        ``security_schemes`` that has a key."""
+        settings: dict[str, dict[str, Any]] = {}
+        for name, header in self.security_schemes.items():
+            value = self.get_api_key_with_prefix(name)
+            if value is not None:
+                settings[name] = {"type": "api_key", "in": "header", "key": header, "value": value}
+        return settings
 
     def to_debug_report(self) -> str:
         """Facts for a bug report. It names no credential."""

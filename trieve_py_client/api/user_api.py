@@ -14,7 +14,7 @@ import urllib3
 from pydantic import Field
 from typing_extensions import Unpack
 
-from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
 from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
@@ -29,6 +29,9 @@ DELETE_USER_API_KEY = Operation(
     responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("api_key_id", "path", "api_key_id"),),
+    name="delete_user_api_key",
 )
 GET_USER_API_KEYS = Operation(
     method="GET",
@@ -36,6 +39,8 @@ GET_USER_API_KEYS = Operation(
     responses={"200": list[ApiKeyRespBody], "400": ErrorResponseBody, "default": ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    name="get_user_api_keys",
 )
 SET_USER_API_KEY = Operation(
     method="POST",
@@ -48,6 +53,8 @@ SET_USER_API_KEY = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    name="set_user_api_key",
 )
 UPDATE_USER = Operation(
     method="PUT",
@@ -56,6 +63,8 @@ UPDATE_USER = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    name="update_user",
 )
 
 

@@ -1,0 +1,115 @@
+"""Path, query and header parameters as text: how each value is written, and where each
+parameter of an operation goes."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from pydantic import BaseModel
+
+from trieve_py_client._headers import merge_headers
+from trieve_py_client._operation import Operation, Parameter, RequestOptions
+from trieve_py_client._serialization import JSON_MIME
+from trieve_py_client.exceptions import ApiValueError
+
+# Collection formats as generated clients name them, and the separator each joins items with.
+_SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
+
+
+def to_text(value: Any) -> str:
+    """One value as a parameter's text: booleans as JSON writes them (``true``), dates and
+    datetimes in ISO 8601, enums by their value, objects as JSON."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return to_text(value.value)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump_json(by_alias=True, exclude_unset=True)
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=to_text)
+    return str(value)
+
+
+def url_query(
+    params: list[tuple[str, Any]], collection_formats: Mapping[str, str] | None = None
+) -> str:
+    """``params`` as a query string. A list is written as its collection format says: ``multi``
+    (the default) repeats the name, ``csv``, ``ssv``, ``tsv`` and ``pipes`` join the items."""
+    formats = collection_formats or {}
+    pairs: list[tuple[str, str]] = []
+    for name, value in params:
+        if not isinstance(value, (list, tuple)):
+            pairs.append((name, to_text(value)))
+            continue
+        style = formats.get(name, "multi")
+        if style == "multi":
+            pairs.extend((name, to_text(item)) for item in value)
+        elif style in _SEPARATORS:
+            pairs.append((name, _SEPARATORS[style].join(to_text(item) for item in value)))
+        else:
+            raise ApiValueError(f"collection_formats[{name!r}]: unknown format {style!r}")
+    return urlencode(pairs)
+
+
+def fill_path(path: str, params: Mapping[str, Any], safe: str) -> str:
+    """``path`` with each ``{name}`` replaced by its value, percent-encoded."""
+    for name, value in params.items():
+        path = path.replace(f"{{{name}}}", quote(to_text(value), safe=safe))
+    return path
+
+
+class Split:
+    """An operation's arguments sorted by where they go, under their wire names."""
+
+    def __init__(self, operation: Operation, values: Mapping[str, Any] | None) -> None:
+        self.path: dict[str, Any] = {}
+        self.query: list[tuple[str, Any]] = []
+        self.headers: dict[str, str] = {}
+        self.collection_formats: dict[str, str] = {}
+        declared = {param.name: param for param in operation.params}
+        for name, value in (values or {}).items():
+            # An unset optional parameter is not sent: the server applies its own default.
+            if value is None:
+                continue
+            # A name the operation does not declare is a path parameter by its wire name, as
+            # hand-built operations give them.
+            param = declared.get(name) or Parameter(name, "path", name)
+            self._add(param, value)
+
+    def _add(self, param: Parameter, value: Any) -> None:
+        if param.where == "path":
+            self.path[param.wire] = value
+        elif param.where == "query":
+            self.query.append((param.wire, value))
+            if isinstance(value, (list, tuple)):
+                self.collection_formats[param.wire] = param.style
+        elif isinstance(value, (list, tuple)):
+            # OpenAPI's header style is "simple": items joined with commas.
+            self.headers[param.wire] = ",".join(to_text(item) for item in value)
+        else:
+            self.headers[param.wire] = to_text(value)
+
+
+def request_headers(
+    operation: Operation, split: Split, body: Any, options: RequestOptions
+) -> dict[str, str]:
+    """The headers an operation sends before credentials, lowest precedence first: ``Accept``
+    and ``Content-Type``, its header parameters, then the call's ``_headers``."""
+    headers = {"Accept": operation.accept} if operation.accept else {}
+    content_type = options.get("_content_type")
+    if content_type and body is not None and not JSON_MIME.match(content_type):
+        raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
+    content_type = content_type or operation.content_type
+    # An optional body left out goes without a Content-Type: there is nothing to describe.
+    if content_type and (body is not None or not operation.optional_body):
+        headers["Content-Type"] = content_type
+    merge_headers(headers, split.headers, "header parameter")
+    merge_headers(headers, options.get("_headers"), "_headers")
+    return headers
