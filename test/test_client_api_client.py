@@ -7,7 +7,7 @@ import enum
 import json
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -334,3 +334,14 @@ def test_string_response_maps_on_error_statuses(
         client.response_deserialize(response, types)
     assert raised.value.data is None
     assert raised.value.body == "<html>no</html>"
+
+
+def test_the_generated_clients_parameter_helpers(api_factory: Callable[..., UserApi]) -> None:
+    client = api_factory("http://127.0.0.1:9", key=KEY).api_client
+    assert client.parameters_to_tuples({"a": [1, 2], "b": True}, {"a": "csv"}) == [
+        ("a", "1,2"),
+        ("b", "true"),
+    ]
+    assert client.parameters_to_url_query([("a", ["x y", "z"]), ("n", 3)], None) == (
+        "a=x+y&a=z&n=3"
+    )

@@ -412,7 +412,10 @@ def test_nothing_sent_means_the_outcome_is_known(make_api: MakeApi, sleeps: list
     ("header", "expected"),
     [
         ({"Retry-After": "1.5"}, 1.5),
-        ({"retry-after": "-3"}, 0.0),
+        ({"retry-after": "-3"}, None),
+        ({"Retry-After": "inf"}, None),
+        ({"Retry-After": "1e400"}, None),
+        ({"Retry-After": "999999999"}, 86_400.0),
         ({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past
         ({"Retry-After": "soon"}, None),
         ({"Retry-After": "Wed, 21 Oct 2015 07:28:00"}, None),  # a date without a zone
@@ -455,3 +458,62 @@ def test_trieve_log_sets_the_package_logger_level(
         logger.setLevel(logging.NOTSET)
         for added in set(logger.handlers) - set(handlers):
             logger.removeHandler(added)
+
+
+@pytest.mark.parametrize(
+    "key", ["odd\\key-with-backslash", "odd\tkey-with-tab", "odd-kéy-accented", 'odd"key-quoted']
+)
+def test_a_key_echoed_in_escaped_form_is_masked(make_api: MakeApi, key: str) -> None:
+    import json
+
+    body = json.dumps({"message": f"invalid key {key}"}).encode()
+    other = json.dumps({"error": f"invalid key {key}"}).encode()  # not an ErrorResponseBody
+    for payload in (body, other):
+        with (
+            FaultServer(respond(400, payload, content_type="application/json")) as server,
+            pytest.raises(BadRequestException) as raised,
+        ):
+            make_api(server.url, key=key).get_user_api_keys()
+        shown = str(raised.value) + repr(raised.value)
+        for form in (key, repr(key)[1:-1], json.dumps(key)[1:-1]):
+            assert form not in shown
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://user:hun#ter2pass@proxy.example:3128",
+        "http://user:hun/ter2pass@proxy.example:3128",
+        "user:hunter2pass@proxy.example:3128",
+    ],
+)
+def test_a_password_in_a_proxy_url_never_shows(url: str) -> None:
+    config = Configuration(host="http://127.0.0.1:1")
+    config.proxy = url
+    with pytest.raises(ApiValueError) as raised:
+        ApiClient(config)
+    assert "ter2pass" not in str(raised.value)
+
+
+def test_a_password_in_the_host_never_shows() -> None:
+    config = Configuration(host="http://user:hunter2pass@127.0.0.1:9")
+    assert "hunter2pass" not in repr(config)
+    assert "hunter2pass" not in config.to_debug_report()
+    with pytest.raises(ApiValueError) as raised:
+        Configuration(host="http://user:hunter2pass@[::1")
+    assert "hunter2pass" not in str(raised.value)
+
+
+def test_a_retry_after_of_zero_is_logged_as_the_backoff_slept(
+    make_api: MakeApi, caplog: pytest.LogCaptureFixture, sleeps: list[float]
+) -> None:
+    caplog.set_level(logging.INFO, "trieve_py_client")
+    with (
+        FaultServer(respond(503, b"", [("Retry-After", "0")])) as server,
+        pytest.raises(ServiceException),
+    ):
+        make_api(server.url, key=ODD_KEY, retries=1).get_user_api_keys()
+    (logged,) = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert len(sleeps) == 1
+    assert f"in {sleeps[0]:.2f} s" in logged
+    assert sleeps[0] >= 0.5

@@ -12,7 +12,9 @@ from faultserver import FaultServer, json_response, no_content, redirect
 from pydantic import ValidationError
 
 from trieve_py_client import (
+    ApiClient,
     ApiValueError,
+    Configuration,
     SetUserApiKeyRequest,
     SetUserApiKeyResponse,
     UpdateUserOrgRoleData,
@@ -242,3 +244,135 @@ def test_a_post_redirect_loop_ends_in_an_sdk_error(make_api: MakeApi) -> None:
 @pytest.fixture
 def make_api(api_factory: MakeApi) -> MakeApi:
     return api_factory
+
+
+# -- found in review: every path of a request keeps these promises ----------------------------
+
+
+def test_a_misspelt_option_or_stray_argument_never_quotes_its_value() -> None:
+    api = UserApi(ApiClient(Configuration(host="http://127.0.0.1:9")))
+    secret = "sk_live_abcdefghijkl"
+    calls = [
+        lambda: api.get_user_api_keys(  # type: ignore[call-arg]
+            _request_auht={"in": "header", "key": "Authorization", "value": secret}
+        ),
+        lambda: api.get_user_api_keys(_header={"Authorization": secret}),  # type: ignore[call-arg]
+        lambda: api.get_user_api_keys(api_key=secret),  # type: ignore[call-arg]
+        lambda: api.set_user_api_key({"name": "x", "role": 0, "note": secret}),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with pytest.raises(ValidationError) as raised:
+            call()
+        assert secret not in str(raised.value)
+        assert secret not in repr(raised.value.errors())
+    api.api_client.close()
+
+
+def test_proxy_headers_are_checked_before_anything_is_sent() -> None:
+    with FaultServer(no_content()) as proxy:
+        config = Configuration(host="http://api.example")
+        config.proxy = proxy.url
+        config.proxy_headers = {
+            "Proxy-Authorization": "Basic c2VjcmV0cGFzc3dvcmQ=\r\nX-Injected: 1"
+        }
+        with pytest.raises(ApiValueError) as raised:
+            ApiClient(config)
+        assert proxy.attempts == 0
+    assert str(raised.value).startswith("proxy_headers['Proxy-Authorization'] has a line break")
+    assert "c2VjcmV0" not in str(raised.value)
+
+
+@pytest.mark.parametrize("status", [303, 307])
+def test_a_failure_after_a_redirected_post_names_its_hop_and_an_unknown_outcome(
+    make_api: MakeApi, status: int
+) -> None:
+    from faultserver import closed_port
+
+    from trieve_py_client import ApiConnectionError
+
+    port = closed_port()
+    with FaultServer(redirect(f"http://127.0.0.1:{port}/done", status)) as server:
+        with pytest.raises(ApiConnectionError) as raised:
+            make_api(server.url, key=KEY, retries=0).set_user_api_key(
+                SetUserApiKeyRequest(name="ci", role=0)
+            )
+        assert server.requests[0].method == "POST"
+    assert raised.value.outcome_unknown is True
+    assert f"cannot connect to 127.0.0.1:{port}" in str(raised.value)
+    assert raised.value.url == f"http://127.0.0.1:{port}/done"
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+def test_an_unparsable_location_is_an_sdk_error(make_api: MakeApi, method: str) -> None:
+    from trieve_py_client import ApiResponseError
+
+    calls = {
+        "POST": lambda api: api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0)),
+        "GET": lambda api: api.get_user_api_keys(),
+    }
+    with FaultServer(redirect("http://[::1", 302)) as server:
+        api = make_api(server.url, key=KEY)
+        with pytest.raises(ApiResponseError, match="cannot be followed") as raised:
+            calls[method](api)
+    assert raised.value.outcome_unknown is True
+
+
+def test_an_undecodable_body_is_a_response_error_with_an_unknown_outcome(make_api: MakeApi) -> None:
+    from faultserver import respond
+
+    from trieve_py_client import ApiResponseError
+
+    gzip_lie = respond(
+        200, b"notgzip", [("Content-Encoding", "gzip")], content_type="application/json"
+    )
+    with (
+        FaultServer(gzip_lie) as server,
+        pytest.raises(ApiResponseError, match="could not be decoded") as raised,
+    ):
+        make_api(server.url, key=KEY, retries=0).set_user_api_key(
+            SetUserApiKeyRequest(name="ci", role=0)
+        )
+    assert raised.value.outcome_unknown is True
+
+
+def test_a_timeout_object_with_unset_parts_is_bounded_by_the_defaults() -> None:
+    import urllib3
+
+    config = Configuration(timeout=urllib3.Timeout(connect=2))
+    assert (config.timeout.connect_timeout, config.timeout.read_timeout) == (2, 60.0)
+    config.timeout = urllib3.Timeout(read=3)
+    assert (config.timeout.connect_timeout, config.timeout.read_timeout) == (5.0, 3)
+    config.timeout = urllib3.Timeout(connect=1, read=None)
+    assert config.timeout.read_timeout == 60.0
+    assert Configuration(timeout=urllib3.Timeout(total=4)).timeout.total == 4
+
+
+@pytest.mark.parametrize(
+    "value", ["application/json\r\nX-Injected: 1", "application/jsoné€", "text/plain\x00"]
+)
+def test_an_unsendable_content_type_is_refused_before_sending(
+    make_api: MakeApi, value: str
+) -> None:
+    with FaultServer(no_content()) as server:
+        with pytest.raises(ApiValueError, match=r"^_content_type has "):
+            make_api(server.url, key=KEY).get_user_api_keys(_content_type=value)
+        assert server.attempts == 0
+
+
+def test_a_json_content_type_with_a_trailing_newline_is_refused(make_api: MakeApi) -> None:
+    with FaultServer(no_content()) as server:
+        with pytest.raises(ApiValueError, match=r"^_content_type has "):
+            make_api(server.url, key=KEY).set_user_api_key(
+                SetUserApiKeyRequest(name="ci", role=0), _content_type="application/json\n"
+            )
+        assert server.attempts == 0
+
+
+def test_a_redirected_post_spends_one_redirect_budget(make_api: MakeApi) -> None:
+    from trieve_py_client import ApiTransportError
+
+    loop = [redirect(f"/r{n}", 302) for n in range(8)]
+    with FaultServer(*loop) as server:
+        with pytest.raises(ApiTransportError, match="too many redirects"):
+            make_api(server.url, key=KEY).set_user_api_key(SetUserApiKeyRequest(name="c", role=0))
+        assert server.attempts == 6  # the POST and five redirects, not five more for the GET

@@ -125,7 +125,7 @@ ALLOWED = {
         "_transport_errors",
     },
     "_redirects": set(),
-    "_transport_errors": {"exceptions", "_retry"},
+    "_transport_errors": {"exceptions", "_redirects", "_retry"},
     "_retry": set(),
     "exceptions": set(),
     "models": {"models"},

@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 
 from pydantic import BaseModel
 
-from trieve_py_client._headers import merge_headers
+from trieve_py_client._headers import checked_value, merge_headers
 from trieve_py_client._operation import Operation, Parameter, RequestOptions
 from trieve_py_client._serialization import JSON_MIME
 from trieve_py_client.exceptions import ApiValueError
@@ -40,8 +40,16 @@ def to_text(value: Any) -> str:
 def url_query(
     params: list[tuple[str, Any]], collection_formats: Mapping[str, str] | None = None
 ) -> str:
-    """``params`` as a query string. A list is written as its collection format says: ``multi``
-    (the default) repeats the name, ``csv``, ``ssv``, ``tsv`` and ``pipes`` join the items."""
+    """``params`` as a query string, each list written as ``query_pairs`` says."""
+    return urlencode(query_pairs(params, collection_formats))
+
+
+def query_pairs(
+    params: list[tuple[str, Any]], collection_formats: Mapping[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """``params`` as (name, text) pairs. A list is written as its collection format says:
+    ``multi`` (the default) repeats the name, ``csv``, ``ssv``, ``tsv`` and ``pipes`` join the
+    items."""
     formats = collection_formats or {}
     pairs: list[tuple[str, str]] = []
     for name, value in params:
@@ -55,7 +63,7 @@ def url_query(
             pairs.append((name, _SEPARATORS[style].join(to_text(item) for item in value)))
         else:
             raise ApiValueError(f"collection_formats[{name!r}]: unknown format {style!r}")
-    return urlencode(pairs)
+    return pairs
 
 
 def fill_path(path: str, params: Mapping[str, Any], safe: str) -> str:
@@ -104,6 +112,8 @@ def request_headers(
     and ``Content-Type``, its header parameters, then the call's ``_headers``."""
     headers = {"Accept": operation.accept} if operation.accept else {}
     content_type = options.get("_content_type")
+    if content_type:
+        checked_value(content_type, "_content_type")
     if content_type and body is not None and not JSON_MIME.match(content_type):
         raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
     content_type = content_type or operation.content_type
@@ -113,3 +123,28 @@ def request_headers(
     merge_headers(headers, split.headers, "header parameter")
     merge_headers(headers, options.get("_headers"), "_headers")
     return headers
+
+
+class ParameterMethods:
+    """The generated clients' parameter helpers, which ``ApiClient`` keeps for code that calls
+    them (an overridden ``param_serialize``, say); the request path uses the functions above."""
+
+    def parameters_to_tuples(
+        self,
+        params: Mapping[str, Any] | list[tuple[str, Any]],
+        collection_formats: Mapping[str, str] | None,
+    ) -> list[tuple[str, str]]:
+        """``params`` as (name, text) pairs, each list as its collection format says."""
+        return query_pairs(_pairs(params), collection_formats)
+
+    def parameters_to_url_query(
+        self,
+        params: Mapping[str, Any] | list[tuple[str, Any]],
+        collection_formats: Mapping[str, str] | None,
+    ) -> str:
+        """``params`` as a query string (``a=Hello%20World&b=123``)."""
+        return url_query(_pairs(params), collection_formats)
+
+
+def _pairs(params: Mapping[str, Any] | list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    return list(params.items()) if isinstance(params, Mapping) else list(params)

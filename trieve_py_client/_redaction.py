@@ -7,12 +7,12 @@ Every layer reads this module, so it imports nothing of the package (like ``_ver
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
-from urllib.parse import urlsplit
 
 REDACTED = "<redacted>"
 """What every output shows in place of a credential."""
@@ -22,8 +22,10 @@ SENSITIVE_HEADERS = frozenset(
 )
 # Trieve keys are "tr-" plus 32 alphanumerics; the api_key member covers keys of any shape that
 # a server (or a mock) echoes back in a body that ends up in a message.
-_SECRET_TEXT = re.compile(r'tr-[A-Za-z0-9]{32}|("api_key"\s*:\s*")[^"]*(")')
-
+_SECRET_TEXT = re.compile(r'tr-[A-Za-z0-9]{32}|("api_key"\s*:\s*")(?:[^"\\]|\\.)*(")')
+# Everything between the scheme and the last "@" of the authority is user information, which
+# may hold a password whatever characters it has ("#", "/", ...).
+_USERINFO = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?([^@]*)@")
 
 # Shorter values are not masked by value: masking "ab" everywhere would garble every message,
 # and a credential that short protects nothing.
@@ -33,32 +35,58 @@ _MAX_REMEMBERED = 4096
 
 class _KnownSecrets:
     """The credentials this process has handed to the SDK or received from it (configured keys,
-    ``_request_auth`` values, secrets in responses), masked by value in every output whatever
-    their shape. The oldest are forgotten past a bound, so minting keys in a loop cannot grow
-    memory without limit."""
+    ``_request_auth`` values, secrets in responses), masked by value in every output, as they
+    are and as ``repr`` and JSON escape them. The oldest are forgotten past a bound, so minting
+    keys in a loop cannot grow memory without limit.
+
+    Values are found through their first characters: one pass over a text, one dictionary
+    look-up per position, however many values are known.
+    """
 
     def __init__(self) -> None:
         self._values: OrderedDict[str, None] = OrderedDict()
+        self._by_prefix: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
-        self._pattern: re.Pattern[str] | None = None
 
     def remember(self, value: object) -> None:
         if not isinstance(value, str) or len(value) < _MIN_REMEMBERED or value in self._values:
             return
+        forms = {
+            value,
+            repr(value)[1:-1],
+            json.dumps(value)[1:-1],
+            json.dumps(value, ensure_ascii=False)[1:-1],
+        }
         with self._lock:
-            self._values[value] = None
+            for form in forms:
+                self._values[form] = None
             while len(self._values) > _MAX_REMEMBERED:
                 self._values.popitem(last=False)
-            self._pattern = None
+            by_prefix: dict[str, list[str]] = {}
+            for known in self._values:
+                by_prefix.setdefault(known[:_MIN_REMEMBERED], []).append(known)
+            # Longest first, so that a value containing another is masked whole.
+            self._by_prefix = {
+                prefix: tuple(sorted(found, key=len, reverse=True))
+                for prefix, found in by_prefix.items()
+            }
 
-    def pattern(self) -> re.Pattern[str] | None:
-        found = self._pattern
-        if found is None and self._values:
-            with self._lock:
-                # Longest first, so that a key containing another is masked whole.
-                values = sorted(self._values, key=len, reverse=True)
-                found = self._pattern = re.compile("|".join(map(re.escape, values)))
-        return found
+    def mask(self, text: str) -> str:
+        by_prefix = self._by_prefix
+        if not by_prefix or len(text) < _MIN_REMEMBERED:
+            return text
+        pieces: list[str] = []
+        start = at = 0
+        last = len(text) - _MIN_REMEMBERED
+        while at <= last:
+            found = by_prefix.get(text[at : at + _MIN_REMEMBERED])
+            value = next((v for v in found if text.startswith(v, at)), None) if found else None
+            if value is None:
+                at += 1
+                continue
+            pieces += (text[start:at], REDACTED)
+            at = start = at + len(value)
+        return "".join((*pieces, text[start:])) if pieces else text
 
 
 _KNOWN = _KnownSecrets()
@@ -68,9 +96,7 @@ remember_secret = _KNOWN.remember
 def redact_text(text: str) -> str:
     """Mask in free text (a response body quoted by an error, a log line) every credential the
     SDK knows of, and anything shaped like a Trieve key or an ``api_key`` member."""
-    known = _KNOWN.pattern()
-    if known is not None:
-        text = known.sub(REDACTED, text)
+    text = _KNOWN.mask(text)
     return _SECRET_TEXT.sub(lambda m: f"{m[1]}{REDACTED}{m[2]}" if m[1] else REDACTED, text)
 
 
@@ -78,11 +104,13 @@ def redact_url(url: str) -> str:
     """The URL for messages and logs: without a password in it, nor its query, where a
     credential may be."""
     base, query, _ = url.partition("?")
-    parts = urlsplit(base)
-    if parts.password is not None:
-        host = parts.netloc.rpartition("@")[2]
-        base = parts._replace(netloc=f"{parts.username}:{REDACTED}@{host}").geturl()
+    base = _USERINFO.sub(_masked_userinfo, base, count=1)
     return redact_text(f"{base}?..." if query else base)
+
+
+def _masked_userinfo(match: re.Match[str]) -> str:
+    user = match[2].partition(":")[0]
+    return f"{match[1] or ''}{user}:{REDACTED}@"
 
 
 def redact_headers(headers: Mapping[str, Any] | None) -> dict[str, Any]:

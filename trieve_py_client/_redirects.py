@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from urllib.parse import urljoin
 
 from urllib3 import BaseHTTPResponse
-from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.exceptions import HTTPError, LocationParseError, MaxRetryError, ResponseError
 from urllib3.util import Retry, parse_url
 
 SAFE_ON_REDIRECT = frozenset(
@@ -26,8 +26,13 @@ _BODY_HEADERS = frozenset({"content-type", "content-length"})
 _KEEP_METHOD = frozenset({307, 308})
 DEFAULT_REDIRECTS = 5
 
-# (method, url, body, headers, redirect) -> response: one urlopen with the call's settings.
-Send = Callable[[str, str, "bytes | str | None", Mapping[str, str], bool], BaseHTTPResponse]
+# (method, url, body, headers, policy) -> response: one urlopen with the call's settings; urllib3
+# follows the redirects of any method but POST.
+Send = Callable[[str, str, "bytes | str | None", Mapping[str, str], Retry], BaseHTTPResponse]
+
+# Set on an error raised after the POST was answered: the hop that failed, (method, url). The
+# server may then have acted on the POST, whatever the error says of the later hop.
+AFTER_ANSWER = "trieve_after_answer"
 
 
 def policy_for(policy: Retry, headers: Mapping[str, str] | None) -> Retry:
@@ -57,20 +62,34 @@ def follow_post(
         location = response.get_redirect_location()
         if not location:
             return response
-        if budget <= 0:
-            raise MaxRetryError(None, url, ResponseError("too many redirects"))  # type: ignore[arg-type]
-        budget -= 1
-        response.drain_conn()
-        target = urljoin(url, location)
-        if _origin(target) != _origin(url):
-            headers = _without(headers, policy.remove_headers_on_redirect)
-        if response.status not in _KEEP_METHOD:
-            method, body = "GET", None
-            headers = _without(headers, _BODY_HEADERS)
-        url = target
-        response = send(method, url, body, headers, method != "POST")
+        try:
+            if budget <= 0:
+                raise MaxRetryError(None, url, ResponseError("too many redirects"))  # type: ignore[arg-type]
+            budget -= 1
+            response.drain_conn()
+            target = _joined(url, location)
+            if _origin(target) != _origin(url):
+                headers = _without(headers, policy.remove_headers_on_redirect)
+            if response.status not in _KEEP_METHOD:
+                method, body = "GET", None
+                headers = _without(headers, _BODY_HEADERS)
+            url = target
+            # The GET's own redirects spend what is left of the same budget.
+            response = send(method, url, body, headers, policy.new(redirect=budget))
+        except (HTTPError, ValueError) as exc:
+            setattr(exc, AFTER_ANSWER, (method, url))
+            raise
         if method != "POST":
-            return response  # urllib3 follows a GET's further redirects with the same rules
+            return response
+
+
+def _joined(url: str, location: str) -> str:
+    try:
+        target = urljoin(url, location)
+        _origin(target)
+    except ValueError as exc:  # LocationParseError is one too
+        raise LocationParseError(f"redirect to an invalid location {location!r}") from exc
+    return target
 
 
 def _origin(url: str) -> tuple[str | None, str | None, int | None]:

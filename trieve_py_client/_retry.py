@@ -81,7 +81,7 @@ class RetryPolicy(Retry):
         last = self.history[-1]
         respected = response is not None and self.respect_retry_after_header
         wait = self.get_retry_after(response) if respected and response is not None else None
-        if wait is None:
+        if not wait:  # urllib3 sleeps the backoff for a Retry-After of 0 too
             wait = self.get_backoff_time()
         reason = f"status {last.status}" if last.error is None else type(last.error).__name__
         _log.info(

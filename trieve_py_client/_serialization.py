@@ -18,7 +18,7 @@ from pydantic import ValidationError as PydanticValidationError
 from trieve_py_client._response_context import RESPONSE_CONTEXT
 from trieve_py_client.exceptions import ApiTypeError, ApiValueError
 
-JSON_MIME = re.compile(r"^application/(?:[\w.+-]+\+)?json\s*(?:;.*)?$", re.IGNORECASE)
+JSON_MIME = re.compile(r"^application/(?:[\w.+-]+\+)?json[ \t]*(?:;[^\r\n]*)?\Z", re.IGNORECASE)
 PRIMITIVE_TYPES: tuple[type, ...] = (float, bool, bytes, str, int)
 NATIVE_TYPES: Mapping[str, type] = {
     "int": int,

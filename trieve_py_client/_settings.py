@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from urllib3.util import Timeout
 
+from trieve_py_client._redaction import redact_url
 from trieve_py_client.exceptions import ApiValueError
 
 DEFAULT_HOST = "https://api.trieve.ai"
@@ -17,14 +18,27 @@ TimeoutValue = float | tuple[float, float] | Timeout
 
 
 def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
-    """Turn a number (total seconds), a ``(connect, read)`` pair or a ``Timeout`` into a Timeout."""
+    """Turn a number (total seconds), a ``(connect, read)`` pair or a ``Timeout`` into a Timeout.
+
+    A ``Timeout`` that leaves a part unbounded (unset or None, which urllib3 takes as "wait for
+    ever") and has no total gets that part from ``DEFAULT_TIMEOUT``: every call is bounded.
+    """
     if isinstance(value, Timeout):
         # Its parts as given: the public read_timeout is computed and needs a started timer.
         # Unset parts are None or urllib3's sentinel object; a number must be a sane wait, or
         # the socket would overflow on it at call time.
-        parts = (value.total, getattr(value, "_connect", None), getattr(value, "_read", None))
-        if all(not isinstance(v, (int, float)) or _is_seconds(v) for v in parts):
-            return value
+        total, connect, read = (
+            value.total,
+            getattr(value, "_connect", None),
+            getattr(value, "_read", None),
+        )
+        if all(not _is_number(v) or _is_seconds(v) for v in (total, connect, read)):
+            if _is_number(total) or (_is_number(connect) and _is_number(read)):
+                return value
+            return Timeout(
+                connect=connect if _is_number(connect) else DEFAULT_TIMEOUT.connect_timeout,
+                read=read if _is_number(read) else DEFAULT_TIMEOUT.read_timeout,
+            )
     if isinstance(value, tuple) and len(value) == 2 and all(_is_seconds(v) for v in value):
         return Timeout(connect=value[0], read=value[1])
     if isinstance(value, (int, float)) and _is_seconds(value):
@@ -33,6 +47,10 @@ def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
         f"{name} must be a positive number of seconds (a day at most), a (connect, read) pair "
         f"of them, or a urllib3 Timeout; got {value!r}"
     )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _is_seconds(value: object) -> bool:
@@ -50,10 +68,16 @@ def checked_host(url: str, name: str) -> str:
     Without this check ``api.trieve.ai`` would be taken for ``http://api.trieve.ai``, and the
     key sent in clear text.
     """
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+    scheme = hostname = None
+    if isinstance(url, str):
+        try:
+            parts = urlsplit(url)
+            scheme, hostname = parts.scheme, parts.hostname
+        except ValueError:  # "http://[::1", say
+            pass
+    if scheme not in ("http", "https") or not hostname:
         raise ApiValueError(
             f"{name} must be an http:// or https:// URL with a host, such as "
-            f"{DEFAULT_HOST!r}; got {url!r}"
+            f"{DEFAULT_HOST!r}; got {redact_url(url) if isinstance(url, str) else url!r}"
         )
     return url.rstrip("/")

@@ -7,6 +7,7 @@ from http.client import IncompleteRead
 
 from urllib3.exceptions import (
     ConnectTimeoutError,
+    DecodeError,
     HTTPError,
     MaxRetryError,
     NameResolutionError,
@@ -19,6 +20,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util import parse_url
 
 from trieve_py_client._redaction import redact_url
+from trieve_py_client._redirects import AFTER_ANSWER
 from trieve_py_client._retry import attempts_of
 from trieve_py_client.exceptions import (
     ApiConnectionError,
@@ -31,8 +33,15 @@ from trieve_py_client.exceptions import (
 )
 
 
-def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
-    """The SDK exception for a urllib3 failure; the caller raises it ``from exc``."""
+def translate_error(exc: HTTPError | ValueError, method: str, url: str) -> ApiException:
+    """The SDK exception for a urllib3 failure; the caller raises it ``from exc``.
+
+    An error raised while following the redirects that answered a POST names the hop that
+    failed, and says that the outcome is unknown: the server answered the POST.
+    """
+    after_answer = getattr(exc, AFTER_ANSWER, None)
+    if after_answer is not None:
+        method, url = after_answer
     reason: BaseException | None = exc.reason if isinstance(exc, MaxRetryError) else exc
     attempts = attempts_of(exc)
     tried = f" ({attempts} attempts)" if attempts > 1 else ""
@@ -62,6 +71,16 @@ def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
         )
     elif isinstance(reason, ProtocolError) and _is_truncated(reason):
         error = ApiResponseError(reason=f"{method} {url}: the response from {target} was truncated")
+    elif isinstance(reason, DecodeError):
+        error = ApiResponseError(
+            reason=f"{method} {url}: the response from {target} could not be decoded: {said}"
+        )
+    elif isinstance(reason, ValueError):
+        # Only a redirect's Location can be malformed here: the URL itself was checked.
+        error = ApiResponseError(
+            reason=f"{method} {url}: {target} redirected to a location that cannot be "
+            f"followed: {said}"
+        )
     elif isinstance(reason, ProtocolError):
         error = ApiConnectionError(
             f"connection to {target} broken{tried}: {said}", method=method, url=url
@@ -76,7 +95,8 @@ def translate_error(exc: HTTPError, method: str, url: str) -> ApiException:
     read_timeout = isinstance(reason, Urllib3TimeoutError) and not isinstance(
         reason, ConnectTimeoutError
     )
-    error.outcome_unknown = read_timeout or isinstance(reason, ProtocolError)
+    answered = isinstance(reason, (DecodeError, ValueError)) or after_answer is not None
+    error.outcome_unknown = read_timeout or isinstance(reason, ProtocolError) or answered
     return error
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from pydantic import ValidationError as PydanticValidationError
 from typing_extensions import Self
 
 from trieve_py_client import rest
@@ -18,7 +17,13 @@ from trieve_py_client._operation import (
     RequestTimeout,
     warn_deprecated,
 )
-from trieve_py_client._parameters import Split, fill_path, request_headers, url_query
+from trieve_py_client._parameters import (
+    ParameterMethods,
+    Split,
+    fill_path,
+    request_headers,
+    url_query,
+)
 from trieve_py_client._redaction import redact_url
 from trieve_py_client._serialization import (
     SerializationMethods,
@@ -52,7 +57,7 @@ __all__ = [
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
 
 
-class ApiClient(SerializationMethods):
+class ApiClient(SerializationMethods, ParameterMethods):
     """Sends operations over one connection pool; use it as a context manager to close the pool."""
 
     _default: ClassVar[ApiClient | None] = None
@@ -266,7 +271,10 @@ class ApiClient(SerializationMethods):
     def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
         try:
             return decode_body(raw, response_type, response.getheader("content-type"))
-        except (PydanticValidationError, ValueError) as exc:
+        # A type named by a string (generated clients' form) is converted by plain Python,
+        # which fails with a TypeError, an AttributeError or an OverflowError on a body of
+        # the wrong shape; pydantic's errors are ValueErrors.
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
             detail = describe(exc)
         # Raised outside the except block: pydantic's error quotes the body, which may hold a
         # key, and must not ride along as the context.

@@ -12,7 +12,7 @@ from typing import Any, ClassVar, TypedDict
 from urllib3.util import Retry, Timeout
 
 from trieve_py_client._logging import DEBUG, DEFAULT_FORMAT, LOGGER
-from trieve_py_client._redaction import SecretDict
+from trieve_py_client._redaction import SecretDict, redact_url
 from trieve_py_client._settings import (
     DEFAULT_HOST,
     DEFAULT_TIMEOUT,
@@ -112,7 +112,7 @@ class Configuration:
 
     def __repr__(self) -> str:
         return (
-            f"Configuration(host={self.host!r}, api_key={self.api_key!r}, "
+            f"Configuration(host={redact_url(self.host)!r}, api_key={self.api_key!r}, "
             f"api_key_prefix={self.api_key_prefix!r}, timeout={self.timeout!r}, "
             f"retries={self.retries!r}, debug={self.debug!r})"
         )
@@ -281,7 +281,7 @@ class Configuration:
             f"Python Version: {platform.python_version()}\n"
             f"Version of the API: {API_VERSION}\n"
             f"SDK Package Version: {__version__}\n"
-            f"Host: {self.host}\n"
+            f"Host: {redact_url(self.host)}\n"
             f"API key set: {'ApiKey' in self.api_key}"
         )
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
@@ -122,6 +123,8 @@ class _HTTPResponseLike(Protocol):
 
 
 _ONE_ATTEMPT = 1
+_SECONDS = re.compile(r"^\s*[0-9]{1,12}(?:\.[0-9]{1,6})?\s*$")
+_RETRY_AFTER_MAX = 86_400.0
 # Statuses after which the server may have acted on the request: it failed, or a proxy lost
 # its answer, after the request reached it. 503 and 429 say it did not act.
 OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504})
@@ -227,7 +230,8 @@ class UnprocessableEntityException(ApiException):
 
 class TooManyRequestsException(ApiException):
     """429: rate limited, after the retries the policy allows. ``retry_after`` is the wait in
-    seconds the server asked for, or None."""
+    seconds the server asked for (seconds or an HTTP date), at most a day, or None when it
+    asked for none or the header is malformed."""
 
     @property
     def retry_after(self) -> float | None:
@@ -236,17 +240,16 @@ class TooManyRequestsException(ApiException):
         )
         if value is None:
             return None
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
+        if _SECONDS.match(value):
+            return min(float(value), _RETRY_AFTER_MAX)
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
             return None  # a malformed header says nothing
         if when.tzinfo is None:
             return None
-        return max(0.0, (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds())
+        wait = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+        return min(max(0.0, wait), _RETRY_AFTER_MAX)
 
 
 class ServiceException(ApiException):

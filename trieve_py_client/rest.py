@@ -14,7 +14,7 @@ from urllib3.exceptions import (
     LocationValueError,
     ProxySchemeUnknown,
 )
-from urllib3.util import Retry
+from urllib3.util import Retry, parse_url
 
 from trieve_py_client._headers import checked_name, checked_value
 from trieve_py_client._logging import DEBUG
@@ -178,13 +178,18 @@ class RESTClientObject:
             if _request_timeout is None
             else to_timeout(_request_timeout, "_request_timeout")
         )
+        try:
+            if not parse_url(url).host:
+                raise LocationValueError("no host")
+        except LocationValueError as exc:
+            raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
         DEBUG.settle()
         debug = _log.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
         policy = policy_for(self._retries(), headers)
 
         def send(
-            method: str, url: str, body: bytes | str | None, headers: Any, redirect: bool
+            method: str, url: str, body: bytes | str | None, headers: Any, retries: Retry
         ) -> urllib3.BaseHTTPResponse:
             # urlopen, not request: request() only re-wraps the headers for a form encoding
             # that a JSON API never uses.
@@ -194,21 +199,17 @@ class RESTClientObject:
                 body=body,
                 headers=headers,
                 timeout=timeout,
-                retries=policy,
+                retries=retries,
                 preload_content=_preload_content,
-                redirect=redirect,
+                redirect=method != "POST",
             )
 
         try:
+            resp = send(method, url, body, headers, policy)
             if method == "POST":
-                resp = follow_post(
-                    send, send(method, url, body, headers, False), url, body, headers or {}, policy
-                )
-            else:
-                resp = send(method, url, body, headers, True)
-        except LocationValueError as exc:
-            raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
-        except HTTPError as exc:
+                resp = follow_post(send, resp, url, body, headers or {}, policy)
+        except (HTTPError, ValueError) as exc:
+            # urllib3 lets a Location it cannot parse through as a plain ValueError.
             raise translate_error(exc, method, url) from exc
         if debug:
             _log.debug(
