@@ -14,19 +14,25 @@ import pytest
 import urllib3
 from faultserver import FaultServer
 
-from trieve_py_client import ApiClient, Configuration, UserApi
+from trieve_py_client import ApiClient, Configuration, UserApi, _redaction
 from trieve_py_client.testing import LocalTrieveServer
 
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No test sees the caller's environment or another test's defaults."""
+    """No test sees the caller's environment or another test's defaults, nor the credentials
+    another test handed the SDK: a random key drawn by hypothesis ("00000000", say) would
+    otherwise be masked in every later test's output."""
     for name in list(os.environ):
         if name.startswith("TRIEVE_"):
             monkeypatch.delenv(name)
     yield
     Configuration.set_default(None)
     ApiClient.set_default(None)
+    known = _redaction._KNOWN  # the process-wide registry: no public way to empty it
+    with known._lock:
+        known.values.clear()
+        known._by_prefix = {}
 
 
 @pytest.fixture(scope="session")

@@ -43,7 +43,7 @@ MakeApi = Callable[..., UserApi]
             "user_id",
         ),
         (
-            lambda: SetUserApiKeyRequest.model_validate({"name": "ci", "role": 0, "zzz": 1}),
+            lambda: SetUserApiKeyRequest(name="ci", role=0, zzz=1),
             "zzz",
             None,
         ),
@@ -78,6 +78,28 @@ def test_a_dict_body_with_an_unknown_field_is_refused_before_sending(
         with pytest.raises(ValidationError, match="has no field"):
             call(make_api(server.url, key=KEY))
         assert server.attempts == 0
+
+
+def test_a_dict_nested_in_a_model_is_held_to_the_same_rule() -> None:
+    from trieve_py_client.models._base import TrieveModel
+
+    class Inner(TrieveModel):
+        size: int
+
+    class Outer(TrieveModel):
+        inner: Inner | None = None
+        items: list[Inner] | None = None
+
+    Outer(inner={"size": 1}, items=[{"size": 2}])
+    with pytest.raises(ValidationError) as raised:
+        Outer(items=[{"size": 2}, {"sise": 3}])
+    assert raised.value.errors()[0]["loc"] == ("items", 1, "sise")
+    assert "did you mean 'size'?" in str(raised.value)
+    with pytest.raises(ValidationError) as nested:
+        Outer(inner={"sise": 1})
+    assert nested.value.errors()[0]["loc"] == ("inner", "sise")
+    # Parsing, as of a response, ignores them at every depth.
+    assert Outer.model_validate({"inner": {"size": 1, "new": 2}, "more": 3}).inner == Inner(size=1)
 
 
 def test_responses_still_ignore_unknown_fields(make_api: MakeApi) -> None:

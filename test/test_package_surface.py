@@ -90,8 +90,8 @@ def test_import_loads_nothing_heavy() -> None:
 
 
 # Which modules of the package each part may import: the layers of the README's layer map.
-# _redaction, _response_context and _version are leaves that every layer may read.
-LEAVES = {"_redaction", "_response_context", "_version"}
+# _redaction and _version are leaves that every layer may read.
+LEAVES = {"_redaction", "_version"}
 ALLOWED = {
     "api": {"api_client", "api_response", "models", "exceptions"},
     "api_client": {
@@ -136,7 +136,6 @@ ALLOWED = {
     # Key-lifecycle tools and their command: the public API only, never transport internals.
     "keys": {"api", "models", "api_client", "configuration", "exceptions"},
     "_redaction": set(),
-    "_response_context": set(),
     "_version": set(),
 }
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from trieve_py_client._redaction import remember_secret
+from trieve_py_client._redaction import KNOWN_SECRETS, remember_secret
 from trieve_py_client.exceptions import ApiValueError
 
 # What a header value may hold: tab, visible ASCII, space and the rest of Latin-1, which is
@@ -71,11 +71,23 @@ def apply_auth(headers: dict[str, str], setting: Mapping[str, Any], source: str)
     except KeyError:
         missing = [field for field in ("in", "key", "value") if field not in setting]
         raise ApiValueError(f"_request_auth lacks {', '.join(missing)}") from None
-    value = checked_value(value if isinstance(value, str) else str(value), source)
+    if not isinstance(value, str):
+        value = str(value)
+    # Every request takes this path: the checks are inlined, and the full ones run only to
+    # word an error.
+    if _NOT_SENDABLE.search(value):
+        checked_value(value, source)
     # Known from now on, so that a server echoing it back cannot make it show in any output.
-    remember_secret(value)
+    if value not in KNOWN_SECRETS:
+        remember_secret(value)
     if where == "header":
-        merge_headers(headers, {checked_name(key, source): value})
+        if not isinstance(key, str) or not _TOKEN.match(key):
+            checked_name(key, source)
+        if key not in headers:  # the same name in another case must not go as well
+            lowered = key.lower()
+            for name in [name for name in headers if name.lower() == lowered]:
+                del headers[name]
+        headers[key] = value
     elif where == "cookie":
         merge_headers(headers, {"Cookie": value})
     elif where == "query":

@@ -57,7 +57,8 @@ class DebugSwitch:
         self._saved_level = logging.NOTSET
         self._stderr: logging.Handler | None = None
         # None for a hold to let go of, or a file handler to close; deque.append is atomic.
-        self._dropped: deque[logging.Handler | None] = deque()
+        # Public so that the request path can test it without a call.
+        self.pending: deque[logging.Handler | None] = deque()
 
     def hold(self, log_format: str) -> None:
         """Turn DEBUG on, or keep it on, for one more holder."""
@@ -79,15 +80,15 @@ class DebugSwitch:
 
     def release_later(self) -> None:
         """``release``, from a finaliser."""
-        self._dropped.append(None)
+        self.pending.append(None)
 
     def close_later(self, handler: logging.Handler) -> None:
         """Take a dropped configuration's file handler off the logger, from a finaliser."""
-        self._dropped.append(handler)
+        self.pending.append(handler)
 
     def settle(self) -> None:
         """Do what finalisers left; called before a request is logged."""
-        if self._dropped:
+        if self.pending:
             with self._lock:
                 self._settle()
 
@@ -98,8 +99,8 @@ class DebugSwitch:
                 self._stderr.setFormatter(logging.Formatter(log_format))
 
     def _settle(self) -> None:
-        while self._dropped:
-            handler = self._dropped.popleft()
+        while self.pending:
+            handler = self.pending.popleft()
             if handler is None:
                 self._release()
             else:

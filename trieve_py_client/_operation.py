@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 import warnings
 from collections.abc import Mapping
@@ -66,6 +67,11 @@ class Operation:
     deprecated: bool = False
     # The operationId, for the deprecation warning and to find the caller's frame.
     name: str = ""
+
+    @functools.cached_property
+    def params_by_name(self) -> Mapping[str, Parameter]:
+        """``params`` by their Python names, built once: every call looks its arguments up."""
+        return {param.name: param for param in self.params}
 
 
 # Modules whose frames lie between a user's call and the client: the core and pydantic's

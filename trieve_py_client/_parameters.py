@@ -24,6 +24,8 @@ _SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
 def to_text(value: Any) -> str:
     """One value as a parameter's text: booleans as JSON writes them (``true``), dates and
     datetimes in ISO 8601, enums by their value, objects as JSON."""
+    if type(value) is str:  # most values, and ids once validated: no isinstance of a model
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Enum):
@@ -81,8 +83,10 @@ class Split:
         self.query: list[tuple[str, Any]] = []
         self.headers: dict[str, str] = {}
         self.collection_formats: dict[str, str] = {}
-        declared = {param.name: param for param in operation.params}
-        for name, value in (values or {}).items():
+        if not values:
+            return
+        declared = operation.params_by_name
+        for name, value in values.items():
             # An unset optional parameter is not sent: the server applies its own default.
             if value is None:
                 continue
@@ -120,8 +124,11 @@ def request_headers(
     # An optional body left out goes without a Content-Type: there is nothing to describe.
     if content_type and (body is not None or not operation.optional_body):
         headers["Content-Type"] = content_type
-    merge_headers(headers, split.headers, "header parameter")
-    merge_headers(headers, options.get("_headers"), "_headers")
+    if split.headers:
+        merge_headers(headers, split.headers, "header parameter")
+    extra = options.get("_headers")
+    if extra:
+        merge_headers(headers, extra, "_headers")
     return headers
 
 

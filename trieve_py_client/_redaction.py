@@ -44,12 +44,12 @@ class _KnownSecrets:
     """
 
     def __init__(self) -> None:
-        self._values: OrderedDict[str, None] = OrderedDict()
+        self.values: OrderedDict[str, None] = OrderedDict()
         self._by_prefix: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     def remember(self, value: object) -> None:
-        if not isinstance(value, str) or len(value) < _MIN_REMEMBERED or value in self._values:
+        if not isinstance(value, str) or len(value) < _MIN_REMEMBERED or value in self.values:
             return
         forms = {
             value,
@@ -59,11 +59,11 @@ class _KnownSecrets:
         }
         with self._lock:
             for form in forms:
-                self._values[form] = None
-            while len(self._values) > _MAX_REMEMBERED:
-                self._values.popitem(last=False)
+                self.values[form] = None
+            while len(self.values) > _MAX_REMEMBERED:
+                self.values.popitem(last=False)
             by_prefix: dict[str, list[str]] = {}
-            for known in self._values:
+            for known in self.values:
                 by_prefix.setdefault(known[:_MIN_REMEMBERED], []).append(known)
             # Longest first, so that a value containing another is masked whole.
             self._by_prefix = {
@@ -91,6 +91,8 @@ class _KnownSecrets:
 
 _KNOWN = _KnownSecrets()
 remember_secret = _KNOWN.remember
+KNOWN_SECRETS: Mapping[str, None] = _KNOWN.values
+"""What ``remember_secret`` holds, for a membership test on a hot path without a call."""
 
 
 def redact_text(text: str) -> str:

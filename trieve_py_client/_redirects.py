@@ -23,6 +23,7 @@ SAFE_ON_REDIRECT = frozenset(
     {"accept", "accept-encoding", "content-type", "content-length", "user-agent"}
 )
 _BODY_HEADERS = frozenset({"content-type", "content-length"})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _KEEP_METHOD = frozenset({307, 308})
 DEFAULT_REDIRECTS = 5
 

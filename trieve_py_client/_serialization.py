@@ -15,7 +15,6 @@ from uuid import UUID
 from pydantic import BaseModel, SecretStr, TypeAdapter
 from pydantic import ValidationError as PydanticValidationError
 
-from trieve_py_client._response_context import RESPONSE_CONTEXT
 from trieve_py_client.exceptions import ApiTypeError, ApiValueError
 
 JSON_MIME = re.compile(r"^application/(?:[\w.+-]+\+)?json[ \t]*(?:;[^\r\n]*)?\Z", re.IGNORECASE)
@@ -95,14 +94,14 @@ def to_type(data: Any, response_type: Any) -> Any:
     if data is None:
         return None
     if not isinstance(response_type, str):
-        return adapter(response_type).validate_python(data, context=RESPONSE_CONTEXT)
+        return adapter(response_type).validate_python(data)
     if response_type.startswith("List[") and response_type.endswith("]"):
         return [to_type(item, response_type[5:-1]) for item in data]
     if response_type.startswith("Dict[str, ") and response_type.endswith("]"):
         return {key: to_type(value, response_type[10:-1]) for key, value in data.items()}
     native = NATIVE_TYPES.get(response_type)
     if native is None:
-        return adapter(model_named(response_type)).validate_python(data, context=RESPONSE_CONTEXT)
+        return adapter(model_named(response_type)).validate_python(data)
     if native in (datetime.date, datetime.datetime):
         from dateutil.parser import parse  # noqa: PLC0415  # a rare path; keeps import fast
 
@@ -150,8 +149,8 @@ def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any
         return to_type(parse_text(raw.decode("utf-8"), content_type), response_type)
     if content_type is not None and content_type.lower().startswith("text/"):
         text = raw.decode("utf-8")
-        return adapter(response_type).validate_python(text, context=RESPONSE_CONTEXT)
-    return adapter(response_type).validate_json(raw, context=RESPONSE_CONTEXT)
+        return adapter(response_type).validate_python(text)
+    return adapter(response_type).validate_json(raw)
 
 
 def prefer_json(media_types: list[str]) -> str | None:

@@ -7,7 +7,7 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
 
 from pydantic import ValidationError as PydanticValidationError
 from pydantic import validate_call
@@ -29,13 +29,22 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     operations.
     """
     checked: Callable[P, R] | None = None
+    bodies: tuple[tuple[int, str, Any], ...] = ()
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked
+        nonlocal checked, bodies
         if checked is None:
-            checked = validate_call(func)
+            checked, bodies = validate_call(func), _model_parameters(func)
         try:
+            # A dict given for a model is held to what building the model asks: no unknown
+            # field, which validate_call alone would drop without a word.
+            for index, name, model in bodies:
+                given = (
+                    kwargs[name] if name in kwargs else args[index] if index < len(args) else None
+                )
+                if type(given) is dict:
+                    model.refuse_unknown_fields(given, (name,))
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
             error = _located_by_name(exc, _positional_names(func), _called_name(func))
@@ -44,6 +53,20 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
         raise error
 
     return wrapper
+
+
+def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any], ...]:
+    """(position, name, model) of each parameter of ``func`` that takes a model, known by its
+    ``refuse_unknown_fields``: the client does not import the models."""
+    hints = get_type_hints(func, include_extras=True)
+    found = []
+    for index, name in enumerate(_positional_names(func)):
+        annotation = hints.get(name)
+        while get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+        if isinstance(annotation, type) and hasattr(annotation, "refuse_unknown_fields"):
+            found.append((index, name, annotation))
+    return tuple(found)
 
 
 def _called_name(func: Callable[..., object]) -> str:

@@ -75,6 +75,7 @@ class ApiClient(SerializationMethods, ParameterMethods):
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
+        self._checked_defaults: dict[str, str] = {}
         self.user_agent = f"trieve-py-client/{__version__}/python"
 
     def __enter__(self) -> Self:
@@ -204,11 +205,15 @@ class ApiClient(SerializationMethods, ParameterMethods):
         """
         if files:
             raise ApiValueError("files: the Trieve API takes JSON bodies only")
-        headers: dict[str, str] = {}
-        merge_headers(headers, self.default_headers, "default_headers")
+        # Checked when they change, not on every call: they are the same for every request.
+        if self.default_headers != self._checked_defaults:
+            merge_headers({}, self.default_headers, "default_headers")
+            self._checked_defaults = dict(self.default_headers)
+        headers = dict(self.default_headers)
         if self.cookie:
             merge_headers(headers, {"Cookie": self.cookie}, "cookie")
-        merge_headers(headers, header_params)
+        if header_params:
+            merge_headers(headers, header_params)
         if path_params:
             resource_path = fill_path(
                 resource_path, path_params, self.configuration.safe_chars_for_path_param
@@ -269,6 +274,8 @@ class ApiClient(SerializationMethods, ParameterMethods):
         )
 
     def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
+        if response_type is None:
+            return None
         try:
             return decode_body(raw, response_type, response.getheader("content-type"))
         # A type named by a string (generated clients' form) is converted by plain Python,

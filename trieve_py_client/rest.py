@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import ssl
 import time
@@ -14,12 +15,12 @@ from urllib3.exceptions import (
     LocationValueError,
     ProxySchemeUnknown,
 )
-from urllib3.util import Retry, parse_url
+from urllib3.util import Retry, Timeout, parse_url
 
 from trieve_py_client._headers import checked_name, checked_value
 from trieve_py_client._logging import DEBUG
 from trieve_py_client._redaction import redact_headers, redact_url
-from trieve_py_client._redirects import follow_post, policy_for
+from trieve_py_client._redirects import REDIRECT_STATUSES, follow_post, policy_for
 from trieve_py_client._retry import attempts_of, build_policy
 from trieve_py_client._settings import TimeoutValue, to_timeout
 from trieve_py_client._transport_errors import translate_error
@@ -43,6 +44,9 @@ __all__ = [
 _log = logging.getLogger("trieve_py_client")
 SUPPORTED_SOCKS_PROXIES = frozenset({"socks5", "socks5h", "socks4", "socks4a"})
 RESTResponseType = urllib3.BaseHTTPResponse
+# Distinct sets of header names whose redirect policy is kept; more means a caller sending
+# ever-new header names, and the cache starts afresh.
+_POLICIES_KEPT = 64
 
 
 class RESTResponse:
@@ -88,6 +92,9 @@ class RESTClientObject:
         self._configuration = configuration
         self._retries_source = configuration.retries
         self._policy = build_policy(configuration.retries)
+        self._redirect_base: Retry | None = None
+        self._redirect_policies: dict[tuple[str, ...], Retry] = {}
+        self._checked_origins: set[str] = set()
         settings = {
             "ca_certs": configuration.ssl_ca_cert,
             "cert_file": configuration.cert_file,
@@ -145,6 +152,48 @@ class RESTClientObject:
             return policy
         return self._policy
 
+    def _check_origin(self, url: str, end: int) -> None:
+        try:
+            if not parse_url(url).host:
+                raise LocationValueError("no host")
+        except LocationValueError as exc:
+            raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
+        self._checked_origins.add(url if end < 0 else url[:end])
+
+    def _policy_for(
+        self, base: Retry, names: tuple[str, ...], headers: Mapping[str, str] | None
+    ) -> Retry:
+        # The redirect rules depend only on the header names, which are the same for every
+        # call of an operation: one policy per set of names, made again when the base changes.
+        if base is not self._redirect_base:
+            self._redirect_base, self._redirect_policies = base, {}
+        if len(self._redirect_policies) >= _POLICIES_KEPT:
+            self._redirect_policies = {}
+        found = self._redirect_policies[names] = policy_for(base, headers)
+        return found
+
+    def _send(
+        self,
+        timeout: Timeout,
+        preload_content: bool,
+        method: str,
+        url: str,
+        body: bytes | str | None,
+        headers: Any,
+        retries: Retry,
+    ) -> urllib3.BaseHTTPResponse:
+        # One hop of a POST's redirects, as request() sends the first.
+        return self.pool_manager.urlopen(
+            method,
+            url,
+            body=body,
+            headers=headers,
+            timeout=timeout,
+            retries=retries,
+            preload_content=preload_content,
+            redirect=method != "POST",
+        )
+
     def request(
         self,
         method: str,
@@ -178,35 +227,36 @@ class RESTClientObject:
             if _request_timeout is None
             else to_timeout(_request_timeout, "_request_timeout")
         )
-        try:
-            if not parse_url(url).host:
-                raise LocationValueError("no host")
-        except LocationValueError as exc:
-            raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
-        DEBUG.settle()
+        # Checked before anything is sent, so that any ValueError urllib3 raises later comes
+        # from a redirect; once per origin, as every request of a client goes to the same few.
+        end = url.find("/", url.find("//") + 2)
+        if (url if end < 0 else url[:end]) not in self._checked_origins:
+            self._check_origin(url, end)
+        if DEBUG.pending:
+            DEBUG.settle()
         debug = _log.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
-        policy = policy_for(self._retries(), headers)
-
-        def send(
-            method: str, url: str, body: bytes | str | None, headers: Any, retries: Retry
-        ) -> urllib3.BaseHTTPResponse:
+        base = self._retries()
+        names = tuple(headers) if headers else ()
+        policy = self._redirect_policies.get(names) if base is self._redirect_base else None
+        if policy is None:
+            policy = self._policy_for(base, names, headers)
+        try:
             # urlopen, not request: request() only re-wraps the headers for a form encoding
-            # that a JSON API never uses.
-            return self.pool_manager.urlopen(
+            # that a JSON API never uses. urllib3 follows the redirects of every method but
+            # POST, whose redirects follow_post follows.
+            resp = self.pool_manager.urlopen(
                 method,
                 url,
                 body=body,
                 headers=headers,
                 timeout=timeout,
-                retries=retries,
+                retries=policy,
                 preload_content=_preload_content,
                 redirect=method != "POST",
             )
-
-        try:
-            resp = send(method, url, body, headers, policy)
-            if method == "POST":
+            if method == "POST" and resp.status in REDIRECT_STATUSES:
+                send = functools.partial(self._send, timeout, _preload_content)
                 resp = follow_post(send, resp, url, body, headers or {}, policy)
         except (HTTPError, ValueError) as exc:
             # urllib3 lets a Location it cannot parse through as a plain ValueError.

@@ -9,7 +9,9 @@ import difflib
 import functools
 import json
 import pprint
-from typing import Annotated, Any, Generic, TypeVar
+import types
+from collections.abc import Mapping
+from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
 from uuid import UUID
 
 from pydantic import (
@@ -17,26 +19,38 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    GetCoreSchemaHandler,
     GetPydanticSchema,
     RootModel,
     StrictInt,
-    ValidationInfo,
-    model_validator,
 )
+from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import PydanticCustomError, PydanticUndefined, core_schema
 from typing_extensions import Self
 
 from trieve_py_client._redaction import REDACTED, remember_secret
-from trieve_py_client._response_context import RESPONSE, RESPONSE_CONTEXT
 
 CANONICAL_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
 class Secret:
-    """Marks a field whose value ``repr``, ``str`` and ``to_str`` never show."""
+    """Marks a field whose value ``repr``, ``str`` and ``to_str`` never show, and whose every
+    value is masked by value in every output from the moment it is validated (a freshly
+    minted key, say, wherever a server or a log may echo it)."""
 
     def __repr__(self) -> str:
         return "Secret()"
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        # A validator on the secret field alone: models without secrets pay nothing.
+        return core_schema.no_info_after_validator_function(_remembered, handler(source))
+
+
+def _remembered(value: Any) -> Any:
+    remember_secret(value)
+    return value
 
 
 SECRET = Secret()
@@ -130,10 +144,13 @@ Int64 = Annotated[StrictInt, Field(ge=-(2**63), le=2**63 - 1)]
 class TrieveModel(BaseModel):
     """Base of the API's models.
 
-    A model built to be sent refuses unknown fields: a misspelt ``dataset_id`` silently dropped
-    would mint a key that reaches every dataset. What a server sends is parsed with
-    ``RESPONSE_CONTEXT`` (``from_json``, ``from_dict`` and the client do), where unknown fields
-    are ignored. Errors never quote input values, which may be keys.
+    A model built to be sent refuses unknown fields, in dicts nested in it too: a misspelt
+    ``dataset_id`` silently dropped would mint a key that reaches every dataset. Building means
+    the constructor and the arguments of an operation (``refuse_unknown_fields``); parsing
+    (``from_json``, ``from_dict``, ``model_validate``, and every response) ignores unknown
+    fields, so that a newer server does not break an older client. The check is Python code
+    run where a model is built, never where one is parsed, which keeps responses as fast as
+    pydantic-core makes them. Errors never quote input values, which may be keys.
     """
 
     model_config = ConfigDict(
@@ -149,34 +166,36 @@ class TrieveModel(BaseModel):
         defer_build=True,
     )
 
-    @model_validator(mode="before")
-    @classmethod
-    def _refuse_unknown_fields(cls, data: Any, info: ValidationInfo) -> Any:
-        if type(data) is not dict or (info.context and info.context.get(RESPONSE)):
-            return data
-        known = _known_names(cls)
-        unknown = [name for name in data if name not in known]
-        if unknown:
-            name = unknown[0]
-            close = difflib.get_close_matches(str(name), known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise PydanticCustomError(
-                "unknown_field",
-                "{model} has no field {name}{hint} (its fields: {fields})",
-                {
-                    "model": cls.__name__,
-                    "name": repr(name),
-                    "hint": hint,
-                    "fields": ", ".join(cls.model_fields),
-                },
-            )
-        return data
+    def __init__(self, /, **data: Any) -> None:
+        names, nesting = _names_of(type(self))
+        # The usual case, a flat model given its own fields, costs no further call.
+        if nesting or not data.keys() <= names.keys():
+            self.refuse_unknown_fields(data)
+        # What BaseModel.__init__ does, without a second frame and a second copy of data.
+        self.__pydantic_validator__.validate_python(data, self_instance=self)
 
-    def model_post_init(self, context: Any, /) -> None:
-        # A secret that a response carried (a freshly minted key) is masked by value from now
-        # on, wherever a server or a log may echo it.
-        for name in _secret_fields(type(self)):
-            remember_secret(getattr(self, name, None))
+    # What pydantic's own __init__ and RootModel's carry: validation (of a response, of an
+    # argument) then builds models without calling this __init__, so parsing stays lenient
+    # and free of Python calls. Only a call of the constructor runs the check above.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def refuse_unknown_fields(cls, data: Mapping[str, Any], loc: tuple[str, ...] = ()) -> None:
+        """Raise pydantic's ``ValidationError`` for the first name in ``data`` (or in a dict
+        given for a nested model) that is no field of this model, naming the closest field."""
+        names, nesting = _names_of(cls)
+        if not data.keys() <= names.keys():
+            key = next(key for key in data if key not in names)
+            raise _unknown_field(cls, key, (*loc, str(key)))
+        for key, nested in nesting.items():
+            value = data.get(key)
+            if value is None:
+                continue
+            items = value if isinstance(value, list) else (value,)
+            for index, item in enumerate(items):
+                if type(item) is dict:
+                    where = (*loc, key, index) if items is value else (*loc, key)
+                    nested.refuse_unknown_fields(item, where)  # type: ignore[arg-type]
 
     def __repr_args__(self) -> Any:
         fields = type(self).model_fields
@@ -198,7 +217,7 @@ class TrieveModel(BaseModel):
     @classmethod
     def from_json(cls, json_str: str | bytes) -> Self:
         """Parse and validate a JSON document, as the API sends it (unknown fields ignored)."""
-        return cls.model_validate_json(json_str, context=RESPONSE_CONTEXT)
+        return cls.model_validate_json(json_str)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict, with the same rules as ``to_json``."""
@@ -207,7 +226,7 @@ class TrieveModel(BaseModel):
     @classmethod
     def from_dict(cls, obj: dict[str, Any] | None) -> Self | None:
         """Validate a dict, as the API sends it (unknown fields ignored); None gives None."""
-        return None if obj is None else cls.model_validate(obj, context=RESPONSE_CONTEXT)
+        return None if obj is None else cls.model_validate(obj)
 
 
 RootT = TypeVar("RootT")
@@ -241,7 +260,7 @@ class OneOfModel(RootModel[RootT], Generic[RootT]):
     @classmethod
     def from_json(cls, json_str: str | bytes) -> Self:
         """Parse and validate a JSON document, as the API sends it (unknown fields ignored)."""
-        return cls.model_validate_json(json_str, context=RESPONSE_CONTEXT)
+        return cls.model_validate_json(json_str)
 
     def to_dict(self) -> Any:
         """The wrapped value as Python data (a dict for a model member)."""
@@ -250,7 +269,7 @@ class OneOfModel(RootModel[RootT], Generic[RootT]):
     @classmethod
     def from_dict(cls, obj: Any) -> Self | None:
         """Validate Python data, as the API sends it; None gives None."""
-        return None if obj is None else cls.model_validate(obj, context=RESPONSE_CONTEXT)
+        return None if obj is None else cls.model_validate(obj)
 
     def to_str(self) -> str:
         """The wrapped value, pretty-printed, secrets masked."""
@@ -272,18 +291,45 @@ def by_property(name: str) -> Discriminator:
 
 
 @functools.cache
-def _known_names(model: type[BaseModel]) -> tuple[str, ...]:
-    names = []
+def _names_of(
+    model: type[BaseModel],
+) -> tuple[dict[str, None], dict[str, type[TrieveModel]]]:
+    """Every name a field of ``model`` may be given by (its own and its alias), and those whose
+    value holds a model (``Model``, ``Model | None``, ``list[Model]``), with that model."""
+    names: dict[str, None] = {}
+    nesting: dict[str, type[TrieveModel]] = {}
     for name, field in model.model_fields.items():
-        names.append(name)
-        if field.alias is not None:
-            names.append(field.alias)
-    return tuple(names)
+        nested = _model_in(field.annotation)
+        for given in (name, field.alias) if field.alias is not None else (name,):
+            names[given] = None
+            if nested is not None:
+                nesting[given] = nested
+    return names, nesting
 
 
-@functools.cache
-def _secret_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    return tuple(name for name, field in model.model_fields.items() if SECRET in field.metadata)
+def _model_in(annotation: Any) -> type[TrieveModel] | None:
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _model_in(get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        members = [arg for arg in get_args(annotation) if arg is not type(None)]
+        return _model_in(members[0]) if len(members) == 1 else None
+    if origin is list:
+        return _model_in(get_args(annotation)[0])
+    if isinstance(annotation, type) and issubclass(annotation, TrieveModel):
+        return annotation
+    return None
+
+
+def _unknown_field(model: type[BaseModel], name: object, loc: tuple[Any, ...]) -> Exception:
+    fields = list(model.model_fields)
+    close = difflib.get_close_matches(str(name), fields, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    message = f"{model.__name__} has no field {name!r}{hint} (its fields: {', '.join(fields)})"
+    error = PydanticCustomError("unknown_field", message.replace("{", "{{").replace("}", "}}"))
+    return PydanticValidationError.from_exception_data(
+        model.__name__, [{"type": error, "loc": loc, "input": REDACTED}], hide_input=True
+    )
 
 
 __all__ = [
