@@ -25,12 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SUBCOMMANDS = ["list", "create", "revoke", "rotate", "set-role"]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalTrieveServer]:
-    with LocalTrieveServer() as running:
-        yield running
-
-
 @pytest.fixture
 def user(server: LocalTrieveServer) -> Iterator[SeededUser]:
     yield server.add_user(role=1)

@@ -24,12 +24,6 @@ from trieve_py_client.keys import (
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalTrieveServer]:
-    with LocalTrieveServer() as running:
-        yield running
-
-
 @pytest.fixture
 def user(server: LocalTrieveServer) -> Iterator[SeededUser]:
     yield server.add_user(role=1)

@@ -182,7 +182,9 @@ class RESTClientObject:
         headers: Any,
         retries: Retry,
     ) -> urllib3.BaseHTTPResponse:
-        # One hop of a POST's redirects, as request() sends the first.
+        # urlopen, not request: request() only re-wraps the headers for a form encoding that
+        # a JSON API never uses. urllib3 follows the redirects of every method but POST, whose
+        # redirects follow_post follows.
         return self.pool_manager.urlopen(
             method,
             url,
@@ -242,19 +244,7 @@ class RESTClientObject:
         if policy is None:
             policy = self._policy_for(base, names, headers)
         try:
-            # urlopen, not request: request() only re-wraps the headers for a form encoding
-            # that a JSON API never uses. urllib3 follows the redirects of every method but
-            # POST, whose redirects follow_post follows.
-            resp = self.pool_manager.urlopen(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                retries=policy,
-                preload_content=_preload_content,
-                redirect=method != "POST",
-            )
+            resp = self._send(timeout, _preload_content, method, url, body, headers, policy)
             if method == "POST" and resp.status in REDIRECT_STATUSES:
                 send = functools.partial(self._send, timeout, _preload_content)
                 resp = follow_post(send, resp, url, body, headers or {}, policy)
