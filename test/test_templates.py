@@ -156,7 +156,10 @@ def test_generated_code_passes_mypy_strict_and_ruff(generated: Path) -> None:
     env = {**os.environ, "MYPYPATH": str(ROOT)}
     mypy = subprocess.run(
         [
-            *(sys.executable, "-m", "mypy", "--config-file", str(ROOT / "setup.cfg"), "--strict"),
+            *(sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml")),
+            # The generated package is checked; the core it imports is checked by the suite's
+            # own mypy run, on the dependencies' current versions.
+            *("--strict", "--follow-imports", "silent"),
             *("--cache-dir", str(generated / ".mypy_cache"), package),
         ],
         check=False,
