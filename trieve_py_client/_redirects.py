@@ -69,7 +69,7 @@ def follow_post(
             budget -= 1
             response.drain_conn()
             target = _joined(url, location)
-            if _origin(target) != _origin(url):
+            if origin_of(target) != origin_of(url):
                 headers = _without(headers, policy.remove_headers_on_redirect)
             if response.status not in _KEEP_METHOD:
                 method, body = "GET", None
@@ -87,13 +87,14 @@ def follow_post(
 def _joined(url: str, location: str) -> str:
     try:
         target = urljoin(url, location)
-        _origin(target)
+        origin_of(target)
     except ValueError as exc:  # LocationParseError is one too
         raise LocationParseError(f"redirect to an invalid location {location!r}") from exc
     return target
 
 
-def _origin(url: str) -> tuple[str | None, str | None, int | None]:
+def origin_of(url: str) -> tuple[str | None, str | None, int | None]:
+    """(scheme, host in lower case, port with the scheme's default filled in)."""
     parsed = parse_url(url)
     default = 443 if parsed.scheme == "https" else 80
     return parsed.scheme, (parsed.host or "").lower(), parsed.port or default

@@ -84,14 +84,15 @@ class RetryPolicy(Retry):
         if not wait:  # urllib3 sleeps the backoff for a Retry-After of 0 too
             wait = self.get_backoff_time()
         reason = f"status {last.status}" if last.error is None else type(last.error).__name__
+        done = failures(self.history)
         _log.info(
             "retrying %s %s after %s, in %.2f s (retry %d of %d)",
             last.method,
             redact_url(last.url or ""),
             reason,
             wait,
-            failures(self.history),
-            failures(self.history) + (self.total or 0),
+            done,
+            done + (self.total or 0),
         )
         super().sleep(response)
 

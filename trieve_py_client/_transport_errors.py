@@ -17,10 +17,9 @@ from urllib3.exceptions import (
     SSLError,
 )
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
-from urllib3.util import parse_url
 
 from trieve_py_client._redaction import redact_url
-from trieve_py_client._redirects import AFTER_ANSWER
+from trieve_py_client._redirects import AFTER_ANSWER, origin_of
 from trieve_py_client._retry import attempts_of
 from trieve_py_client.exceptions import (
     ApiConnectionError,
@@ -118,6 +117,5 @@ def _is_truncated(error: ProtocolError) -> bool:
 
 
 def _host_of(url: str) -> str:
-    parsed = parse_url(url)
-    default_port = 443 if parsed.scheme == "https" else 80
-    return f"{parsed.host}:{parsed.port or default_port}"
+    _, host, port = origin_of(url)
+    return f"{host}:{port}"
