@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # Extra requirements installed over the project's, e.g. the oldest supported versions.
 PIN ?=
 
-.PHONY: venv lint typecheck pytest test demo serve bench build clean generate
+.PHONY: venv lint typecheck pytest test demo serve bench build clean generate spec
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,13 +18,19 @@ $(INSTALLED): pyproject.toml
 
 venv: $(INSTALLED)
 
-# Regenerate api/, models/, the package root and docs/ from the spec with our templates (see
-# templates/README.md). With SPEC, OUT and PACKAGE it writes another spec's package elsewhere,
-# e.g. `make generate SPEC=new.json OUT=/tmp/next PACKAGE=trieve_next`.
+# openapi.json: the published document in spec/ with the corrections of spec/corrections.json
+# (see spec/README.md). The standard library only, so no virtual environment is needed.
+spec:
+	$(PYTHON) spec/build.py
+
+# Rebuild openapi.json (`make spec`), then regenerate api/, models/, the package root and docs/
+# from it with our templates (see templates/README.md). With SPEC, OUT and PACKAGE it writes
+# another spec's package elsewhere, taking that spec as it is, e.g.
+# `make generate SPEC=new.json OUT=/tmp/next PACKAGE=trieve_next`.
 SPEC ?= openapi.json
 OUT ?= .
 PACKAGE ?= trieve_py_client
-generate: $(INSTALLED)
+generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	# The generator reads the fence from the output folder, with paths relative to it.
 	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
 	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \

@@ -12,23 +12,23 @@ from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
 class ApiKeyRespBody(TrieveModel):
     """One of the caller's api keys, without its value: the server keeps only a hash."""
 
-    id: UuidStr = Field(alias="id", description="The key's id, as delete_user_api_key takes it.")
-    user_id: UuidStr = Field(alias="user_id", description="The user who owns the key.")
-    name: StrictStr = Field(alias="name", description="Name given at creation.")
-    role: Int32 = Field(alias="role", description="0 read, 1 read and write.")
+    created_at: datetime.datetime = Field(
+        alias="created_at", description="Creation time, UTC, sent without a zone."
+    )
     dataset_ids: list[StrictStr] | None = Field(
         default=None,
         alias="dataset_ids",
         description="Datasets the key is limited to, as set at creation.",
     )
+    id: UuidStr = Field(alias="id", description="The key's id, as delete_user_api_key takes it.")
+    name: StrictStr = Field(alias="name", description="Name given at creation.")
     organization_ids: list[StrictStr] | None = Field(
         default=None,
         alias="organization_ids",
         description="Organizations the key is limited to, as set at creation.",
     )
-    created_at: datetime.datetime = Field(
-        alias="created_at", description="Creation time, UTC, sent without a zone."
-    )
+    role: Int32 = Field(alias="role", description="0 read, 1 read and write.")
     updated_at: datetime.datetime = Field(
         alias="updated_at", description="Last update time, UTC, without a zone."
     )
+    user_id: UuidStr = Field(alias="user_id", description="The user who owns the key.")

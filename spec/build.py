@@ -1,0 +1,147 @@
+"""Build openapi.json: the published Trieve document with our corrections applied.
+
+    python3 spec/build.py            # writes openapi.json at the root of the repository
+
+The published document (spec/trieve-openapi-<version>.json) is kept byte for byte as Trieve
+publishes it; spec/corrections.json lists every change we make to it, each with the reason.
+This script applies them in order and writes the result; `make spec` runs it, and
+`make generate` runs `make spec` first. The standard library only: it runs before any virtual
+environment exists. spec/README.md describes the corrections file.
+
+A target is a JSON pointer (RFC 6901: `~1` for `/`, `~0` for `~`) in which a `*` segment stands
+for every member of an object or every item of an array. An action:
+
+- `set` puts `value` at the target, replacing what is there or adding the member (the parent
+  must exist);
+- `merge` merges the object `value` into the object at the target, member by member, objects
+  within it merged the same way (the target must exist);
+- `remove` deletes the target (which must exist).
+
+An action with a `*` applies wherever its target exists (a `set` too) and must apply somewhere;
+an action that changes nothing, or names a place that is not there, is an error: a correction
+the published document no longer needs is found, not silently kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CORRECTIONS = HERE / "corrections.json"
+OUTPUT = HERE.parent / "openapi.json"
+OPS = ("set", "merge", "remove")
+
+
+class CorrectionError(ValueError):
+    """A correction that cannot be applied as written."""
+
+
+def parse_pointer(pointer: str) -> list[str]:
+    if not pointer.startswith("/"):
+        raise CorrectionError(f"{pointer!r} is not a JSON pointer (it must start with '/')")
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/")]
+
+
+def child(node: Any, key: str) -> tuple[bool, Any]:
+    """(found, value) of member `key` of an object or item `key` of an array."""
+    if isinstance(node, dict):
+        return (key in node, node.get(key))
+    if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+        return (True, node[int(key)])
+    return (False, None)
+
+
+def members(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return list(node)
+    if isinstance(node, list):
+        return [str(index) for index in range(len(node))]
+    return []
+
+
+def places(node: Any, parts: list[str], may_add: bool) -> Iterator[tuple[Any, str]]:
+    """(parent, key) of every place `parts` names: `*` segments expanded over the members that
+    exist; the last member may be missing only when `may_add`."""
+    head, rest = parts[0], parts[1:]
+    for key in members(node) if head == "*" else [head]:
+        found, value = child(node, key)
+        if rest and found:
+            yield from places(value, rest, may_add)
+        elif not rest and (found or (may_add and isinstance(node, dict))):
+            yield node, key
+
+
+def merge(into: dict[str, Any], value: dict[str, Any]) -> None:
+    for key, new in value.items():
+        old = into.get(key)
+        if isinstance(old, dict) and isinstance(new, dict):
+            merge(old, new)
+        else:
+            into[key] = copy.deepcopy(new)
+
+
+def apply(document: Any, action: dict[str, Any]) -> int:
+    """Apply one action; returns how many places it changed."""
+    target, op = action.get("target"), action.get("op")
+    if not isinstance(target, str) or op not in OPS:
+        raise CorrectionError(f"an action needs a target and an op of {OPS}: {action}")
+    if not str(action.get("why", "")).strip():
+        raise CorrectionError(f"{op} {target}: every correction says why")
+    if op != "remove" and "value" not in action:
+        raise CorrectionError(f"{op} {target}: no value")
+    parts = parse_pointer(target)
+    changed = 0
+    found_places = list(places(document, parts, op == "set" and "*" not in parts))
+    # Removed back to front, so that removing an item does not move the next one.
+    for parent, key in reversed(found_places) if op == "remove" else found_places:
+        found, before = child(parent, key)
+        before = copy.deepcopy(before)
+        if op == "remove":
+            del parent[int(key) if isinstance(parent, list) else key]
+        elif op == "set":
+            parent[int(key) if isinstance(parent, list) else key] = copy.deepcopy(action["value"])
+        elif isinstance(before, dict) and isinstance(action["value"], dict):
+            merge(child(parent, key)[1], action["value"])
+        else:
+            raise CorrectionError(f"merge {target}: merges an object into an object only")
+        if op == "remove" or not found or child(parent, key)[1] != before:
+            changed += 1
+    if not changed:
+        raise CorrectionError(f"{op} {target}: changes nothing in the published document")
+    return changed
+
+
+def build(published: Any, corrections: list[dict[str, Any]]) -> Any:
+    document = copy.deepcopy(published)
+    for action in corrections:
+        apply(document, action)
+    return document
+
+
+def render(document: Any) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write the result")
+    args = parser.parse_args(argv)
+    overlay = json.loads(CORRECTIONS.read_text(encoding="utf-8"))
+    published = json.loads((HERE / overlay["published"]).read_text(encoding="utf-8"))
+    try:
+        document = build(published, overlay["corrections"])
+    except CorrectionError as exc:
+        sys.stderr.write(f"spec/corrections.json: {exc}\n")
+        return 1
+    args.output.write_text(render(document), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,656 @@
+"""AnalyticsApi: the operations of the `Analytics` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models.cluster_analytics import ClusterAnalytics
+from trieve_py_client.models.cluster_analytics_response import ClusterAnalyticsResponse
+from trieve_py_client.models.ctr_analytics import CTRAnalytics
+from trieve_py_client.models.ctr_analytics_response import CTRAnalyticsResponse
+from trieve_py_client.models.ctr_data_request_body import CTRDataRequestBody
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.event_types import EventTypes
+from trieve_py_client.models.get_top_datasets_request_body import GetTopDatasetsRequestBody
+from trieve_py_client.models.rag_analytics import RAGAnalytics
+from trieve_py_client.models.rag_analytics_response import RAGAnalyticsResponse
+from trieve_py_client.models.rate_query_request import RateQueryRequest
+from trieve_py_client.models.recommendation_analytics import RecommendationAnalytics
+from trieve_py_client.models.recommendation_analytics_response import (
+    RecommendationAnalyticsResponse,
+)
+from trieve_py_client.models.search_analytics import SearchAnalytics
+from trieve_py_client.models.search_analytics_response import SearchAnalyticsResponse
+from trieve_py_client.models.top_datasets_response import TopDatasetsResponse
+
+GET_CLUSTER_ANALYTICS = Operation(
+    method="POST",
+    path="/api/analytics/search/cluster",
+    responses={"200": ClusterAnalyticsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_cluster_analytics",
+)
+GET_CTR_ANALYTICS = Operation(
+    method="POST",
+    path="/api/analytics/ctr",
+    responses={"200": CTRAnalyticsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_ctr_analytics",
+)
+GET_RAG_ANALYTICS = Operation(
+    method="POST",
+    path="/api/analytics/rag",
+    responses={"200": RAGAnalyticsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_rag_analytics",
+)
+GET_RECOMMENDATION_ANALYTICS = Operation(
+    method="POST",
+    path="/api/analytics/recommendations",
+    responses={"200": RecommendationAnalyticsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_recommendation_analytics",
+)
+GET_SEARCH_ANALYTICS = Operation(
+    method="POST",
+    path="/api/analytics/search",
+    responses={"200": SearchAnalyticsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_search_analytics",
+)
+GET_TOP_DATASETS = Operation(
+    method="POST",
+    path="/api/analytics/top",
+    responses={"200": list[TopDatasetsResponse], "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    name="get_top_datasets",
+)
+SEND_CTR_DATA = Operation(
+    method="PUT",
+    path="/api/analytics/ctr",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    deprecated=True,
+    name="send_ctr_data",
+)
+SEND_EVENT_DATA = Operation(
+    method="PUT",
+    path="/api/analytics/events",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="send_event_data",
+)
+SET_QUERY_RATING = Operation(
+    method="PUT",
+    path="/api/analytics/search",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="set_query_rating",
+)
+
+
+class AnalyticsApi:
+    """Analytics endpoint. Used to get information for search and RAG analytics"""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def get_cluster_analytics(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        cluster_analytics: Annotated[
+            ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ClusterAnalyticsResponse:
+        """Get Cluster Analytics
+
+        This route allows you to view the cluster analytics for a dataset.
+        """
+        return self.get_cluster_analytics_with_http_info(
+            tr_dataset, cluster_analytics, **options
+        ).data
+
+    @validated
+    def get_cluster_analytics_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        cluster_analytics: Annotated[
+            ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ClusterAnalyticsResponse]:
+        """Get Cluster Analytics, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
+        )
+
+    @validated
+    def get_cluster_analytics_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        cluster_analytics: Annotated[
+            ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Cluster Analytics, returning the unread response."""
+        return self.api_client.send(
+            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
+        ).response
+
+    def get_ctr_analytics(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_analytics: Annotated[
+            CTRAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> CTRAnalyticsResponse:
+        """Get CTR Analytics
+
+        This route allows you to view the CTR analytics for a dataset.
+        """
+        return self.get_ctr_analytics_with_http_info(tr_dataset, ctr_analytics, **options).data
+
+    @validated
+    def get_ctr_analytics_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_analytics: Annotated[
+            CTRAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[CTRAnalyticsResponse]:
+        """Get CTR Analytics, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
+        )
+
+    @validated
+    def get_ctr_analytics_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_analytics: Annotated[
+            CTRAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get CTR Analytics, returning the unread response."""
+        return self.api_client.send(
+            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
+        ).response
+
+    def get_rag_analytics(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rag_analytics: Annotated[
+            RAGAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> RAGAnalyticsResponse:
+        """Get RAG Analytics
+
+        This route allows you to view the RAG analytics for a dataset.
+        """
+        return self.get_rag_analytics_with_http_info(tr_dataset, rag_analytics, **options).data
+
+    @validated
+    def get_rag_analytics_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rag_analytics: Annotated[
+            RAGAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[RAGAnalyticsResponse]:
+        """Get RAG Analytics, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
+        )
+
+    @validated
+    def get_rag_analytics_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rag_analytics: Annotated[
+            RAGAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get RAG Analytics, returning the unread response."""
+        return self.api_client.send(
+            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
+        ).response
+
+    def get_recommendation_analytics(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommendation_analytics: Annotated[
+            RecommendationAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> RecommendationAnalyticsResponse:
+        """Get Recommendation Analytics
+
+        This route allows you to view the recommendation analytics for a dataset.
+        """
+        return self.get_recommendation_analytics_with_http_info(
+            tr_dataset, recommendation_analytics, **options
+        ).data
+
+    @validated
+    def get_recommendation_analytics_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommendation_analytics: Annotated[
+            RecommendationAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[RecommendationAnalyticsResponse]:
+        """Get Recommendation Analytics, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_RECOMMENDATION_ANALYTICS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=recommendation_analytics,
+        )
+
+    @validated
+    def get_recommendation_analytics_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommendation_analytics: Annotated[
+            RecommendationAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Recommendation Analytics, returning the unread response."""
+        return self.api_client.send(
+            GET_RECOMMENDATION_ANALYTICS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=recommendation_analytics,
+        ).response
+
+    def get_search_analytics(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_analytics: Annotated[
+            SearchAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> SearchAnalyticsResponse:
+        """Get Search Analytics
+
+        This route allows you to view the search analytics for a dataset.
+        """
+        return self.get_search_analytics_with_http_info(
+            tr_dataset, search_analytics, **options
+        ).data
+
+    @validated
+    def get_search_analytics_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_analytics: Annotated[
+            SearchAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[SearchAnalyticsResponse]:
+        """Get Search Analytics, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
+        )
+
+    @validated
+    def get_search_analytics_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_analytics: Annotated[
+            SearchAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Search Analytics, returning the unread response."""
+        return self.api_client.send(
+            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
+        ).response
+
+    def get_top_datasets(
+        self,
+        get_top_datasets_request_body: Annotated[
+            GetTopDatasetsRequestBody,
+            Field(description="JSON request payload to filter the top datasets"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> list[TopDatasetsResponse]:
+        """Get Top Datasets
+
+        This route allows you to view the top datasets for a given type.
+        """
+        return self.get_top_datasets_with_http_info(get_top_datasets_request_body, **options).data
+
+    @validated
+    def get_top_datasets_with_http_info(
+        self,
+        get_top_datasets_request_body: Annotated[
+            GetTopDatasetsRequestBody,
+            Field(description="JSON request payload to filter the top datasets"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[TopDatasetsResponse]]:
+        """Get Top Datasets, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
+        )
+
+    @validated
+    def get_top_datasets_without_preload_content(
+        self,
+        get_top_datasets_request_body: Annotated[
+            GetTopDatasetsRequestBody,
+            Field(description="JSON request payload to filter the top datasets"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Top Datasets, returning the unread response."""
+        return self.api_client.send(
+            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
+        ).response
+
+    def send_ctr_data(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_data_request_body: Annotated[
+            CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Send CTR Data
+
+        This route allows you to send CTR data to the system.
+
+
+        Deprecated: calling it warns with a `DeprecationWarning`.
+        """
+        return self.send_ctr_data_with_http_info(tr_dataset, ctr_data_request_body, **options).data
+
+    @validated
+    def send_ctr_data_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_data_request_body: Annotated[
+            CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Send CTR Data, returning status, headers and data."""
+        return self.api_client.execute(
+            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
+        )
+
+    @validated
+    def send_ctr_data_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_data_request_body: Annotated[
+            CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Send CTR Data, returning the unread response."""
+        return self.api_client.send(
+            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
+        ).response
+
+    def send_event_data(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        event_types: Annotated[
+            EventTypes, Field(description="JSON request payload to send event data")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Send Event Data
+
+        This route allows you to send event data to the system.
+        """
+        return self.send_event_data_with_http_info(tr_dataset, event_types, **options).data
+
+    @validated
+    def send_event_data_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        event_types: Annotated[
+            EventTypes, Field(description="JSON request payload to send event data")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Send Event Data, returning status, headers and data."""
+        return self.api_client.execute(
+            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
+        )
+
+    @validated
+    def send_event_data_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        event_types: Annotated[
+            EventTypes, Field(description="JSON request payload to send event data")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Send Event Data, returning the unread response."""
+        return self.api_client.send(
+            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
+        ).response
+
+    def set_query_rating(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rate_query_request: Annotated[
+            RateQueryRequest, Field(description="JSON request payload to rate a query")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Rate Query
+
+        This route allows you to Rate a query.
+        """
+        return self.set_query_rating_with_http_info(tr_dataset, rate_query_request, **options).data
+
+    @validated
+    def set_query_rating_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rate_query_request: Annotated[
+            RateQueryRequest, Field(description="JSON request payload to rate a query")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Rate Query, returning status, headers and data."""
+        return self.api_client.execute(
+            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
+        )
+
+    @validated
+    def set_query_rating_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rate_query_request: Annotated[
+            RateQueryRequest, Field(description="JSON request payload to rate a query")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Rate Query, returning the unread response."""
+        return self.api_client.send(
+            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
+        ).response

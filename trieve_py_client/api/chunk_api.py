@@ -1,0 +1,1422 @@
+"""ChunkApi: the operations of the `Chunk` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import UuidParam
+from trieve_py_client.models.api_version import APIVersion
+from trieve_py_client.models.autocomplete_req_payload import AutocompleteReqPayload
+from trieve_py_client.models.chunk_return_types import ChunkReturnTypes
+from trieve_py_client.models.count_chunk_query_response_body import CountChunkQueryResponseBody
+from trieve_py_client.models.count_chunks_req_payload import CountChunksReqPayload
+from trieve_py_client.models.create_chunk_req_payload_enum import CreateChunkReqPayloadEnum
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.generate_off_chunks_req_payload import GenerateOffChunksReqPayload
+from trieve_py_client.models.get_chunks_data import GetChunksData
+from trieve_py_client.models.get_tracking_chunks_data import GetTrackingChunksData
+from trieve_py_client.models.recommend_chunks_request import RecommendChunksRequest
+from trieve_py_client.models.recommend_response_types import RecommendResponseTypes
+from trieve_py_client.models.return_queued_chunk import ReturnQueuedChunk
+from trieve_py_client.models.scroll_chunks_req_payload import ScrollChunksReqPayload
+from trieve_py_client.models.scroll_chunks_response_body import ScrollChunksResponseBody
+from trieve_py_client.models.search_chunks_req_payload import SearchChunksReqPayload
+from trieve_py_client.models.search_response_types import SearchResponseTypes
+from trieve_py_client.models.suggested_queries_req_payload import SuggestedQueriesReqPayload
+from trieve_py_client.models.suggested_queries_response import SuggestedQueriesResponse
+from trieve_py_client.models.update_chunk_by_tracking_id_data import UpdateChunkByTrackingIdData
+from trieve_py_client.models.update_chunk_req_payload import UpdateChunkReqPayload
+
+AUTOCOMPLETE = Operation(
+    method="POST",
+    path="/api/chunk/autocomplete",
+    responses={"200": SearchResponseTypes, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="autocomplete",
+)
+COUNT_CHUNKS = Operation(
+    method="POST",
+    path="/api/chunk/count",
+    responses={"200": CountChunkQueryResponseBody, "404": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="count_chunks",
+)
+CREATE_CHUNK = Operation(
+    method="POST",
+    path="/api/chunk",
+    responses={
+        "200": ReturnQueuedChunk,
+        "400": ErrorResponseBody,
+        "413": ErrorResponseBody,
+        "426": ErrorResponseBody,
+    },
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="create_chunk",
+)
+DELETE_CHUNK = Operation(
+    method="DELETE",
+    path="/api/chunk/{chunk_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("chunk_id", "path", "chunk_id"),
+    ),
+    name="delete_chunk",
+)
+DELETE_CHUNK_BY_TRACKING_ID = Operation(
+    method="DELETE",
+    path="/api/chunk/tracking_id/{tracking_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+    ),
+    name="delete_chunk_by_tracking_id",
+)
+GENERATE_OFF_CHUNKS = Operation(
+    method="POST",
+    path="/api/chunk/generate",
+    responses={"200": StrictStr, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="text/plain",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="generate_off_chunks",
+)
+GET_CHUNK_BY_ID = Operation(
+    method="GET",
+    path="/api/chunk/{chunk_id}",
+    responses={"200": ChunkReturnTypes, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("chunk_id", "path", "chunk_id"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_chunk_by_id",
+)
+GET_CHUNK_BY_TRACKING_ID = Operation(
+    method="GET",
+    path="/api/chunk/tracking_id/{tracking_id}",
+    responses={"200": ChunkReturnTypes, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_chunk_by_tracking_id",
+)
+GET_CHUNKS_BY_IDS = Operation(
+    method="POST",
+    path="/api/chunks",
+    responses={"200": list[ChunkReturnTypes], "400": ErrorResponseBody, "404": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_chunks_by_ids",
+)
+GET_CHUNKS_BY_TRACKING_IDS = Operation(
+    method="POST",
+    path="/api/chunks/tracking",
+    responses={"200": list[ChunkReturnTypes], "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_chunks_by_tracking_ids",
+)
+GET_RECOMMENDED_CHUNKS = Operation(
+    method="POST",
+    path="/api/chunk/recommend",
+    responses={"200": RecommendResponseTypes, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_recommended_chunks",
+)
+GET_SUGGESTED_QUERIES = Operation(
+    method="POST",
+    path="/api/chunk/suggestions",
+    responses={"200": SuggestedQueriesResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_suggested_queries",
+)
+SCROLL_DATASET_CHUNKS = Operation(
+    method="POST",
+    path="/api/chunks/scroll",
+    responses={"200": ScrollChunksResponseBody, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="scroll_dataset_chunks",
+)
+SEARCH_CHUNKS = Operation(
+    method="POST",
+    path="/api/chunk/search",
+    responses={"200": SearchResponseTypes, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="search_chunks",
+)
+UPDATE_CHUNK = Operation(
+    method="PUT",
+    path="/api/chunk",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="update_chunk",
+)
+UPDATE_CHUNK_BY_TRACKING_ID = Operation(
+    method="PUT",
+    path="/api/chunk/tracking_id/update",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    deprecated=True,
+    name="update_chunk_by_tracking_id",
+)
+
+
+class ChunkApi:
+    """Chunk endpoint. Think of chunks as individual searchable units of information. The majority of your integration will likely be with the Chunk endpoint."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def autocomplete(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        autocomplete_req_payload: Annotated[
+            AutocompleteReqPayload,
+            Field(description="JSON request payload to semantically search for chunks (chunks)"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SearchResponseTypes:
+        """Autocomplete
+
+        This route provides the primary autocomplete functionality for the API. This prioritize prefix matching with semantic or full-text search.
+        """
+        return self.autocomplete_with_http_info(
+            tr_dataset, autocomplete_req_payload, x_api_version, **options
+        ).data
+
+    @validated
+    def autocomplete_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        autocomplete_req_payload: Annotated[
+            AutocompleteReqPayload,
+            Field(description="JSON request payload to semantically search for chunks (chunks)"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[SearchResponseTypes]:
+        """Autocomplete, returning status, headers and data."""
+        return self.api_client.execute(
+            AUTOCOMPLETE,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=autocomplete_req_payload,
+        )
+
+    @validated
+    def autocomplete_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        autocomplete_req_payload: Annotated[
+            AutocompleteReqPayload,
+            Field(description="JSON request payload to semantically search for chunks (chunks)"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Autocomplete, returning the unread response."""
+        return self.api_client.send(
+            AUTOCOMPLETE,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=autocomplete_req_payload,
+        ).response
+
+    def count_chunks(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        count_chunks_req_payload: Annotated[
+            CountChunksReqPayload,
+            Field(description="JSON request payload to count chunks for a search query"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> CountChunkQueryResponseBody:
+        """Count chunks above threshold
+
+        This route can be used to determine the number of chunk results that match a search query including score threshold and filters. It may be high latency for large limits. There is a dataset configuration imposed restriction on the maximum limit value (default 10,000) which is used to prevent DDOS attacks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.count_chunks_with_http_info(
+            tr_dataset, count_chunks_req_payload, **options
+        ).data
+
+    @validated
+    def count_chunks_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        count_chunks_req_payload: Annotated[
+            CountChunksReqPayload,
+            Field(description="JSON request payload to count chunks for a search query"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[CountChunkQueryResponseBody]:
+        """Count chunks above threshold, returning status, headers and data."""
+        return self.api_client.execute(
+            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
+        )
+
+    @validated
+    def count_chunks_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        count_chunks_req_payload: Annotated[
+            CountChunksReqPayload,
+            Field(description="JSON request payload to count chunks for a search query"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Count chunks above threshold, returning the unread response."""
+        return self.api_client.send(
+            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
+        ).response
+
+    def create_chunk(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_chunk_req_payload_enum: Annotated[
+            CreateChunkReqPayloadEnum,
+            Field(description="JSON request payload to create a new chunk (chunk)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ReturnQueuedChunk:
+        """Create or Upsert Chunk or Chunks
+
+        Create new chunk(s). If the chunk has the same tracking_id as an existing chunk, the request will fail. Once a chunk is created, it can be searched for using the search endpoint. If uploading in bulk, the maximum amount of chunks that can be uploaded at once is 120 chunks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.create_chunk_with_http_info(
+            tr_dataset, create_chunk_req_payload_enum, **options
+        ).data
+
+    @validated
+    def create_chunk_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_chunk_req_payload_enum: Annotated[
+            CreateChunkReqPayloadEnum,
+            Field(description="JSON request payload to create a new chunk (chunk)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ReturnQueuedChunk]:
+        """Create or Upsert Chunk or Chunks, returning status, headers and data."""
+        return self.api_client.execute(
+            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
+        )
+
+    @validated
+    def create_chunk_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_chunk_req_payload_enum: Annotated[
+            CreateChunkReqPayloadEnum,
+            Field(description="JSON request payload to create a new chunk (chunk)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Create or Upsert Chunk or Chunks, returning the unread response."""
+        return self.api_client.send(
+            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
+        ).response
+
+    def delete_chunk(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Chunk
+
+        Delete a chunk by its id. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.delete_chunk_with_http_info(tr_dataset, chunk_id, **options).data
+
+    @validated
+    def delete_chunk_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Chunk, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def delete_chunk_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Chunk, returning the unread response."""
+        return self.api_client.send(
+            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def delete_chunk_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="tracking_id of the chunk you want to delete")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Chunk By Tracking Id
+
+        Delete a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.delete_chunk_by_tracking_id_with_http_info(
+            tr_dataset, tracking_id, **options
+        ).data
+
+    @validated
+    def delete_chunk_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="tracking_id of the chunk you want to delete")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Chunk By Tracking Id, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def delete_chunk_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="tracking_id of the chunk you want to delete")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Chunk By Tracking Id, returning the unread response."""
+        return self.api_client.send(
+            DELETE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        ).response
+
+    def generate_off_chunks(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        generate_off_chunks_req_payload: Annotated[
+            GenerateOffChunksReqPayload,
+            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StrictStr:
+        """RAG on Specified Chunks
+
+        This endpoint exists as an alternative to the topic+message resource pattern where our Trieve handles chat memory. With this endpoint, the user is responsible for providing the context window and the prompt and the conversation is ephemeral.
+        """
+        return self.generate_off_chunks_with_http_info(
+            tr_dataset, generate_off_chunks_req_payload, **options
+        ).data
+
+    @validated
+    def generate_off_chunks_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        generate_off_chunks_req_payload: Annotated[
+            GenerateOffChunksReqPayload,
+            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[StrictStr]:
+        """RAG on Specified Chunks, returning status, headers and data."""
+        return self.api_client.execute(
+            GENERATE_OFF_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=generate_off_chunks_req_payload,
+        )
+
+    @validated
+    def generate_off_chunks_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        generate_off_chunks_req_payload: Annotated[
+            GenerateOffChunksReqPayload,
+            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """RAG on Specified Chunks, returning the unread response."""
+        return self.api_client.send(
+            GENERATE_OFF_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=generate_off_chunks_req_payload,
+        ).response
+
+    def get_chunk_by_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChunkReturnTypes:
+        """Get Chunk By Id
+
+        Get a singular chunk by id.
+        """
+        return self.get_chunk_by_id_with_http_info(
+            tr_dataset, chunk_id, x_api_version, **options
+        ).data
+
+    @validated
+    def get_chunk_by_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ChunkReturnTypes]:
+        """Get Chunk By Id, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNK_BY_ID,
+            options,
+            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        )
+
+    @validated
+    def get_chunk_by_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Chunk By Id, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNK_BY_ID,
+            options,
+            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        ).response
+
+    def get_chunk_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="tracking_id of the chunk you want to fetch")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChunkReturnTypes:
+        """Get Chunk By Tracking Id
+
+        Get a singular chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use your own id as the primary reference for a chunk.
+        """
+        return self.get_chunk_by_tracking_id_with_http_info(
+            tr_dataset, tracking_id, x_api_version, **options
+        ).data
+
+    @validated
+    def get_chunk_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="tracking_id of the chunk you want to fetch")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ChunkReturnTypes]:
+        """Get Chunk By Tracking Id, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        )
+
+    @validated
+    def get_chunk_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="tracking_id of the chunk you want to fetch")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Chunk By Tracking Id, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        ).response
+
+    def get_chunks_by_ids(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_chunks_data: Annotated[
+            GetChunksData,
+            Field(description="JSON request payload to get the chunks in the request"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[ChunkReturnTypes]:
+        """Get Chunks By Ids
+
+        Get multiple chunks by multiple ids.
+        """
+        return self.get_chunks_by_ids_with_http_info(
+            tr_dataset, get_chunks_data, x_api_version, **options
+        ).data
+
+    @validated
+    def get_chunks_by_ids_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_chunks_data: Annotated[
+            GetChunksData,
+            Field(description="JSON request payload to get the chunks in the request"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[ChunkReturnTypes]]:
+        """Get Chunks By Ids, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNKS_BY_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_chunks_data,
+        )
+
+    @validated
+    def get_chunks_by_ids_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_chunks_data: Annotated[
+            GetChunksData,
+            Field(description="JSON request payload to get the chunks in the request"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Chunks By Ids, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNKS_BY_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_chunks_data,
+        ).response
+
+    def get_chunks_by_tracking_ids(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_tracking_chunks_data: Annotated[
+            GetTrackingChunksData,
+            Field(description="JSON request payload to get the chunks in the request"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[ChunkReturnTypes]:
+        """Get Chunks By Tracking Ids
+
+        Get multiple chunks by ids.
+        """
+        return self.get_chunks_by_tracking_ids_with_http_info(
+            tr_dataset, get_tracking_chunks_data, x_api_version, **options
+        ).data
+
+    @validated
+    def get_chunks_by_tracking_ids_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_tracking_chunks_data: Annotated[
+            GetTrackingChunksData,
+            Field(description="JSON request payload to get the chunks in the request"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[ChunkReturnTypes]]:
+        """Get Chunks By Tracking Ids, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNKS_BY_TRACKING_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_tracking_chunks_data,
+        )
+
+    @validated
+    def get_chunks_by_tracking_ids_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_tracking_chunks_data: Annotated[
+            GetTrackingChunksData,
+            Field(description="JSON request payload to get the chunks in the request"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Chunks By Tracking Ids, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNKS_BY_TRACKING_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_tracking_chunks_data,
+        ).response
+
+    def get_recommended_chunks(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommend_chunks_request: Annotated[
+            RecommendChunksRequest,
+            Field(
+                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
+            ),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RecommendResponseTypes:
+        """Get Recommended Chunks
+
+        Get recommendations of chunks similar to the positive samples in the request and dissimilar to the negative.
+        """
+        return self.get_recommended_chunks_with_http_info(
+            tr_dataset, recommend_chunks_request, x_api_version, **options
+        ).data
+
+    @validated
+    def get_recommended_chunks_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommend_chunks_request: Annotated[
+            RecommendChunksRequest,
+            Field(
+                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
+            ),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[RecommendResponseTypes]:
+        """Get Recommended Chunks, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_RECOMMENDED_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_chunks_request,
+        )
+
+    @validated
+    def get_recommended_chunks_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommend_chunks_request: Annotated[
+            RecommendChunksRequest,
+            Field(
+                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
+            ),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Recommended Chunks, returning the unread response."""
+        return self.api_client.send(
+            GET_RECOMMENDED_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_chunks_request,
+        ).response
+
+    def get_suggested_queries(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        suggested_queries_req_payload: Annotated[
+            SuggestedQueriesReqPayload,
+            Field(description="JSON request payload to get alternative suggested queries"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> SuggestedQueriesResponse:
+        """Generate suggested queries
+
+        This endpoint will generate 3 suggested queries based off a hybrid search using RAG with the query provided in the request body and return them as a JSON object.
+        """
+        return self.get_suggested_queries_with_http_info(
+            tr_dataset, suggested_queries_req_payload, **options
+        ).data
+
+    @validated
+    def get_suggested_queries_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        suggested_queries_req_payload: Annotated[
+            SuggestedQueriesReqPayload,
+            Field(description="JSON request payload to get alternative suggested queries"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[SuggestedQueriesResponse]:
+        """Generate suggested queries, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_SUGGESTED_QUERIES,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=suggested_queries_req_payload,
+        )
+
+    @validated
+    def get_suggested_queries_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        suggested_queries_req_payload: Annotated[
+            SuggestedQueriesReqPayload,
+            Field(description="JSON request payload to get alternative suggested queries"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Generate suggested queries, returning the unread response."""
+        return self.api_client.send(
+            GET_SUGGESTED_QUERIES,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=suggested_queries_req_payload,
+        ).response
+
+    def scroll_dataset_chunks(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        scroll_chunks_req_payload: Annotated[
+            ScrollChunksReqPayload,
+            Field(description="JSON request payload to scroll through chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ScrollChunksResponseBody:
+        """Scroll Chunks
+
+        Get paginated chunks from your dataset with filters and custom sorting. If sort by is not specified, the results will sort by the id's of the chunks in ascending order. Sort by and offset_chunk_id cannot be used together; if you want to scroll with a sort by then you need to use a must_not filter with the ids you have already seen. There is a limit of 1000 id's in a must_not filter at a time.
+        """
+        return self.scroll_dataset_chunks_with_http_info(
+            tr_dataset, scroll_chunks_req_payload, **options
+        ).data
+
+    @validated
+    def scroll_dataset_chunks_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        scroll_chunks_req_payload: Annotated[
+            ScrollChunksReqPayload,
+            Field(description="JSON request payload to scroll through chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ScrollChunksResponseBody]:
+        """Scroll Chunks, returning status, headers and data."""
+        return self.api_client.execute(
+            SCROLL_DATASET_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=scroll_chunks_req_payload,
+        )
+
+    @validated
+    def scroll_dataset_chunks_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        scroll_chunks_req_payload: Annotated[
+            ScrollChunksReqPayload,
+            Field(description="JSON request payload to scroll through chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Scroll Chunks, returning the unread response."""
+        return self.api_client.send(
+            SCROLL_DATASET_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=scroll_chunks_req_payload,
+        ).response
+
+    def search_chunks(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_chunks_req_payload: Annotated[
+            SearchChunksReqPayload,
+            Field(description="JSON request payload to semantically search for chunks (chunks)"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SearchResponseTypes:
+        """Search
+
+        This route provides the primary search functionality for the API. It can be used to search for chunks by semantic similarity, full-text similarity, or a combination of both. Results' `chunk_html` values will be modified with `<b><mark>` tags for sub-sentence highlighting.
+        """
+        return self.search_chunks_with_http_info(
+            tr_dataset, search_chunks_req_payload, x_api_version, **options
+        ).data
+
+    @validated
+    def search_chunks_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_chunks_req_payload: Annotated[
+            SearchChunksReqPayload,
+            Field(description="JSON request payload to semantically search for chunks (chunks)"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[SearchResponseTypes]:
+        """Search, returning status, headers and data."""
+        return self.api_client.execute(
+            SEARCH_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_chunks_req_payload,
+        )
+
+    @validated
+    def search_chunks_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_chunks_req_payload: Annotated[
+            SearchChunksReqPayload,
+            Field(description="JSON request payload to semantically search for chunks (chunks)"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Search, returning the unread response."""
+        return self.api_client.send(
+            SEARCH_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_chunks_req_payload,
+        ).response
+
+    def update_chunk(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_req_payload: Annotated[
+            UpdateChunkReqPayload,
+            Field(description="JSON request payload to update a chunk (chunk)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Update Chunk
+
+        Update a chunk. If you try to change the tracking_id of the chunk to have the same tracking_id as an existing chunk, the request will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.update_chunk_with_http_info(
+            tr_dataset, update_chunk_req_payload, **options
+        ).data
+
+    @validated
+    def update_chunk_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_req_payload: Annotated[
+            UpdateChunkReqPayload,
+            Field(description="JSON request payload to update a chunk (chunk)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Update Chunk, returning status, headers and data."""
+        return self.api_client.execute(
+            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
+        )
+
+    @validated
+    def update_chunk_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_req_payload: Annotated[
+            UpdateChunkReqPayload,
+            Field(description="JSON request payload to update a chunk (chunk)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Update Chunk, returning the unread response."""
+        return self.api_client.send(
+            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
+        ).response
+
+    def update_chunk_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_by_tracking_id_data: Annotated[
+            UpdateChunkByTrackingIdData,
+            Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Update Chunk By Tracking Id
+
+        Update a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+
+
+        Deprecated: calling it warns with a `DeprecationWarning`.
+        """
+        return self.update_chunk_by_tracking_id_with_http_info(
+            tr_dataset, update_chunk_by_tracking_id_data, **options
+        ).data
+
+    @validated
+    def update_chunk_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_by_tracking_id_data: Annotated[
+            UpdateChunkByTrackingIdData,
+            Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Update Chunk By Tracking Id, returning status, headers and data."""
+        return self.api_client.execute(
+            UPDATE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_by_tracking_id_data,
+        )
+
+    @validated
+    def update_chunk_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_by_tracking_id_data: Annotated[
+            UpdateChunkByTrackingIdData,
+            Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Update Chunk By Tracking Id, returning the unread response."""
+        return self.api_client.send(
+            UPDATE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_by_tracking_id_data,
+        ).response

@@ -1,0 +1,1578 @@
+"""ChunkGroupApi: the operations of the `Chunk_Group` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from annotated_types import Ge
+from pydantic import Field, StrictBool, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import Int64, UuidParam
+from trieve_py_client.models.add_chunk_to_group_req_payload import AddChunkToGroupReqPayload
+from trieve_py_client.models.api_version import APIVersion
+from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
+from trieve_py_client.models.create_chunk_group_req_payload_enum import (
+    CreateChunkGroupReqPayloadEnum,
+)
+from trieve_py_client.models.create_chunk_group_response_enum import CreateChunkGroupResponseEnum
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.get_chunks_in_group_response import GetChunksInGroupResponse
+from trieve_py_client.models.get_groups_for_chunks_req_payload import GetGroupsForChunksReqPayload
+from trieve_py_client.models.group_data import GroupData
+from trieve_py_client.models.groups_for_chunk import GroupsForChunk
+from trieve_py_client.models.recommend_groups_req_payload import RecommendGroupsReqPayload
+from trieve_py_client.models.recommend_groups_response import RecommendGroupsResponse
+from trieve_py_client.models.remove_chunk_from_group_req_payload import (
+    RemoveChunkFromGroupReqPayload,
+)
+from trieve_py_client.models.search_group_response_types import SearchGroupResponseTypes
+from trieve_py_client.models.search_over_groups_req_payload import SearchOverGroupsReqPayload
+from trieve_py_client.models.search_over_groups_response_types import SearchOverGroupsResponseTypes
+from trieve_py_client.models.search_within_group_req_payload import SearchWithinGroupReqPayload
+from trieve_py_client.models.update_chunk_group_req_payload import UpdateChunkGroupReqPayload
+from trieve_py_client.models.update_group_by_tracking_id_req_payload import (
+    UpdateGroupByTrackingIDReqPayload,
+)
+
+ADD_CHUNK_TO_GROUP = Operation(
+    method="POST",
+    path="/api/chunk_group/chunk/{group_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("group_id", "path", "group_id"),
+    ),
+    name="add_chunk_to_group",
+)
+ADD_CHUNK_TO_GROUP_BY_TRACKING_ID = Operation(
+    method="POST",
+    path="/api/chunk_group/tracking_id/{tracking_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+    ),
+    name="add_chunk_to_group_by_tracking_id",
+)
+CREATE_CHUNK_GROUP = Operation(
+    method="POST",
+    path="/api/chunk_group",
+    responses={
+        "200": CreateChunkGroupResponseEnum,
+        "400": ErrorResponseBody,
+        "413": ErrorResponseBody,
+    },
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="create_chunk_group",
+)
+DELETE_CHUNK_GROUP = Operation(
+    method="DELETE",
+    path="/api/chunk_group/{group_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("group_id", "path", "group_id"),
+        Parameter("delete_chunks", "query", "delete_chunks"),
+    ),
+    name="delete_chunk_group",
+)
+DELETE_GROUP_BY_TRACKING_ID = Operation(
+    method="DELETE",
+    path="/api/chunk_group/tracking_id/{tracking_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+        Parameter("delete_chunks", "query", "delete_chunks"),
+    ),
+    name="delete_group_by_tracking_id",
+)
+GET_CHUNK_GROUP = Operation(
+    method="GET",
+    path="/api/chunk_group/{group_id}",
+    responses={"200": ChunkGroupAndFileId, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("group_id", "path", "group_id"),
+    ),
+    name="get_chunk_group",
+)
+GET_CHUNKS_IN_GROUP = Operation(
+    method="GET",
+    path="/api/chunk_group/{group_id}/{page}",
+    responses={"200": GetChunksInGroupResponse, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("group_id", "path", "group_id"),
+        Parameter("page", "path", "page"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_chunks_in_group",
+)
+GET_CHUNKS_IN_GROUP_BY_TRACKING_ID = Operation(
+    method="GET",
+    path="/api/chunk_group/tracking_id/{group_tracking_id}/{page}",
+    responses={"200": GetChunksInGroupResponse, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("group_tracking_id", "path", "group_tracking_id"),
+        Parameter("page", "path", "page"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_chunks_in_group_by_tracking_id",
+)
+GET_GROUP_BY_TRACKING_ID = Operation(
+    method="GET",
+    path="/api/chunk_group/tracking_id/{tracking_id}",
+    responses={"200": ChunkGroupAndFileId, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+    ),
+    name="get_group_by_tracking_id",
+)
+GET_GROUPS_FOR_CHUNKS = Operation(
+    method="POST",
+    path="/api/chunk_group/chunks",
+    responses={"200": list[GroupsForChunk], "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_groups_for_chunks",
+)
+GET_GROUPS_FOR_DATASET = Operation(
+    method="GET",
+    path="/api/dataset/groups/{dataset_id}/{page}",
+    responses={"200": GroupData, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("dataset_id", "path", "dataset_id"),
+        Parameter("page", "path", "page"),
+    ),
+    name="get_groups_for_dataset",
+)
+GET_RECOMMENDED_GROUPS = Operation(
+    method="POST",
+    path="/api/chunk_group/recommend",
+    responses={"200": RecommendGroupsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="get_recommended_groups",
+)
+REMOVE_CHUNK_FROM_GROUP = Operation(
+    method="DELETE",
+    path="/api/chunk_group/chunk/{group_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("group_id", "path", "group_id"),
+        Parameter("chunk_id", "query", "chunk_id"),
+    ),
+    optional_body=True,
+    name="remove_chunk_from_group",
+)
+SEARCH_OVER_GROUPS = Operation(
+    method="POST",
+    path="/api/chunk_group/group_oriented_search",
+    responses={"200": SearchOverGroupsResponseTypes, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="search_over_groups",
+)
+SEARCH_WITHIN_GROUP = Operation(
+    method="POST",
+    path="/api/chunk_group/search",
+    responses={"200": SearchGroupResponseTypes, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("x_api_version", "header", "X-API-Version"),
+    ),
+    name="search_within_group",
+)
+UPDATE_CHUNK_GROUP = Operation(
+    method="PUT",
+    path="/api/chunk_group",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="update_chunk_group",
+)
+UPDATE_GROUP_BY_TRACKING_ID = Operation(
+    method="PUT",
+    path="/api/chunk_group/tracking_id/{tracking_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+    ),
+    deprecated=True,
+    name="update_group_by_tracking_id",
+)
+
+
+class ChunkGroupApi:
+    """Chunk groups endpoint. Think of a chunk_group as a bookmark folder within the dataset."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def add_chunk_to_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[
+            UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
+        ],
+        add_chunk_to_group_req_payload: Annotated[
+            AddChunkToGroupReqPayload,
+            Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Add Chunk to Group
+
+        Route to add a chunk to a group. One of chunk_id or chunk_tracking_id must be provided. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.add_chunk_to_group_with_http_info(
+            tr_dataset, group_id, add_chunk_to_group_req_payload, **options
+        ).data
+
+    @validated
+    def add_chunk_to_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[
+            UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
+        ],
+        add_chunk_to_group_req_payload: Annotated[
+            AddChunkToGroupReqPayload,
+            Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Add Chunk to Group, returning status, headers and data."""
+        return self.api_client.execute(
+            ADD_CHUNK_TO_GROUP,
+            options,
+            {"group_id": group_id, "tr_dataset": tr_dataset},
+            body=add_chunk_to_group_req_payload,
+        )
+
+    @validated
+    def add_chunk_to_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[
+            UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
+        ],
+        add_chunk_to_group_req_payload: Annotated[
+            AddChunkToGroupReqPayload,
+            Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Add Chunk to Group, returning the unread response."""
+        return self.api_client.send(
+            ADD_CHUNK_TO_GROUP,
+            options,
+            {"group_id": group_id, "tr_dataset": tr_dataset},
+            body=add_chunk_to_group_req_payload,
+        ).response
+
+    def add_chunk_to_group_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr,
+            Field(description="Tracking id of the group to add the chunk to as a bookmark"),
+        ],
+        add_chunk_to_group_req_payload: Annotated[
+            AddChunkToGroupReqPayload,
+            Field(description="JSON request payload to add a chunk to a group via tracking_id"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Add Chunk to Group by Tracking ID
+
+        Route to add a chunk to a group by tracking id. One of chunk_id or chunk_tracking_id must be provided. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.add_chunk_to_group_by_tracking_id_with_http_info(
+            tr_dataset, tracking_id, add_chunk_to_group_req_payload, **options
+        ).data
+
+    @validated
+    def add_chunk_to_group_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr,
+            Field(description="Tracking id of the group to add the chunk to as a bookmark"),
+        ],
+        add_chunk_to_group_req_payload: Annotated[
+            AddChunkToGroupReqPayload,
+            Field(description="JSON request payload to add a chunk to a group via tracking_id"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Add Chunk to Group by Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            body=add_chunk_to_group_req_payload,
+        )
+
+    @validated
+    def add_chunk_to_group_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr,
+            Field(description="Tracking id of the group to add the chunk to as a bookmark"),
+        ],
+        add_chunk_to_group_req_payload: Annotated[
+            AddChunkToGroupReqPayload,
+            Field(description="JSON request payload to add a chunk to a group via tracking_id"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Add Chunk to Group by Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            body=add_chunk_to_group_req_payload,
+        ).response
+
+    def create_chunk_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_chunk_group_req_payload_enum: Annotated[
+            CreateChunkGroupReqPayloadEnum,
+            Field(description="JSON request payload to cretea a chunk_group(s)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> CreateChunkGroupResponseEnum:
+        """Create or Upsert Group or Groups
+
+        Create new chunk_group(s). This is a way to group chunks together. If you try to create a chunk_group with the same tracking_id as an existing chunk_group, this operation will fail. Only 1000 chunk groups can be created at a time. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.create_chunk_group_with_http_info(
+            tr_dataset, create_chunk_group_req_payload_enum, **options
+        ).data
+
+    @validated
+    def create_chunk_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_chunk_group_req_payload_enum: Annotated[
+            CreateChunkGroupReqPayloadEnum,
+            Field(description="JSON request payload to cretea a chunk_group(s)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[CreateChunkGroupResponseEnum]:
+        """Create or Upsert Group or Groups, returning status, headers and data."""
+        return self.api_client.execute(
+            CREATE_CHUNK_GROUP,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=create_chunk_group_req_payload_enum,
+        )
+
+    @validated
+    def create_chunk_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_chunk_group_req_payload_enum: Annotated[
+            CreateChunkGroupReqPayloadEnum,
+            Field(description="JSON request payload to cretea a chunk_group(s)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Create or Upsert Group or Groups, returning the unread response."""
+        return self.api_client.send(
+            CREATE_CHUNK_GROUP,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=create_chunk_group_req_payload_enum,
+        ).response
+
+    def delete_chunk_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        delete_chunks: Annotated[
+            StrictBool, Field(description="Delete the chunks within the group")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Group
+
+        This will delete a chunk_group. If you set delete_chunks to true, it will also delete the chunks within the group. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.delete_chunk_group_with_http_info(
+            tr_dataset, group_id, delete_chunks, **options
+        ).data
+
+    @validated
+    def delete_chunk_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        delete_chunks: Annotated[
+            StrictBool, Field(description="Delete the chunks within the group")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Group, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_CHUNK_GROUP,
+            options,
+            {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def delete_chunk_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        delete_chunks: Annotated[
+            StrictBool, Field(description="Delete the chunks within the group")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Group, returning the unread response."""
+        return self.api_client.send(
+            DELETE_CHUNK_GROUP,
+            options,
+            {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        ).response
+
+    def delete_group_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="Tracking id of the chunk_group to delete")
+        ],
+        delete_chunks: Annotated[
+            StrictBool, Field(description="Delete the chunks within the group")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Group by Tracking ID
+
+        Delete a chunk_group with the given tracking id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.delete_group_by_tracking_id_with_http_info(
+            tr_dataset, tracking_id, delete_chunks, **options
+        ).data
+
+    @validated
+    def delete_group_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="Tracking id of the chunk_group to delete")
+        ],
+        delete_chunks: Annotated[
+            StrictBool, Field(description="Delete the chunks within the group")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Group by Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def delete_group_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="Tracking id of the chunk_group to delete")
+        ],
+        delete_chunks: Annotated[
+            StrictBool, Field(description="Delete the chunks within the group")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Group by Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            DELETE_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        ).response
+
+    def get_chunk_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        **options: Unpack[RequestOptions],
+    ) -> ChunkGroupAndFileId:
+        """Get Group
+
+        Fetch the group with the given id. get_group
+        """
+        return self.get_chunk_group_with_http_info(tr_dataset, group_id, **options).data
+
+    @validated
+    def get_chunk_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ChunkGroupAndFileId]:
+        """Get Group, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def get_chunk_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Group, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def get_chunks_in_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetChunksInGroupResponse:
+        """Get Chunks in Group
+
+        Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Page is 1-indexed.
+        """
+        return self.get_chunks_in_group_with_http_info(
+            tr_dataset, group_id, page, x_api_version, **options
+        ).data
+
+    @validated
+    def get_chunks_in_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[GetChunksInGroupResponse]:
+        """Get Chunks in Group, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNKS_IN_GROUP,
+            options,
+            {
+                "group_id": group_id,
+                "page": page,
+                "tr_dataset": tr_dataset,
+                "x_api_version": x_api_version,
+            },
+        )
+
+    @validated
+    def get_chunks_in_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Chunks in Group, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNKS_IN_GROUP,
+            options,
+            {
+                "group_id": group_id,
+                "page": page,
+                "tr_dataset": tr_dataset,
+                "x_api_version": x_api_version,
+            },
+        ).response
+
+    def get_chunks_in_group_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_tracking_id: Annotated[
+            StrictStr, Field(description="The id of the group to get the chunks from")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetChunksInGroupResponse:
+        """Get Chunks in Group by Tracking ID
+
+        Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Support for custom page size is coming soon. Page is 1-indexed.
+        """
+        return self.get_chunks_in_group_by_tracking_id_with_http_info(
+            tr_dataset, group_tracking_id, page, x_api_version, **options
+        ).data
+
+    @validated
+    def get_chunks_in_group_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_tracking_id: Annotated[
+            StrictStr, Field(description="The id of the group to get the chunks from")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[GetChunksInGroupResponse]:
+        """Get Chunks in Group by Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
+            options,
+            {
+                "group_tracking_id": group_tracking_id,
+                "page": page,
+                "tr_dataset": tr_dataset,
+                "x_api_version": x_api_version,
+            },
+        )
+
+    @validated
+    def get_chunks_in_group_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_tracking_id: Annotated[
+            StrictStr, Field(description="The id of the group to get the chunks from")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            APIVersion | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Chunks in Group by Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
+            options,
+            {
+                "group_tracking_id": group_tracking_id,
+                "page": page,
+                "tr_dataset": tr_dataset,
+                "x_api_version": x_api_version,
+            },
+        ).response
+
+    def get_group_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="The tracking id of the group to fetch.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ChunkGroupAndFileId:
+        """Get Group by Tracking ID
+
+        Fetch the group with the given tracking id. get_group_by_tracking_id
+        """
+        return self.get_group_by_tracking_id_with_http_info(tr_dataset, tracking_id, **options).data
+
+    @validated
+    def get_group_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="The tracking id of the group to fetch.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[ChunkGroupAndFileId]:
+        """Get Group by Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def get_group_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="The tracking id of the group to fetch.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Group by Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            GET_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        ).response
+
+    def get_groups_for_chunks(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_groups_for_chunks_req_payload: Annotated[
+            GetGroupsForChunksReqPayload,
+            Field(description="JSON request payload to get the groups that a chunk is in"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> list[GroupsForChunk]:
+        """Get Groups for Chunks
+
+        Route to get the groups that a chunk is in.
+        """
+        return self.get_groups_for_chunks_with_http_info(
+            tr_dataset, get_groups_for_chunks_req_payload, **options
+        ).data
+
+    @validated
+    def get_groups_for_chunks_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_groups_for_chunks_req_payload: Annotated[
+            GetGroupsForChunksReqPayload,
+            Field(description="JSON request payload to get the groups that a chunk is in"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[GroupsForChunk]]:
+        """Get Groups for Chunks, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_GROUPS_FOR_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=get_groups_for_chunks_req_payload,
+        )
+
+    @validated
+    def get_groups_for_chunks_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_groups_for_chunks_req_payload: Annotated[
+            GetGroupsForChunksReqPayload,
+            Field(description="JSON request payload to get the groups that a chunk is in"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Groups for Chunks, returning the unread response."""
+        return self.api_client.send(
+            GET_GROUPS_FOR_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=get_groups_for_chunks_req_payload,
+        ).response
+
+    def get_groups_for_dataset(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch groups for.")
+        ],
+        page: Annotated[
+            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> GroupData:
+        """Get Groups for Dataset
+
+        Fetch the groups which belong to a dataset specified by its id.
+        """
+        return self.get_groups_for_dataset_with_http_info(
+            tr_dataset, dataset_id, page, **options
+        ).data
+
+    @validated
+    def get_groups_for_dataset_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch groups for.")
+        ],
+        page: Annotated[
+            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[GroupData]:
+        """Get Groups for Dataset, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_GROUPS_FOR_DATASET,
+            options,
+            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def get_groups_for_dataset_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch groups for.")
+        ],
+        page: Annotated[
+            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Groups for Dataset, returning the unread response."""
+        return self.api_client.send(
+            GET_GROUPS_FOR_DATASET,
+            options,
+            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        ).response
+
+    def get_recommended_groups(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommend_groups_req_payload: Annotated[
+            RecommendGroupsReqPayload,
+            Field(
+                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
+            ),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RecommendGroupsResponse:
+        """Get Recommended Groups
+
+        Route to get recommended groups. This route will return groups which are similar to the groups in the request body. You must provide at least one positive group id or group tracking id.
+        """
+        return self.get_recommended_groups_with_http_info(
+            tr_dataset, recommend_groups_req_payload, x_api_version, **options
+        ).data
+
+    @validated
+    def get_recommended_groups_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommend_groups_req_payload: Annotated[
+            RecommendGroupsReqPayload,
+            Field(
+                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
+            ),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[RecommendGroupsResponse]:
+        """Get Recommended Groups, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_RECOMMENDED_GROUPS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_groups_req_payload,
+        )
+
+    @validated
+    def get_recommended_groups_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommend_groups_req_payload: Annotated[
+            RecommendGroupsReqPayload,
+            Field(
+                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
+            ),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Recommended Groups, returning the unread response."""
+        return self.api_client.send(
+            GET_RECOMMENDED_GROUPS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_groups_req_payload,
+        ).response
+
+    def remove_chunk_from_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[
+            UuidParam, Field(description="Id of the group you want to remove the chunk from.")
+        ],
+        chunk_id: Annotated[
+            UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
+        ] = None,
+        remove_chunk_from_group_req_payload: Annotated[
+            RemoveChunkFromGroupReqPayload | None,
+            Field(description="JSON request payload to remove a chunk from a group"),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Remove Chunk from Group
+
+        Route to remove a chunk from a group. Auth'ed user or api key must be an admin or owner of the dataset's organization to remove a chunk from a group.
+        """
+        return self.remove_chunk_from_group_with_http_info(
+            tr_dataset, group_id, chunk_id, remove_chunk_from_group_req_payload, **options
+        ).data
+
+    @validated
+    def remove_chunk_from_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[
+            UuidParam, Field(description="Id of the group you want to remove the chunk from.")
+        ],
+        chunk_id: Annotated[
+            UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
+        ] = None,
+        remove_chunk_from_group_req_payload: Annotated[
+            RemoveChunkFromGroupReqPayload | None,
+            Field(description="JSON request payload to remove a chunk from a group"),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Remove Chunk from Group, returning status, headers and data."""
+        return self.api_client.execute(
+            REMOVE_CHUNK_FROM_GROUP,
+            options,
+            {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
+            body=remove_chunk_from_group_req_payload,
+        )
+
+    @validated
+    def remove_chunk_from_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[
+            UuidParam, Field(description="Id of the group you want to remove the chunk from.")
+        ],
+        chunk_id: Annotated[
+            UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
+        ] = None,
+        remove_chunk_from_group_req_payload: Annotated[
+            RemoveChunkFromGroupReqPayload | None,
+            Field(description="JSON request payload to remove a chunk from a group"),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Remove Chunk from Group, returning the unread response."""
+        return self.api_client.send(
+            REMOVE_CHUNK_FROM_GROUP,
+            options,
+            {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
+            body=remove_chunk_from_group_req_payload,
+        ).response
+
+    def search_over_groups(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_over_groups_req_payload: Annotated[
+            SearchOverGroupsReqPayload,
+            Field(description="JSON request payload to semantically search over groups"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SearchOverGroupsResponseTypes:
+        """Search Over Groups
+
+        This route allows you to get groups as results instead of chunks. Each group returned will have the matching chunks sorted by similarity within the group. This is useful for when you want to get groups of chunks which are similar to the search query. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model. Compatible with semantic, fulltext, or hybrid search modes.
+        """
+        return self.search_over_groups_with_http_info(
+            tr_dataset, search_over_groups_req_payload, x_api_version, **options
+        ).data
+
+    @validated
+    def search_over_groups_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_over_groups_req_payload: Annotated[
+            SearchOverGroupsReqPayload,
+            Field(description="JSON request payload to semantically search over groups"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[SearchOverGroupsResponseTypes]:
+        """Search Over Groups, returning status, headers and data."""
+        return self.api_client.execute(
+            SEARCH_OVER_GROUPS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_over_groups_req_payload,
+        )
+
+    @validated
+    def search_over_groups_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_over_groups_req_payload: Annotated[
+            SearchOverGroupsReqPayload,
+            Field(description="JSON request payload to semantically search over groups"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Search Over Groups, returning the unread response."""
+        return self.api_client.send(
+            SEARCH_OVER_GROUPS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_over_groups_req_payload,
+        ).response
+
+    def search_within_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_within_group_req_payload: Annotated[
+            SearchWithinGroupReqPayload,
+            Field(description="JSON request payload to semantically search a group"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SearchGroupResponseTypes:
+        """Search Within Group
+
+        This route allows you to search only within a group. This is useful for when you only want search results to contain chunks which are members of a specific group. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model.
+        """
+        return self.search_within_group_with_http_info(
+            tr_dataset, search_within_group_req_payload, x_api_version, **options
+        ).data
+
+    @validated
+    def search_within_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_within_group_req_payload: Annotated[
+            SearchWithinGroupReqPayload,
+            Field(description="JSON request payload to semantically search a group"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[SearchGroupResponseTypes]:
+        """Search Within Group, returning status, headers and data."""
+        return self.api_client.execute(
+            SEARCH_WITHIN_GROUP,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_within_group_req_payload,
+        )
+
+    @validated
+    def search_within_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_within_group_req_payload: Annotated[
+            SearchWithinGroupReqPayload,
+            Field(description="JSON request payload to semantically search a group"),
+        ],
+        x_api_version: Annotated[
+            APIVersion | None,
+            Field(
+                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
+            ),
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Search Within Group, returning the unread response."""
+        return self.api_client.send(
+            SEARCH_WITHIN_GROUP,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_within_group_req_payload,
+        ).response
+
+    def update_chunk_group(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_group_req_payload: Annotated[
+            UpdateChunkGroupReqPayload,
+            Field(description="JSON request payload to update a chunkGroup"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Update Group
+
+        Update a chunk_group. One of group_id or tracking_id must be provided. If you try to change the tracking_id to one that already exists, this operation will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.update_chunk_group_with_http_info(
+            tr_dataset, update_chunk_group_req_payload, **options
+        ).data
+
+    @validated
+    def update_chunk_group_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_group_req_payload: Annotated[
+            UpdateChunkGroupReqPayload,
+            Field(description="JSON request payload to update a chunkGroup"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Update Group, returning status, headers and data."""
+        return self.api_client.execute(
+            UPDATE_CHUNK_GROUP,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_group_req_payload,
+        )
+
+    @validated
+    def update_chunk_group_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_chunk_group_req_payload: Annotated[
+            UpdateChunkGroupReqPayload,
+            Field(description="JSON request payload to update a chunkGroup"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Update Group, returning the unread response."""
+        return self.api_client.send(
+            UPDATE_CHUNK_GROUP,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_group_req_payload,
+        ).response
+
+    def update_group_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            UuidParam, Field(description="Tracking id of the chunk_group to update")
+        ],
+        update_group_by_tracking_id_req_payload: Annotated[
+            UpdateGroupByTrackingIDReqPayload,
+            Field(description="JSON request payload to update a chunkGroup"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Update Group by Tracking ID
+
+        Update a chunk_group with the given tracking id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+
+
+        Deprecated: calling it warns with a `DeprecationWarning`.
+        """
+        return self.update_group_by_tracking_id_with_http_info(
+            tr_dataset, tracking_id, update_group_by_tracking_id_req_payload, **options
+        ).data
+
+    @validated
+    def update_group_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            UuidParam, Field(description="Tracking id of the chunk_group to update")
+        ],
+        update_group_by_tracking_id_req_payload: Annotated[
+            UpdateGroupByTrackingIDReqPayload,
+            Field(description="JSON request payload to update a chunkGroup"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Update Group by Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            UPDATE_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            body=update_group_by_tracking_id_req_payload,
+        )
+
+    @validated
+    def update_group_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            UuidParam, Field(description="Tracking id of the chunk_group to update")
+        ],
+        update_group_by_tracking_id_req_payload: Annotated[
+            UpdateGroupByTrackingIDReqPayload,
+            Field(description="JSON request payload to update a chunkGroup"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Update Group by Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            UPDATE_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            body=update_group_by_tracking_id_req_payload,
+        ).response

@@ -1,0 +1,683 @@
+"""DatasetApi: the operations of the `Dataset` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import Int64, UuidParam
+from trieve_py_client.models.create_dataset_request import CreateDatasetRequest
+from trieve_py_client.models.dataset import Dataset
+from trieve_py_client.models.dataset_and_usage import DatasetAndUsage
+from trieve_py_client.models.dataset_usage_count import DatasetUsageCount
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.get_all_tags_req_payload import GetAllTagsReqPayload
+from trieve_py_client.models.get_all_tags_response import GetAllTagsResponse
+from trieve_py_client.models.update_dataset_request import UpdateDatasetRequest
+
+CLEAR_DATASET = Operation(
+    method="PUT",
+    path="/api/dataset/clear/{dataset_id}",
+    responses={"204": None, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("dataset_id", "path", "dataset_id"),
+    ),
+    name="clear_dataset",
+)
+CREATE_DATASET = Operation(
+    method="POST",
+    path="/api/dataset",
+    responses={"200": Dataset, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_organization", "header", "TR-Organization"),),
+    name="create_dataset",
+)
+DELETE_DATASET = Operation(
+    method="DELETE",
+    path="/api/dataset/{dataset_id}",
+    responses={"204": None, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("dataset_id", "path", "dataset_id"),
+    ),
+    name="delete_dataset",
+)
+DELETE_DATASET_BY_TRACKING_ID = Operation(
+    method="DELETE",
+    path="/api/dataset/tracking_id/{tracking_id}",
+    responses={"204": None, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("tracking_id", "path", "tracking_id"),
+    ),
+    name="delete_dataset_by_tracking_id",
+)
+GET_ALL_TAGS = Operation(
+    method="POST",
+    path="/api/dataset/get_all_tags",
+    responses={"200": GetAllTagsResponse, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_all_tags",
+)
+GET_DATASET = Operation(
+    method="GET",
+    path="/api/dataset/{dataset_id}",
+    responses={"200": Dataset, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("dataset_id", "path", "dataset_id"),
+    ),
+    name="get_dataset",
+)
+GET_DATASETS_FROM_ORGANIZATION = Operation(
+    method="GET",
+    path="/api/dataset/organization/{organization_id}",
+    responses={"200": list[DatasetAndUsage], "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_organization", "header", "TR-Organization"),
+        Parameter("organization_id", "path", "organization_id"),
+        Parameter("limit", "query", "limit"),
+        Parameter("offset", "query", "offset"),
+    ),
+    name="get_datasets_from_organization",
+)
+GET_USAGE_BY_DATASET_ID = Operation(
+    method="GET",
+    path="/api/dataset/usage/{dataset_id}",
+    responses={"200": DatasetUsageCount, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("dataset_id", "path", "dataset_id"),
+    ),
+    name="get_usage_by_dataset_id",
+)
+UPDATE_DATASET = Operation(
+    method="PUT",
+    path="/api/dataset",
+    responses={"200": Dataset, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_organization", "header", "TR-Organization"),),
+    name="update_dataset",
+)
+
+
+class DatasetApi:
+    """Dataset endpoint. Datasets belong to organizations and hold configuration information for both client and server. Datasets contain chunks and chunk groups."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def clear_dataset(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to clear.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Clear Dataset
+
+        Removes all chunks, files, and groups from the dataset while retaining the analytics and dataset itself. The auth'ed user must be an owner of the organization to clear a dataset.
+        """
+        return self.clear_dataset_with_http_info(tr_dataset, dataset_id, **options).data
+
+    @validated
+    def clear_dataset_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to clear.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Clear Dataset, returning status, headers and data."""
+        return self.api_client.execute(
+            CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def clear_dataset_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to clear.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Clear Dataset, returning the unread response."""
+        return self.api_client.send(
+            CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def create_dataset(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        create_dataset_request: Annotated[
+            CreateDatasetRequest, Field(description="JSON request payload to create a new dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Dataset:
+        """Create Dataset
+
+        Auth'ed user must be an owner of the organization to create a dataset.
+        """
+        return self.create_dataset_with_http_info(
+            tr_organization, create_dataset_request, **options
+        ).data
+
+    @validated
+    def create_dataset_with_http_info(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        create_dataset_request: Annotated[
+            CreateDatasetRequest, Field(description="JSON request payload to create a new dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[Dataset]:
+        """Create Dataset, returning status, headers and data."""
+        return self.api_client.execute(
+            CREATE_DATASET,
+            options,
+            {"tr_organization": tr_organization},
+            body=create_dataset_request,
+        )
+
+    @validated
+    def create_dataset_without_preload_content(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        create_dataset_request: Annotated[
+            CreateDatasetRequest, Field(description="JSON request payload to create a new dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Create Dataset, returning the unread response."""
+        return self.api_client.send(
+            CREATE_DATASET,
+            options,
+            {"tr_organization": tr_organization},
+            body=create_dataset_request,
+        ).response
+
+    def delete_dataset(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Dataset
+
+        Auth'ed user must be an owner of the organization to delete a dataset.
+        """
+        return self.delete_dataset_with_http_info(tr_dataset, dataset_id, **options).data
+
+    @validated
+    def delete_dataset_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Dataset, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def delete_dataset_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Dataset, returning the unread response."""
+        return self.api_client.send(
+            DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def delete_dataset_by_tracking_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="The tracking id of the dataset you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Dataset by Tracking ID
+
+        Auth'ed user must be an owner of the organization to delete a dataset.
+        """
+        return self.delete_dataset_by_tracking_id_with_http_info(
+            tr_dataset, tracking_id, **options
+        ).data
+
+    @validated
+    def delete_dataset_by_tracking_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="The tracking id of the dataset you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Dataset by Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_DATASET_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def delete_dataset_by_tracking_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        tracking_id: Annotated[
+            StrictStr, Field(description="The tracking id of the dataset you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Dataset by Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            DELETE_DATASET_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        ).response
+
+    def get_all_tags(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_all_tags_req_payload: Annotated[
+            GetAllTagsReqPayload,
+            Field(description="JSON request payload to get items with the tag in the request"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> GetAllTagsResponse:
+        """Get All Tags
+
+        Scroll through all tags in the dataset and get the number of chunks in the dataset with that tag plus the total number of unique tags for the whole datset.
+        """
+        return self.get_all_tags_with_http_info(
+            tr_dataset, get_all_tags_req_payload, **options
+        ).data
+
+    @validated
+    def get_all_tags_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_all_tags_req_payload: Annotated[
+            GetAllTagsReqPayload,
+            Field(description="JSON request payload to get items with the tag in the request"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[GetAllTagsResponse]:
+        """Get All Tags, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
+        )
+
+    @validated
+    def get_all_tags_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_all_tags_req_payload: Annotated[
+            GetAllTagsReqPayload,
+            Field(description="JSON request payload to get items with the tag in the request"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get All Tags, returning the unread response."""
+        return self.api_client.send(
+            GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
+        ).response
+
+    def get_dataset(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to retrieve.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Dataset:
+        """Get Dataset By ID
+
+        Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.get_dataset_with_http_info(tr_dataset, dataset_id, **options).data
+
+    @validated
+    def get_dataset_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to retrieve.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[Dataset]:
+        """Get Dataset By ID, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def get_dataset_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to retrieve.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Dataset By ID, returning the unread response."""
+        return self.api_client.send(
+            GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def get_datasets_from_organization(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        organization_id: Annotated[
+            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
+        ],
+        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
+        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[DatasetAndUsage]:
+        """Get Datasets from Organization
+
+        Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.get_datasets_from_organization_with_http_info(
+            tr_organization, organization_id, limit, offset, **options
+        ).data
+
+    @validated
+    def get_datasets_from_organization_with_http_info(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        organization_id: Annotated[
+            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
+        ],
+        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
+        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[DatasetAndUsage]]:
+        """Get Datasets from Organization, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_DATASETS_FROM_ORGANIZATION,
+            options,
+            {
+                "organization_id": organization_id,
+                "limit": limit,
+                "offset": offset,
+                "tr_organization": tr_organization,
+            },
+        )
+
+    @validated
+    def get_datasets_from_organization_without_preload_content(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        organization_id: Annotated[
+            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
+        ],
+        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
+        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Datasets from Organization, returning the unread response."""
+        return self.api_client.send(
+            GET_DATASETS_FROM_ORGANIZATION,
+            options,
+            {
+                "organization_id": organization_id,
+                "limit": limit,
+                "offset": offset,
+                "tr_organization": tr_organization,
+            },
+        ).response
+
+    def get_usage_by_dataset_id(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> DatasetUsageCount:
+        """Get Usage By Dataset ID
+
+        Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.get_usage_by_dataset_id_with_http_info(tr_dataset, dataset_id, **options).data
+
+    @validated
+    def get_usage_by_dataset_id_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[DatasetUsageCount]:
+        """Get Usage By Dataset ID, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def get_usage_by_dataset_id_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Usage By Dataset ID, returning the unread response."""
+        return self.api_client.send(
+            GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def update_dataset(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        update_dataset_request: Annotated[
+            UpdateDatasetRequest, Field(description="JSON request payload to update a dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Dataset:
+        """Update Dataset by ID or Tracking ID
+
+        One of id or tracking_id must be provided. The auth'ed user must be an owner of the organization to update a dataset.
+        """
+        return self.update_dataset_with_http_info(
+            tr_organization, update_dataset_request, **options
+        ).data
+
+    @validated
+    def update_dataset_with_http_info(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        update_dataset_request: Annotated[
+            UpdateDatasetRequest, Field(description="JSON request payload to update a dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[Dataset]:
+        """Update Dataset by ID or Tracking ID, returning status, headers and data."""
+        return self.api_client.execute(
+            UPDATE_DATASET,
+            options,
+            {"tr_organization": tr_organization},
+            body=update_dataset_request,
+        )
+
+    @validated
+    def update_dataset_without_preload_content(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        update_dataset_request: Annotated[
+            UpdateDatasetRequest, Field(description="JSON request payload to update a dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Update Dataset by ID or Tracking ID, returning the unread response."""
+        return self.api_client.send(
+            UPDATE_DATASET,
+            options,
+            {"tr_organization": tr_organization},
+            body=update_dataset_request,
+        ).response

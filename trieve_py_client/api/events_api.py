@@ -1,0 +1,97 @@
+"""EventsApi: the operations of the `Events` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.event_return import EventReturn
+from trieve_py_client.models.get_events_data import GetEventsData
+
+GET_EVENTS = Operation(
+    method="POST",
+    path="/api/events",
+    responses={"200": EventReturn, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="get_events",
+)
+
+
+class EventsApi:
+    """Notifications endpoint. Files are uploaded asynchronously and events are sent to the user when the upload is complete."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def get_events(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_events_data: Annotated[
+            GetEventsData, Field(description="JSON request payload to get events for a dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> EventReturn:
+        """Get events for the dataset
+
+        Get events for the dataset specified by the TR-Dataset header.
+        """
+        return self.get_events_with_http_info(tr_dataset, get_events_data, **options).data
+
+    @validated
+    def get_events_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_events_data: Annotated[
+            GetEventsData, Field(description="JSON request payload to get events for a dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[EventReturn]:
+        """Get events for the dataset, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
+        )
+
+    @validated
+    def get_events_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_events_data: Annotated[
+            GetEventsData, Field(description="JSON request payload to get events for a dataset")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get events for the dataset, returning the unread response."""
+        return self.api_client.send(
+            GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
+        ).response

@@ -1,0 +1,326 @@
+"""FileApi: the operations of the `File` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from annotated_types import Ge
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import Int64, UuidParam
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.file import File
+from trieve_py_client.models.file_dto import FileDTO
+from trieve_py_client.models.upload_file_req_payload import UploadFileReqPayload
+from trieve_py_client.models.upload_file_result import UploadFileResult
+
+DELETE_FILE_HANDLER = Operation(
+    method="DELETE",
+    path="/api/file/{file_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("file_id", "path", "file_id"),
+    ),
+    name="delete_file_handler",
+)
+GET_DATASET_FILES_HANDLER = Operation(
+    method="GET",
+    path="/api/dataset/files/{dataset_id}/{page}",
+    responses={"200": list[File], "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("dataset_id", "path", "dataset_id"),
+        Parameter("page", "path", "page"),
+    ),
+    name="get_dataset_files_handler",
+)
+GET_FILE_HANDLER = Operation(
+    method="GET",
+    path="/api/file/{file_id}",
+    responses={"200": FileDTO, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("file_id", "path", "file_id"),
+    ),
+    name="get_file_handler",
+)
+UPLOAD_FILE_HANDLER = Operation(
+    method="POST",
+    path="/api/file",
+    responses={"200": UploadFileResult, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="upload_file_handler",
+)
+
+
+class FileApi:
+    """File endpoint. When files are uploaded, they are stored in S3 and broken up into chunks with text extraction from Apache Tika. You can upload files of pretty much any type up to 1GB in size. See chunking algorithm details at `docs.trieve.ai` for more information on how chunking works. Improved default chunking is on our roadmap."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def delete_file_handler(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        file_id: Annotated[UuidParam, Field(description="The id of the file to delete")],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete File
+
+        Delete a file from S3 attached to the server based on its id. This will disassociate chunks from the file, but only delete them all together if you specify delete_chunks to be true. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.delete_file_handler_with_http_info(tr_dataset, file_id, **options).data
+
+    @validated
+    def delete_file_handler_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        file_id: Annotated[UuidParam, Field(description="The id of the file to delete")],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete File, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def delete_file_handler_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        file_id: Annotated[UuidParam, Field(description="The id of the file to delete")],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete File, returning the unread response."""
+        return self.api_client.send(
+            DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def get_dataset_files_handler(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch files for.")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)],
+            Field(
+                description="The page number of files you wish to fetch. Each page contains at most 10 files."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> list[File]:
+        """Get Files for Dataset
+
+        Get all files which belong to a given dataset specified by the dataset_id parameter. 10 files are returned per page.
+        """
+        return self.get_dataset_files_handler_with_http_info(
+            tr_dataset, dataset_id, page, **options
+        ).data
+
+    @validated
+    def get_dataset_files_handler_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch files for.")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)],
+            Field(
+                description="The page number of files you wish to fetch. Each page contains at most 10 files."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[File]]:
+        """Get Files for Dataset, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_DATASET_FILES_HANDLER,
+            options,
+            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def get_dataset_files_handler_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch files for.")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)],
+            Field(
+                description="The page number of files you wish to fetch. Each page contains at most 10 files."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get Files for Dataset, returning the unread response."""
+        return self.api_client.send(
+            GET_DATASET_FILES_HANDLER,
+            options,
+            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        ).response
+
+    def get_file_handler(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
+        **options: Unpack[RequestOptions],
+    ) -> FileDTO:
+        """Get File
+
+        Download a file based on its id.
+        """
+        return self.get_file_handler_with_http_info(tr_dataset, file_id, **options).data
+
+    @validated
+    def get_file_handler_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[FileDTO]:
+        """Get File, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def get_file_handler_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get File, returning the unread response."""
+        return self.api_client.send(
+            GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def upload_file_handler(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        upload_file_req_payload: Annotated[
+            UploadFileReqPayload, Field(description="JSON request payload to upload a file")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> UploadFileResult:
+        """Upload File
+
+        Upload a file to S3 attached to the server. The file will be converted to HTML with tika and chunked algorithmically, images will be OCR'ed with tesseract. The resulting chunks will be indexed and searchable. Optionally, you can only upload the file and manually create chunks associated to the file after. See docs.trieve.ai and/or contact us for more details and tips. Auth'ed user must be an admin or owner of the dataset's organization to upload a file.
+        """
+        return self.upload_file_handler_with_http_info(
+            tr_dataset, upload_file_req_payload, **options
+        ).data
+
+    @validated
+    def upload_file_handler_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        upload_file_req_payload: Annotated[
+            UploadFileReqPayload, Field(description="JSON request payload to upload a file")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[UploadFileResult]:
+        """Upload File, returning status, headers and data."""
+        return self.api_client.execute(
+            UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
+        )
+
+    @validated
+    def upload_file_handler_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        upload_file_req_payload: Annotated[
+            UploadFileReqPayload, Field(description="JSON request payload to upload a file")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Upload File, returning the unread response."""
+        return self.api_client.send(
+            UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
+        ).response

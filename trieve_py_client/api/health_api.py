@@ -1,0 +1,51 @@
+"""HealthApi: the operations of the `Health` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+import urllib3
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+
+HEALTH_CHECK = Operation(
+    method="GET",
+    path="/api/health",
+    responses={"200": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=(),
+    name="health_check",
+)
+
+
+class HealthApi:
+    """Health check endpoint. Used to check if the server is up and running."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def health_check(self, **options: Unpack[RequestOptions]) -> None:
+        """Health Check
+
+        Confirmation that the service is healthy and can make embedding vectors
+        """
+        return self.health_check_with_http_info(**options).data
+
+    @validated
+    def health_check_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:
+        """Health Check, returning status, headers and data."""
+        return self.api_client.execute(HEALTH_CHECK, options)
+
+    @validated
+    def health_check_without_preload_content(
+        self, **options: Unpack[RequestOptions]
+    ) -> urllib3.BaseHTTPResponse:
+        """Health Check, returning the unread response."""
+        return self.api_client.send(HEALTH_CHECK, options).response

@@ -1,0 +1,87 @@
+"""InvitationApi: the operations of the `Invitation` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.invitation_data import InvitationData
+
+POST_INVITATION = Operation(
+    method="POST",
+    path="/api/invitation",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_organization", "header", "TR-Organization"),),
+    name="post_invitation",
+)
+
+
+class InvitationApi:
+    """Invitation endpoint. Exists to invite users to an organization."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def post_invitation(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        invitation_data: Annotated[
+            InvitationData, Field(description="JSON request payload to send an invitation")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Send Invitation
+
+        Invitations act as a way to invite users to join an organization. After a user is invited, they will automatically be added to the organization with the role specified in the invitation once they set their. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.post_invitation_with_http_info(tr_organization, invitation_data, **options).data
+
+    @validated
+    def post_invitation_with_http_info(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        invitation_data: Annotated[
+            InvitationData, Field(description="JSON request payload to send an invitation")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Send Invitation, returning status, headers and data."""
+        return self.api_client.execute(
+            POST_INVITATION, options, {"tr_organization": tr_organization}, body=invitation_data
+        )
+
+    @validated
+    def post_invitation_without_preload_content(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        invitation_data: Annotated[
+            InvitationData, Field(description="JSON request payload to send an invitation")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Send Invitation, returning the unread response."""
+        return self.api_client.send(
+            POST_INVITATION, options, {"tr_organization": tr_organization}, body=invitation_data
+        ).response

@@ -1,0 +1,428 @@
+"""MessageApi: the operations of the `Message` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import UuidParam
+from trieve_py_client.models.create_message_req_payload import CreateMessageReqPayload
+from trieve_py_client.models.edit_message_req_payload import EditMessageReqPayload
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.message import Message
+from trieve_py_client.models.regenerate_message_req_payload import RegenerateMessageReqPayload
+
+CREATE_MESSAGE = Operation(
+    method="POST",
+    path="/api/message",
+    responses={"200": StrictStr, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="text/plain",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="create_message",
+)
+EDIT_MESSAGE = Operation(
+    method="PUT",
+    path="/api/message",
+    responses={"200": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="edit_message",
+)
+GET_ALL_TOPIC_MESSAGES = Operation(
+    method="GET",
+    path="/api/messages/{messages_topic_id}",
+    responses={"200": list[Message], "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("messages_topic_id", "path", "messages_topic_id"),
+    ),
+    name="get_all_topic_messages",
+)
+REGENERATE_MESSAGE = Operation(
+    method="DELETE",
+    path="/api/message",
+    responses={"200": StrictStr, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="text/plain",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    deprecated=True,
+    name="regenerate_message",
+)
+REGENERATE_MESSAGE_PATCH = Operation(
+    method="PATCH",
+    path="/api/message",
+    responses={"200": StrictStr, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="text/plain",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="regenerate_message_patch",
+)
+
+
+class MessageApi:
+    """Message chat endpoint. Messages are units belonging to a topic in the context of a chat with a LLM. There are system, user, and assistant messages."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def create_message(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_message_req_payload: Annotated[
+            CreateMessageReqPayload,
+            Field(description="JSON request payload to create a message completion"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StrictStr:
+        """Create message
+
+        Create message. Messages are attached to topics in order to coordinate memory of gen-AI chat sessions.Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.create_message_with_http_info(
+            tr_dataset, create_message_req_payload, **options
+        ).data
+
+    @validated
+    def create_message_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_message_req_payload: Annotated[
+            CreateMessageReqPayload,
+            Field(description="JSON request payload to create a message completion"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[StrictStr]:
+        """Create message, returning status, headers and data."""
+        return self.api_client.execute(
+            CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
+        )
+
+    @validated
+    def create_message_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_message_req_payload: Annotated[
+            CreateMessageReqPayload,
+            Field(description="JSON request payload to create a message completion"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Create message, returning the unread response."""
+        return self.api_client.send(
+            CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
+        ).response
+
+    def edit_message(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        edit_message_req_payload: Annotated[
+            EditMessageReqPayload,
+            Field(description="JSON request payload to edit a message and get a new stream"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Edit message
+
+        Edit message which exists within the topic's chat history. This will delete the message and replace it with a new message. The new message will be generated by the AI based on the new content provided in the request body. The response will include Chunks first on the stream if the topic is using RAG. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.edit_message_with_http_info(
+            tr_dataset, edit_message_req_payload, **options
+        ).data
+
+    @validated
+    def edit_message_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        edit_message_req_payload: Annotated[
+            EditMessageReqPayload,
+            Field(description="JSON request payload to edit a message and get a new stream"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Edit message, returning status, headers and data."""
+        return self.api_client.execute(
+            EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
+        )
+
+    @validated
+    def edit_message_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        edit_message_req_payload: Annotated[
+            EditMessageReqPayload,
+            Field(description="JSON request payload to edit a message and get a new stream"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Edit message, returning the unread response."""
+        return self.api_client.send(
+            EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
+        ).response
+
+    def get_all_topic_messages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        messages_topic_id: Annotated[
+            UuidParam, Field(description="The ID of the topic to get messages for.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> list[Message]:
+        """Get all messages for a given topic
+
+        Get all messages for a given topic. If the topic is a RAG topic then the response will include Chunks first on each message. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information.
+        """
+        return self.get_all_topic_messages_with_http_info(
+            tr_dataset, messages_topic_id, **options
+        ).data
+
+    @validated
+    def get_all_topic_messages_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        messages_topic_id: Annotated[
+            UuidParam, Field(description="The ID of the topic to get messages for.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[Message]]:
+        """Get all messages for a given topic, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_ALL_TOPIC_MESSAGES,
+            options,
+            {"messages_topic_id": messages_topic_id, "tr_dataset": tr_dataset},
+        )
+
+    @validated
+    def get_all_topic_messages_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        messages_topic_id: Annotated[
+            UuidParam, Field(description="The ID of the topic to get messages for.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get all messages for a given topic, returning the unread response."""
+        return self.api_client.send(
+            GET_ALL_TOPIC_MESSAGES,
+            options,
+            {"messages_topic_id": messages_topic_id, "tr_dataset": tr_dataset},
+        ).response
+
+    def regenerate_message(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StrictStr:
+        """Regenerate message
+
+        Regenerate the assistant response to the last user message of a topic. This will delete the last message and replace it with a new message. The response will include Chunks first on the stream if the topic is using RAG. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+
+
+        Deprecated: calling it warns with a `DeprecationWarning`.
+        """
+        return self.regenerate_message_with_http_info(
+            tr_dataset, regenerate_message_req_payload, **options
+        ).data
+
+    @validated
+    def regenerate_message_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[StrictStr]:
+        """Regenerate message, returning status, headers and data."""
+        return self.api_client.execute(
+            REGENERATE_MESSAGE,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=regenerate_message_req_payload,
+        )
+
+    @validated
+    def regenerate_message_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Regenerate message, returning the unread response."""
+        return self.api_client.send(
+            REGENERATE_MESSAGE,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=regenerate_message_req_payload,
+        ).response
+
+    def regenerate_message_patch(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StrictStr:
+        """Regenerate message
+
+        Regenerate the assistant response to the last user message of a topic. This will delete the last message and replace it with a new message. The response will include Chunks first on the stream if the topic is using RAG. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.regenerate_message_patch_with_http_info(
+            tr_dataset, regenerate_message_req_payload, **options
+        ).data
+
+    @validated
+    def regenerate_message_patch_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[StrictStr]:
+        """Regenerate message, returning status, headers and data."""
+        return self.api_client.execute(
+            REGENERATE_MESSAGE_PATCH,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=regenerate_message_req_payload,
+        )
+
+    @validated
+    def regenerate_message_patch_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Regenerate message, returning the unread response."""
+        return self.api_client.send(
+            REGENERATE_MESSAGE_PATCH,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=regenerate_message_req_payload,
+        ).response

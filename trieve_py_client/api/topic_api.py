@@ -1,0 +1,320 @@
+"""TopicApi: the operations of the `Topic` tag of openapi.json.
+
+Each operation is data (an `Operation`) that the shared client executes. Its three variants are
+one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
+`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
+of `RequestOptions` and validates its arguments before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import urllib3
+from pydantic import Field, StrictStr
+from typing_extensions import Unpack
+
+from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.models._base import UuidParam
+from trieve_py_client.models.create_topic_req_payload import CreateTopicReqPayload
+from trieve_py_client.models.error_response_body import ErrorResponseBody
+from trieve_py_client.models.topic import Topic
+from trieve_py_client.models.update_topic_req_payload import UpdateTopicReqPayload
+
+CREATE_TOPIC = Operation(
+    method="POST",
+    path="/api/topic",
+    responses={"200": Topic, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="create_topic",
+)
+DELETE_TOPIC = Operation(
+    method="DELETE",
+    path="/api/topic/{topic_id}",
+    responses={"204": None, "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+        Parameter("topic_id", "path", "topic_id"),
+    ),
+    name="delete_topic",
+)
+GET_ALL_TOPICS_FOR_OWNER_ID = Operation(
+    method="GET",
+    path="/api/topic/owner/{owner_id}",
+    responses={"200": list[Topic], "400": ErrorResponseBody},
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(
+        Parameter("owner_id", "path", "owner_id"),
+        Parameter("tr_dataset", "header", "TR-Dataset"),
+    ),
+    name="get_all_topics_for_owner_id",
+)
+UPDATE_TOPIC = Operation(
+    method="PUT",
+    path="/api/topic",
+    responses={"204": None, "400": ErrorResponseBody},
+    content_type="application/json",
+    accept="application/json",
+    auth=("ApiKey",),
+    auth_headers={"ApiKey": "Authorization"},
+    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    name="update_topic",
+)
+
+
+class TopicApi:
+    """Topic chat endpoint. Think of topics as the storage system for gen-ai chat memory. Gen AI messages belong to topics."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = ApiClient.get_default() if api_client is None else api_client
+
+    def create_topic(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_topic_req_payload: Annotated[
+            CreateTopicReqPayload, Field(description="JSON request payload to create chat topic")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Topic:
+        """Create Topic
+
+        Create a new chat topic. Topics are attached to a owner_id's and act as a coordinator for conversation message history of gen-AI chat sessions. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.create_topic_with_http_info(
+            tr_dataset, create_topic_req_payload, **options
+        ).data
+
+    @validated
+    def create_topic_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_topic_req_payload: Annotated[
+            CreateTopicReqPayload, Field(description="JSON request payload to create chat topic")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[Topic]:
+        """Create Topic, returning status, headers and data."""
+        return self.api_client.execute(
+            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
+        )
+
+    @validated
+    def create_topic_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_topic_req_payload: Annotated[
+            CreateTopicReqPayload, Field(description="JSON request payload to create chat topic")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Create Topic, returning the unread response."""
+        return self.api_client.send(
+            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
+        ).response
+
+    def delete_topic(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        topic_id: Annotated[
+            UuidParam, Field(description="The id of the topic you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete Topic
+
+        Delete an existing chat topic. When a topic is deleted, all associated chat messages are also deleted. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.delete_topic_with_http_info(tr_dataset, topic_id, **options).data
+
+    @validated
+    def delete_topic_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        topic_id: Annotated[
+            UuidParam, Field(description="The id of the topic you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Delete Topic, returning status, headers and data."""
+        return self.api_client.execute(
+            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def delete_topic_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        topic_id: Annotated[
+            UuidParam, Field(description="The id of the topic you want to delete.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Delete Topic, returning the unread response."""
+        return self.api_client.send(
+            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def get_all_topics_for_owner_id(
+        self,
+        owner_id: Annotated[
+            StrictStr,
+            Field(
+                description="The owner_id to get topics of; A common approach is to use a browser fingerprint or your user's id"
+            ),
+        ],
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> list[Topic]:
+        """Get All Topics for Owner ID
+
+        Get all topics belonging to an arbitary owner_id. This is useful for managing message history and chat sessions. It is common to use a browser fingerprint or your user's id as the owner_id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.get_all_topics_for_owner_id_with_http_info(owner_id, tr_dataset, **options).data
+
+    @validated
+    def get_all_topics_for_owner_id_with_http_info(
+        self,
+        owner_id: Annotated[
+            StrictStr,
+            Field(
+                description="The owner_id to get topics of; A common approach is to use a browser fingerprint or your user's id"
+            ),
+        ],
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[Topic]]:
+        """Get All Topics for Owner ID, returning status, headers and data."""
+        return self.api_client.execute(
+            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
+        )
+
+    @validated
+    def get_all_topics_for_owner_id_without_preload_content(
+        self,
+        owner_id: Annotated[
+            StrictStr,
+            Field(
+                description="The owner_id to get topics of; A common approach is to use a browser fingerprint or your user's id"
+            ),
+        ],
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Get All Topics for Owner ID, returning the unread response."""
+        return self.api_client.send(
+            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
+        ).response
+
+    def update_topic(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_topic_req_payload: Annotated[
+            UpdateTopicReqPayload, Field(description="JSON request payload to update a chat topic")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Update Topic
+
+        Update an existing chat topic. Currently, only the name of the topic can be updated. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
+        """
+        return self.update_topic_with_http_info(
+            tr_dataset, update_topic_req_payload, **options
+        ).data
+
+    @validated
+    def update_topic_with_http_info(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_topic_req_payload: Annotated[
+            UpdateTopicReqPayload, Field(description="JSON request payload to update a chat topic")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Update Topic, returning status, headers and data."""
+        return self.api_client.execute(
+            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
+        )
+
+    @validated
+    def update_topic_without_preload_content(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        update_topic_req_payload: Annotated[
+            UpdateTopicReqPayload, Field(description="JSON request payload to update a chat topic")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> urllib3.BaseHTTPResponse:
+        """Update Topic, returning the unread response."""
+        return self.api_client.send(
+            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
+        ).response

@@ -1,0 +1,20 @@
+"""AddChunkToGroupReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class AddChunkToGroupReqPayload(TrieveModel):
+    """The AddChunkToGroupReqPayload schema."""
+
+    chunk_id: UuidStr | None = Field(
+        default=None, alias="chunk_id", description="Id of the chunk to make a member of the group."
+    )
+    chunk_tracking_id: StrictStr | None = Field(
+        default=None,
+        alias="chunk_tracking_id",
+        description="Tracking Id of the chunk to make a member of the group.",
+    )

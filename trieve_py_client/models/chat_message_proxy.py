@@ -1,0 +1,15 @@
+"""ChatMessageProxy: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.role_proxy import RoleProxy
+
+
+class ChatMessageProxy(TrieveModel):
+    """The ChatMessageProxy schema."""
+
+    content: StrictStr = Field(alias="content")
+    role: RoleProxy = Field(alias="role")

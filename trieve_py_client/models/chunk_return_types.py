@@ -1,0 +1,14 @@
+"""ChunkReturnTypes: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from trieve_py_client.models._base import OneOfModel
+from trieve_py_client.models.chunk_metadata import ChunkMetadata
+from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataStringTagSet
+
+
+class ChunkReturnTypes(OneOfModel[ChunkMetadata | ChunkMetadataStringTagSet]):
+    """One of several shapes.
+
+    The value is `actual_instance`.
+    """

@@ -1,0 +1,14 @@
+"""ChunksWithPositions: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+
+
+class ChunksWithPositions(TrieveModel):
+    """The ChunksWithPositions schema."""
+
+    chunk_id: UuidStr = Field(alias="chunk_id")
+    position: Int32 = Field(alias="position")

@@ -1,0 +1,14 @@
+"""ClusterAnalyticsFilter: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.date_range import DateRange
+
+
+class ClusterAnalyticsFilter(TrieveModel):
+    """The ClusterAnalyticsFilter schema."""
+
+    date_range: DateRange | None = Field(default=None, alias="date_range")

@@ -1,0 +1,17 @@
+"""ClusterTopics: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.cluster_analytics_filter import ClusterAnalyticsFilter
+
+
+class ClusterTopics(TrieveModel):
+    """The ClusterTopics schema."""
+
+    filter: ClusterAnalyticsFilter | None = Field(default=None, alias="filter")
+    type: Literal["cluster_topics"] = Field(alias="type")

@@ -1,0 +1,16 @@
+"""CountChunkQueryResponseBody: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from annotated_types import Ge
+from pydantic import Field
+
+from trieve_py_client.models._base import Int32, TrieveModel
+
+
+class CountChunkQueryResponseBody(TrieveModel):
+    """The CountChunkQueryResponseBody schema."""
+
+    count: Annotated[Int32, Ge(0)] = Field(alias="count")

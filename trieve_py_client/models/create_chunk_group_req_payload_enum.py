@@ -1,0 +1,17 @@
+"""CreateChunkGroupReqPayloadEnum: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from trieve_py_client.models._base import OneOfModel
+from trieve_py_client.models.create_single_chunk_group_req_payload import (
+    CreateSingleChunkGroupReqPayload,
+)
+
+
+class CreateChunkGroupReqPayloadEnum(
+    OneOfModel[CreateSingleChunkGroupReqPayload | list[CreateSingleChunkGroupReqPayload]]
+):
+    """One of several shapes.
+
+    The value is `actual_instance`.
+    """

@@ -1,0 +1,16 @@
+"""CreateOrganizationReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+
+
+class CreateOrganizationReqPayload(TrieveModel):
+    """The CreateOrganizationReqPayload schema."""
+
+    name: StrictStr = Field(
+        alias="name",
+        description="The arbitrary name which will be used to identify the organization. This name must be unique.",
+    )

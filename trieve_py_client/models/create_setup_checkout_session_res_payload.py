@@ -1,0 +1,13 @@
+"""CreateSetupCheckoutSessionResPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+
+
+class CreateSetupCheckoutSessionResPayload(TrieveModel):
+    """The CreateSetupCheckoutSessionResPayload schema."""
+
+    url: StrictStr = Field(alias="url")

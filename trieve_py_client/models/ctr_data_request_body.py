@@ -1,0 +1,31 @@
+"""CTRDataRequestBody: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models.ctr_type import CTRType
+
+
+class CTRDataRequestBody(TrieveModel):
+    """The CTRDataRequestBody schema."""
+
+    clicked_chunk_id: UuidStr | None = Field(
+        default=None, alias="clicked_chunk_id", description="The ID of chunk that was clicked"
+    )
+    clicked_chunk_tracking_id: StrictStr | None = Field(
+        default=None,
+        alias="clicked_chunk_tracking_id",
+        description="The tracking ID of the chunk that was clicked",
+    )
+    ctr_type: CTRType = Field(alias="ctr_type")
+    metadata: Any | None = Field(
+        default=None,
+        alias="metadata",
+        description="Any metadata you want to include with the event i.e. action, user_id, etc.",
+    )
+    position: Int32 = Field(alias="position", description="The position of the clicked chunk")
+    request_id: UuidStr = Field(alias="request_id", description="The request id for the CTR data")

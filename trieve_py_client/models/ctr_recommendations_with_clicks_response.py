@@ -1,0 +1,16 @@
+"""CTRRecommendationsWithClicksResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.recommendations_with_clicks_ctr_response import (
+    RecommendationsWithClicksCTRResponse,
+)
+
+
+class CTRRecommendationsWithClicksResponse(TrieveModel):
+    """The CTRRecommendationsWithClicksResponse schema."""
+
+    recommendations: list[RecommendationsWithClicksCTRResponse] = Field(alias="recommendations")

@@ -1,0 +1,16 @@
+"""CTRRecommendationsWithoutClicksResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.recommendations_without_clicks_ctr_response import (
+    RecommendationsWithoutClicksCTRResponse,
+)
+
+
+class CTRRecommendationsWithoutClicksResponse(TrieveModel):
+    """The CTRRecommendationsWithoutClicksResponse schema."""
+
+    recommendations: list[RecommendationsWithoutClicksCTRResponse] = Field(alias="recommendations")

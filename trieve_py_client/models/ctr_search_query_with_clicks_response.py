@@ -1,0 +1,16 @@
+"""CTRSearchQueryWithClicksResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.search_queries_with_clicks_ctr_response import (
+    SearchQueriesWithClicksCTRResponse,
+)
+
+
+class CTRSearchQueryWithClicksResponse(TrieveModel):
+    """The CTRSearchQueryWithClicksResponse schema."""
+
+    queries: list[SearchQueriesWithClicksCTRResponse] = Field(alias="queries")

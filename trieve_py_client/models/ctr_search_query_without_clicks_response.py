@@ -1,0 +1,16 @@
+"""CTRSearchQueryWithoutClicksResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.search_queries_without_clicks_ctr_response import (
+    SearchQueriesWithoutClicksCTRResponse,
+)
+
+
+class CTRSearchQueryWithoutClicksResponse(TrieveModel):
+    """The CTRSearchQueryWithoutClicksResponse schema."""
+
+    queries: list[SearchQueriesWithoutClicksCTRResponse] = Field(alias="queries")

@@ -1,0 +1,12 @@
+"""CTRType: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class CTRType(str, Enum):
+    """One of the values the API allows."""
+
+    SEARCH = "search"
+    RECOMMENDATION = "recommendation"

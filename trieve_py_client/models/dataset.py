@@ -1,0 +1,23 @@
+"""Dataset: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+
+
+class Dataset(TrieveModel):
+    """The Dataset schema."""
+
+    created_at: datetime.datetime = Field(alias="created_at")
+    deleted: Int32 = Field(alias="deleted")
+    id: UuidStr = Field(alias="id")
+    name: StrictStr = Field(alias="name")
+    organization_id: UuidStr = Field(alias="organization_id")
+    server_configuration: Any | None = Field(alias="server_configuration")
+    tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")
+    updated_at: datetime.datetime = Field(alias="updated_at")

@@ -1,0 +1,16 @@
+"""DatasetAndUsage: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.dataset_dto import DatasetDTO
+from trieve_py_client.models.dataset_usage_count import DatasetUsageCount
+
+
+class DatasetAndUsage(TrieveModel):
+    """The DatasetAndUsage schema."""
+
+    dataset: DatasetDTO = Field(alias="dataset")
+    dataset_usage: DatasetUsageCount = Field(alias="dataset_usage")

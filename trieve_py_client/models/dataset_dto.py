@@ -1,0 +1,20 @@
+"""DatasetDTO: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class DatasetDTO(TrieveModel):
+    """The DatasetDTO schema."""
+
+    created_at: datetime.datetime = Field(alias="created_at")
+    id: UuidStr = Field(alias="id")
+    name: StrictStr = Field(alias="name")
+    organization_id: UuidStr = Field(alias="organization_id")
+    tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")
+    updated_at: datetime.datetime = Field(alias="updated_at")

@@ -1,0 +1,16 @@
+"""DateRange: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+
+
+class DateRange(TrieveModel):
+    """The DateRange schema."""
+
+    gt: StrictStr | None = Field(default=None, alias="gt")
+    gte: StrictStr | None = Field(default=None, alias="gte")
+    lt: StrictStr | None = Field(default=None, alias="lt")
+    lte: StrictStr | None = Field(default=None, alias="lte")

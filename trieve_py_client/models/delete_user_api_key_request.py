@@ -1,0 +1,13 @@
+"""DeleteUserApiKeyRequest: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class DeleteUserApiKeyRequest(TrieveModel):
+    """The DeleteUserApiKeyRequest schema."""
+
+    api_key_id: UuidStr = Field(alias="api_key_id", description="The id of the api key to delete.")

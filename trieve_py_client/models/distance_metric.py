@@ -1,0 +1,14 @@
+"""DistanceMetric: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class DistanceMetric(str, Enum):
+    """One of the values the API allows."""
+
+    EUCLIDEAN = "euclidean"
+    COSINE = "cosine"
+    MANHATTAN = "manhattan"
+    DOT = "dot"

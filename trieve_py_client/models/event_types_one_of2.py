@@ -1,0 +1,29 @@
+"""EventTypesOneOf2: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, StrictBool, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.chunks_with_positions import ChunksWithPositions
+
+
+class EventTypesOneOf2(TrieveModel):
+    """The EventTypesOneOf2 schema."""
+
+    clicked_items: ChunksWithPositions = Field(alias="clicked_items")
+    event_name: StrictStr = Field(alias="event_name", description="The name of the event")
+    event_type: Literal["click"] = Field(alias="event_type")
+    is_conversion: StrictBool | None = Field(
+        default=None, alias="is_conversion", description="Whether the event is a conversion event"
+    )
+    request_id: UuidStr | None = Field(
+        default=None,
+        alias="request_id",
+        description="The request id of the event to associate it with a request",
+    )
+    user_id: StrictStr | None = Field(
+        default=None, alias="user_id", description="The user id of the user who clicked the items"
+    )

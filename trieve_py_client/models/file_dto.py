@@ -1,0 +1,23 @@
+"""FileDTO: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int64, TrieveModel, UuidStr
+
+
+class FileDTO(TrieveModel):
+    """The FileDTO schema."""
+
+    created_at: datetime.datetime = Field(alias="created_at")
+    file_name: StrictStr = Field(alias="file_name")
+    id: UuidStr = Field(alias="id")
+    link: StrictStr | None = Field(default=None, alias="link")
+    metadata: Any | None = Field(default=None, alias="metadata")
+    s3_url: StrictStr = Field(alias="s3_url")
+    size: Int64 = Field(alias="size")
+    updated_at: datetime.datetime = Field(alias="updated_at")

@@ -1,0 +1,15 @@
+"""GeoInfo: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.geo_types import GeoTypes
+
+
+class GeoInfo(TrieveModel):
+    """Location that you want to use as the center of the search."""
+
+    lat: GeoTypes = Field(alias="lat")
+    lon: GeoTypes = Field(alias="lon")

@@ -1,0 +1,14 @@
+"""GeoTypes: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import StrictFloat, StrictInt
+
+from trieve_py_client.models._base import Int64, OneOfModel
+
+
+class GeoTypes(OneOfModel[Int64 | StrictFloat | StrictInt]):
+    """One of several shapes.
+
+    The value is `actual_instance`.
+    """

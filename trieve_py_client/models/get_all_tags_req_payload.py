@@ -1,0 +1,20 @@
+"""GetAllTagsReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import Int64, TrieveModel
+
+
+class GetAllTagsReqPayload(TrieveModel):
+    """The GetAllTagsReqPayload schema."""
+
+    page: Int64 | None = Field(
+        default=None, alias="page", description="Page number to return, 1-indexed. Default is 1."
+    )
+    page_size: Int64 | None = Field(
+        default=None,
+        alias="page_size",
+        description="Number of items to return per page. Default is 20.",
+    )

@@ -1,0 +1,13 @@
+"""GetChunksData: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidList
+
+
+class GetChunksData(TrieveModel):
+    """The GetChunksData schema."""
+
+    ids: UuidList = Field(alias="ids")

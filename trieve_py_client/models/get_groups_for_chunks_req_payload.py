@@ -1,0 +1,13 @@
+"""GetGroupsForChunksReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidList
+
+
+class GetGroupsForChunksReqPayload(TrieveModel):
+    """The GetGroupsForChunksReqPayload schema."""
+
+    chunk_ids: UuidList = Field(alias="chunk_ids")

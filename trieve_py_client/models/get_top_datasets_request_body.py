@@ -1,0 +1,16 @@
+"""GetTopDatasetsRequestBody: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.date_range import DateRange
+from trieve_py_client.models.top_datasets_request_types import TopDatasetsRequestTypes
+
+
+class GetTopDatasetsRequestBody(TrieveModel):
+    """The GetTopDatasetsRequestBody schema."""
+
+    date_range: DateRange | None = Field(default=None, alias="date_range")
+    type: TopDatasetsRequestTypes = Field(alias="type")

@@ -1,0 +1,13 @@
+"""GetTrackingChunksData: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+
+
+class GetTrackingChunksData(TrieveModel):
+    """The GetTrackingChunksData schema."""
+
+    tracking_ids: list[StrictStr] = Field(alias="tracking_ids")

@@ -1,0 +1,14 @@
+"""Granularity: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Granularity(str, Enum):
+    """One of the values the API allows."""
+
+    MINUTE = "minute"
+    SECOND = "second"
+    HOUR = "hour"
+    DAY = "day"

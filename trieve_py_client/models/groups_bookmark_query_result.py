@@ -1,0 +1,20 @@
+"""GroupsBookmarkQueryResult: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from annotated_types import Ge
+from pydantic import Field
+
+from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
+from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataStringTagSet
+
+
+class GroupsBookmarkQueryResult(TrieveModel):
+    """The GroupsBookmarkQueryResult schema."""
+
+    chunks: list[ChunkMetadataStringTagSet] = Field(alias="chunks")
+    group: ChunkGroupAndFileId = Field(alias="group")
+    total_pages: Annotated[Int64, Ge(0)] = Field(alias="total_pages")

@@ -1,0 +1,15 @@
+"""GroupsForChunk: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
+
+
+class GroupsForChunk(TrieveModel):
+    """The GroupsForChunk schema."""
+
+    chunk_uuid: UuidStr = Field(alias="chunk_uuid")
+    slim_groups: list[ChunkGroupAndFileId] = Field(alias="slim_groups")

@@ -1,0 +1,14 @@
+"""HasIDCondition: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidList
+
+
+class HasIDCondition(TrieveModel):
+    """The HasIDCondition schema."""
+
+    ids: UuidList | None = Field(default=None, alias="ids")
+    tracking_ids: list[StrictStr] | None = Field(default=None, alias="tracking_ids")

@@ -1,0 +1,14 @@
+"""HeadQueryResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.head_queries import HeadQueries
+
+
+class HeadQueryResponse(TrieveModel):
+    """The HeadQueryResponse schema."""
+
+    queries: list[HeadQueries] = Field(alias="queries")

@@ -1,0 +1,15 @@
+"""LocationBoundingBox: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.geo_info import GeoInfo
+
+
+class LocationBoundingBox(TrieveModel):
+    """The LocationBoundingBox schema."""
+
+    bottom_right: GeoInfo = Field(alias="bottom_right")
+    top_left: GeoInfo = Field(alias="top_left")

@@ -1,0 +1,15 @@
+"""LocationPolygon: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.geo_info import GeoInfo
+
+
+class LocationPolygon(TrieveModel):
+    """The LocationPolygon schema."""
+
+    exterior: list[GeoInfo] = Field(alias="exterior")
+    interior: list[list[GeoInfo]] | None = Field(default=None, alias="interior")

@@ -1,0 +1,15 @@
+"""LocationRadius: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictFloat, StrictInt
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.geo_info import GeoInfo
+
+
+class LocationRadius(TrieveModel):
+    """The LocationRadius schema."""
+
+    center: GeoInfo = Field(alias="center")
+    radius: StrictFloat | StrictInt = Field(alias="radius")

@@ -1,0 +1,20 @@
+"""Organization: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import Field, StrictBool, StrictStr
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+
+
+class Organization(TrieveModel):
+    """The Organization schema."""
+
+    created_at: datetime.datetime = Field(alias="created_at")
+    deleted: Int32 = Field(alias="deleted")
+    id: UuidStr = Field(alias="id")
+    name: StrictStr = Field(alias="name")
+    registerable: StrictBool | None = Field(default=None, alias="registerable")
+    updated_at: datetime.datetime = Field(alias="updated_at")

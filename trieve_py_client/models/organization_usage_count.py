@@ -1,0 +1,19 @@
+"""OrganizationUsageCount: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import Int32, Int64, TrieveModel, UuidStr
+
+
+class OrganizationUsageCount(TrieveModel):
+    """The OrganizationUsageCount schema."""
+
+    chunk_count: Int32 = Field(alias="chunk_count")
+    dataset_count: Int32 = Field(alias="dataset_count")
+    file_storage: Int64 = Field(alias="file_storage")
+    id: UuidStr = Field(alias="id")
+    message_count: Int32 = Field(alias="message_count")
+    org_id: UuidStr = Field(alias="org_id")
+    user_count: Int32 = Field(alias="user_count")

@@ -1,0 +1,14 @@
+"""PopularFiltersResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.popular_filters import PopularFilters
+
+
+class PopularFiltersResponse(TrieveModel):
+    """The PopularFiltersResponse schema."""
+
+    popular_filters: list[PopularFilters] = Field(alias="popular_filters")

@@ -1,0 +1,14 @@
+"""QueryCountResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.search_type_count import SearchTypeCount
+
+
+class QueryCountResponse(TrieveModel):
+    """The QueryCountResponse schema."""
+
+    total_queries: list[SearchTypeCount] = Field(alias="total_queries")

@@ -1,0 +1,16 @@
+"""QueryDetails: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class QueryDetails(TrieveModel):
+    """The QueryDetails schema."""
+
+    search_id: UuidStr = Field(alias="search_id")
+    type: Literal["query_details"] = Field(alias="type")

@@ -1,0 +1,16 @@
+"""RAGAnalyticsFilter: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.date_range import DateRange
+from trieve_py_client.models.rag_types import RagTypes
+
+
+class RAGAnalyticsFilter(TrieveModel):
+    """The RAGAnalyticsFilter schema."""
+
+    date_range: DateRange | None = Field(default=None, alias="date_range")
+    rag_type: RagTypes | None = Field(default=None, alias="rag_type")

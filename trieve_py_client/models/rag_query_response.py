@@ -1,0 +1,14 @@
+"""RagQueryResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.rag_query_event import RagQueryEvent
+
+
+class RagQueryResponse(TrieveModel):
+    """The RagQueryResponse schema."""
+
+    queries: list[RagQueryEvent] = Field(alias="queries")

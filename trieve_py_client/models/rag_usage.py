@@ -1,0 +1,17 @@
+"""RAGUsage: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
+
+
+class RAGUsage(TrieveModel):
+    """The RAGUsage schema."""
+
+    filter: RAGAnalyticsFilter | None = Field(default=None, alias="filter")
+    type: Literal["rag_usage"] = Field(alias="type")

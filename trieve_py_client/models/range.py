@@ -1,0 +1,17 @@
+"""Range: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.range_condition import RangeCondition
+
+
+class Range(TrieveModel):
+    """The Range schema."""
+
+    gt: RangeCondition | None = Field(default=None, alias="gt")
+    gte: RangeCondition | None = Field(default=None, alias="gte")
+    lt: RangeCondition | None = Field(default=None, alias="lt")
+    lte: RangeCondition | None = Field(default=None, alias="lte")

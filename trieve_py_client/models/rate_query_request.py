@@ -1,0 +1,15 @@
+"""RateQueryRequest: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+
+
+class RateQueryRequest(TrieveModel):
+    """The RateQueryRequest schema."""
+
+    note: StrictStr | None = Field(default=None, alias="note")
+    query_id: UuidStr = Field(alias="query_id")
+    rating: Int32 = Field(alias="rating")

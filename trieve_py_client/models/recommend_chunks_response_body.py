@@ -1,0 +1,15 @@
+"""RecommendChunksResponseBody: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.score_chunk import ScoreChunk
+
+
+class RecommendChunksResponseBody(TrieveModel):
+    """The RecommendChunksResponseBody schema."""
+
+    chunks: list[ScoreChunk] = Field(alias="chunks")
+    id: UuidStr = Field(alias="id")

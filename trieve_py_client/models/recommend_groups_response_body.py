@@ -1,0 +1,15 @@
+"""RecommendGroupsResponseBody: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.search_over_groups_results import SearchOverGroupsResults
+
+
+class RecommendGroupsResponseBody(TrieveModel):
+    """The RecommendGroupsResponseBody schema."""
+
+    id: UuidStr = Field(alias="id")
+    results: list[SearchOverGroupsResults] = Field(alias="results")

@@ -1,0 +1,18 @@
+"""RecommendationAnalyticsFilter: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.date_range import DateRange
+from trieve_py_client.models.recommendation_type import RecommendationType
+
+
+class RecommendationAnalyticsFilter(TrieveModel):
+    """The RecommendationAnalyticsFilter schema."""
+
+    date_range: DateRange | None = Field(default=None, alias="date_range")
+    recommendation_type: RecommendationType | None = Field(
+        default=None, alias="recommendation_type"
+    )

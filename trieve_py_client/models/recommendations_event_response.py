@@ -1,0 +1,14 @@
+"""RecommendationsEventResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.recommendation_event import RecommendationEvent
+
+
+class RecommendationsEventResponse(TrieveModel):
+    """The RecommendationsEventResponse schema."""
+
+    queries: list[RecommendationEvent] = Field(alias="queries")

@@ -1,0 +1,15 @@
+"""RemoveChunkFromGroupReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class RemoveChunkFromGroupReqPayload(TrieveModel):
+    """The RemoveChunkFromGroupReqPayload schema."""
+
+    chunk_id: UuidStr = Field(
+        alias="chunk_id", description="Id of the chunk to remove from the group."
+    )

@@ -1,0 +1,14 @@
+"""ReturnQueuedChunk: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from trieve_py_client.models._base import OneOfModel
+from trieve_py_client.models.batch_queued_chunk_response import BatchQueuedChunkResponse
+from trieve_py_client.models.single_queued_chunk_response import SingleQueuedChunkResponse
+
+
+class ReturnQueuedChunk(OneOfModel[SingleQueuedChunkResponse | BatchQueuedChunkResponse]):
+    """One of several shapes.
+
+    The value is `actual_instance`.
+    """

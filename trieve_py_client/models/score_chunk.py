@@ -1,0 +1,16 @@
+"""ScoreChunk: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictFloat, StrictInt, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.new_chunk_metadata_types import NewChunkMetadataTypes
+
+
+class ScoreChunk(TrieveModel):
+    """The ScoreChunk schema."""
+
+    chunk: NewChunkMetadataTypes = Field(alias="chunk")
+    highlights: list[StrictStr] | None = Field(default=None, alias="highlights")
+    score: StrictFloat | StrictInt = Field(alias="score")

@@ -1,0 +1,14 @@
+"""ScrollChunksResponseBody: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.chunk_metadata import ChunkMetadata
+
+
+class ScrollChunksResponseBody(TrieveModel):
+    """The ScrollChunksResponseBody schema."""
+
+    chunks: list[ChunkMetadata] = Field(alias="chunks")

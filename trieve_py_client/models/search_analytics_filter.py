@@ -1,0 +1,18 @@
+"""SearchAnalyticsFilter: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.date_range import DateRange
+from trieve_py_client.models.search_method import SearchMethod
+from trieve_py_client.models.search_type import SearchType
+
+
+class SearchAnalyticsFilter(TrieveModel):
+    """The SearchAnalyticsFilter schema."""
+
+    date_range: DateRange | None = Field(default=None, alias="date_range")
+    search_method: SearchMethod | None = Field(default=None, alias="search_method")
+    search_type: SearchType | None = Field(default=None, alias="search_type")

@@ -1,0 +1,14 @@
+"""SearchClusterResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.search_cluster_topics import SearchClusterTopics
+
+
+class SearchClusterResponse(TrieveModel):
+    """The SearchClusterResponse schema."""
+
+    clusters: list[SearchClusterTopics] = Field(alias="clusters")

@@ -1,0 +1,18 @@
+"""SearchClusterTopics: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictFloat, StrictInt, StrictStr
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+
+
+class SearchClusterTopics(TrieveModel):
+    """The SearchClusterTopics schema."""
+
+    avg_score: StrictFloat | StrictInt = Field(alias="avg_score")
+    created_at: StrictStr = Field(alias="created_at")
+    dataset_id: UuidStr = Field(alias="dataset_id")
+    density: Int32 = Field(alias="density")
+    id: UuidStr = Field(alias="id")
+    topic: StrictStr = Field(alias="topic")

@@ -1,0 +1,17 @@
+"""SearchOverGroupsResults: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.chunk_group import ChunkGroup
+from trieve_py_client.models.score_chunk import ScoreChunk
+
+
+class SearchOverGroupsResults(TrieveModel):
+    """The SearchOverGroupsResults schema."""
+
+    chunks: list[ScoreChunk] = Field(alias="chunks")
+    file_id: UuidStr | None = Field(default=None, alias="file_id")
+    group: ChunkGroup = Field(alias="group")

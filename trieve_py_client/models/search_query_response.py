@@ -1,0 +1,14 @@
+"""SearchQueryResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.search_query_event import SearchQueryEvent
+
+
+class SearchQueryResponse(TrieveModel):
+    """The SearchQueryResponse schema."""
+
+    queries: list[SearchQueryEvent] = Field(alias="queries")

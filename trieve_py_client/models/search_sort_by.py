@@ -1,0 +1,13 @@
+"""SearchSortBy: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class SearchSortBy(str, Enum):
+    """One of the values the API allows."""
+
+    CREATED_AT = "created_at"
+    LATENCY = "latency"
+    TOP_SCORE = "top_score"

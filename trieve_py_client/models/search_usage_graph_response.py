@@ -1,0 +1,14 @@
+"""SearchUsageGraphResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.usage_graph_point import UsageGraphPoint
+
+
+class SearchUsageGraphResponse(TrieveModel):
+    """The SearchUsageGraphResponse schema."""
+
+    usage_points: list[UsageGraphPoint] = Field(alias="usage_points")

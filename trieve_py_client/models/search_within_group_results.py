@@ -1,0 +1,18 @@
+"""SearchWithinGroupResults: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
+from trieve_py_client.models.score_chunk_dto import ScoreChunkDTO
+
+
+class SearchWithinGroupResults(TrieveModel):
+    """The SearchWithinGroupResults schema."""
+
+    bookmarks: list[ScoreChunkDTO] = Field(alias="bookmarks")
+    corrected_query: StrictStr | None = Field(default=None, alias="corrected_query")
+    group: ChunkGroupAndFileId = Field(alias="group")
+    total_pages: Int64 = Field(alias="total_pages")

@@ -1,0 +1,19 @@
+"""SearchesWithoutClicks: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from annotated_types import Ge
+from pydantic import Field
+
+from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilter
+
+
+class SearchesWithoutClicks(TrieveModel):
+    """The SearchesWithoutClicks schema."""
+
+    filter: SearchAnalyticsFilter | None = Field(default=None, alias="filter")
+    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
+    type: Literal["searches_without_clicks"] = Field(alias="type")

@@ -1,0 +1,18 @@
+"""SingleQueuedChunkResponse: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models.chunk_metadata import ChunkMetadata
+
+
+class SingleQueuedChunkResponse(TrieveModel):
+    """The SingleQueuedChunkResponse schema."""
+
+    chunk_metadata: ChunkMetadata = Field(alias="chunk_metadata")
+    pos_in_queue: Int32 = Field(
+        alias="pos_in_queue",
+        description="The current position the last access item is in the queue",
+    )

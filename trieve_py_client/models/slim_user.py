@@ -1,0 +1,19 @@
+"""SlimUser: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.organization import Organization
+from trieve_py_client.models.user_organization import UserOrganization
+
+
+class SlimUser(TrieveModel):
+    """The SlimUser schema."""
+
+    email: StrictStr = Field(alias="email")
+    id: UuidStr = Field(alias="id")
+    name: StrictStr | None = Field(default=None, alias="name")
+    orgs: list[Organization] = Field(alias="orgs")
+    user_orgs: list[UserOrganization] = Field(alias="user_orgs")

@@ -1,0 +1,26 @@
+"""SortByField: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from annotated_types import Ge
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models.sort_order import SortOrder
+
+
+class SortByField(TrieveModel):
+    """The SortByField schema."""
+
+    direction: SortOrder | None = Field(default=None, alias="direction")
+    var_field: StrictStr = Field(
+        alias="field",
+        description="Field to sort by. This has to be a numeric field with a Qdrant `Range` index on it. i.e. num_value and timestamp",
+    )
+    prefetch_amount: Annotated[Int64, Ge(0)] | None = Field(
+        default=None,
+        alias="prefetch_amount",
+        description="How many results to pull in before the sort",
+    )

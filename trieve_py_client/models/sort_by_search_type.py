@@ -1,0 +1,27 @@
+"""SortBySearchType: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from annotated_types import Ge
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models.re_rank_options import ReRankOptions
+
+
+class SortBySearchType(TrieveModel):
+    """The SortBySearchType schema."""
+
+    prefetch_amount: Annotated[Int64, Ge(0)] | None = Field(
+        default=None,
+        alias="prefetch_amount",
+        description="How many results to pull in before the rerabj",
+    )
+    rerank_query: StrictStr | None = Field(
+        default=None,
+        alias="rerank_query",
+        description="Query to use for prefetching defaults to the search query",
+    )
+    rerank_type: ReRankOptions = Field(alias="rerank_type")

@@ -1,0 +1,21 @@
+"""StripeInvoice: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+
+
+class StripeInvoice(TrieveModel):
+    """The StripeInvoice schema."""
+
+    created_at: datetime.datetime = Field(alias="created_at")
+    hosted_invoice_url: StrictStr = Field(alias="hosted_invoice_url")
+    id: UuidStr = Field(alias="id")
+    org_id: UuidStr = Field(alias="org_id")
+    status: StrictStr = Field(alias="status")
+    stripe_id: StrictStr | None = Field(default=None, alias="stripe_id")
+    total: Int32 = Field(alias="total")

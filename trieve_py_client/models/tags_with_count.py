@@ -1,0 +1,14 @@
+"""TagsWithCount: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int64, TrieveModel
+
+
+class TagsWithCount(TrieveModel):
+    """The TagsWithCount schema."""
+
+    count: Int64 = Field(alias="count")
+    tag: StrictStr = Field(alias="tag")

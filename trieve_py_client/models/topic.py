@@ -1,0 +1,21 @@
+"""Topic: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import Field, StrictBool, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class Topic(TrieveModel):
+    """The Topic schema."""
+
+    created_at: datetime.datetime = Field(alias="created_at")
+    dataset_id: UuidStr = Field(alias="dataset_id")
+    deleted: StrictBool = Field(alias="deleted")
+    id: UuidStr = Field(alias="id")
+    name: StrictStr = Field(alias="name")
+    owner_id: StrictStr = Field(alias="owner_id")
+    updated_at: datetime.datetime = Field(alias="updated_at")

@@ -1,0 +1,25 @@
+"""TypoOptions: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictBool, StrictStr
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.typo_range import TypoRange
+
+
+class TypoOptions(TrieveModel):
+    """Typo Options lets you specify different methods to correct typos in the query. If not specified, typos will not be corrected."""
+
+    correct_typos: StrictBool | None = Field(
+        default=None,
+        alias="correct_typos",
+        description="Set correct_typos to true to correct typos in the query. If not specified, this defaults to false.",
+    )
+    disable_on_word: list[StrictStr] | None = Field(
+        default=None,
+        alias="disable_on_word",
+        description="Words that should not be corrected. If not specified, this defaults to an empty list.",
+    )
+    one_typo_word_range: TypoRange | None = Field(default=None, alias="one_typo_word_range")
+    two_typo_word_range: TypoRange | None = Field(default=None, alias="two_typo_word_range")

@@ -1,0 +1,22 @@
+"""UpdateAllOrgDatasetConfigsReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class UpdateAllOrgDatasetConfigsReqPayload(TrieveModel):
+    """The UpdateAllOrgDatasetConfigsReqPayload schema."""
+
+    dataset_config: Any | None = Field(
+        alias="dataset_config",
+        description="The new configuration for all datasets in the organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values.",
+    )
+    organization_id: UuidStr = Field(
+        alias="organization_id",
+        description="The id of the organization to update the dataset configurations for.",
+    )

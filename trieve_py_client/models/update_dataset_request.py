@@ -1,0 +1,34 @@
+"""UpdateDatasetRequest: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models.dataset_configuration_dto import DatasetConfigurationDTO
+
+
+class UpdateDatasetRequest(TrieveModel):
+    """The UpdateDatasetRequest schema."""
+
+    dataset_id: UuidStr | None = Field(
+        default=None, alias="dataset_id", description="The id of the dataset you want to update."
+    )
+    dataset_name: StrictStr | None = Field(
+        default=None,
+        alias="dataset_name",
+        description="The new name of the dataset. Must be unique within the organization. If not provided, the name will not be updated.",
+    )
+    new_tracking_id: StrictStr | None = Field(
+        default=None,
+        alias="new_tracking_id",
+        description="Optional new tracking ID for the dataset. Can be used to track the dataset in external systems. Must be unique within the organization. If not provided, the tracking ID will not be updated. Strongly recommended to not use a valid uuid value as that will not work with the TR-Dataset header.",
+    )
+    server_configuration: DatasetConfigurationDTO | None = Field(
+        default=None, alias="server_configuration"
+    )
+    tracking_id: StrictStr | None = Field(
+        default=None,
+        alias="tracking_id",
+        description="The tracking ID of the dataset you want to update.",
+    )

@@ -1,0 +1,20 @@
+"""UpdateOrganizationReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class UpdateOrganizationReqPayload(TrieveModel):
+    """The UpdateOrganizationReqPayload schema."""
+
+    name: StrictStr | None = Field(
+        default=None,
+        alias="name",
+        description="The new name of the organization. If not provided, the name will not be updated.",
+    )
+    organization_id: UuidStr = Field(
+        alias="organization_id", description="The id of the organization to update."
+    )

@@ -1,0 +1,17 @@
+"""UpdateTopicReqPayload: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class UpdateTopicReqPayload(TrieveModel):
+    """The UpdateTopicReqPayload schema."""
+
+    name: StrictStr = Field(
+        alias="name",
+        description="The new name of the topic. A name is not generated from this field, it is used as-is.",
+    )
+    topic_id: UuidStr = Field(alias="topic_id", description="The id of the topic to target.")

@@ -1,0 +1,14 @@
+"""UploadFileResult: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models.file import File
+
+
+class UploadFileResult(TrieveModel):
+    """The UploadFileResult schema."""
+
+    file_metadata: File = Field(alias="file_metadata")

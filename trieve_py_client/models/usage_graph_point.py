@@ -1,0 +1,14 @@
+"""UsageGraphPoint: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import Int64, TrieveModel
+
+
+class UsageGraphPoint(TrieveModel):
+    """The UsageGraphPoint schema."""
+
+    requests: Int64 = Field(alias="requests")
+    time_stamp: StrictStr = Field(alias="time_stamp")

@@ -1,0 +1,17 @@
+"""WorkerEvent: generated from the schema of the same name in openapi.json."""
+
+from __future__ import annotations
+
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import TrieveModel, UuidStr
+
+
+class WorkerEvent(TrieveModel):
+    """The WorkerEvent schema."""
+
+    created_at: StrictStr = Field(alias="created_at")
+    dataset_id: UuidStr = Field(alias="dataset_id")
+    event_data: StrictStr = Field(alias="event_data")
+    event_type: StrictStr = Field(alias="event_type")
+    id: UuidStr = Field(alias="id")
