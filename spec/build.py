@@ -96,8 +96,10 @@ def apply(document: Any, action: dict[str, Any]) -> int:
     if op != "remove" and "value" not in action:
         raise CorrectionError(f"{op} {target}: no value")
     parts = parse_pointer(target)
-    changed = 0
     found_places = list(places(document, parts, op == "set" and "*" not in parts))
+    if not found_places:
+        raise CorrectionError(f"{op} {target}: there is no such place in the published document")
+    changed = 0
     # Removed back to front, so that removing an item does not move the next one.
     for parent, key in reversed(found_places) if op == "remove" else found_places:
         found, before = child(parent, key)

@@ -1,19 +1,25 @@
-"""Every ```python block of docs/*.md runs, and so do the three examples of the seed page (the
-generated client's own UserApi page, kept verbatim in fixtures/seed_user_api_examples.md).
+"""Every ```python block of docs/*.md compiles and every name it imports resolves; the examples
+of the User pages run, and so do the three examples of the seed page (the generated client's
+own UserApi page, kept verbatim in fixtures/seed_user_api_examples.md).
 
-Each block runs in a fresh interpreter (a subprocess), as a user would run it. The API examples
-of docs/ run unchanged against a ``LocalTrieveServer`` on loopback, named by TRIEVE_BASE_URL and
-TRIEVE_API_KEY as the examples say; only the ids of ``substitutions`` (the spec's example UUIDs)
-change in them, for ids the server knows. The seed page's examples also need the production
-host replaced and read the key from ``API_KEY``.
-The examples catch every exception and print "Exception when calling ...", so success is
-judged by that output and by the effect each operation must have on the server.
+The User examples (UserApi.md and the pages of the models its operations take and return) run
+in a fresh interpreter (a subprocess), as a user would run them. The API examples run unchanged
+against a ``LocalTrieveServer`` on loopback, named by TRIEVE_BASE_URL and TRIEVE_API_KEY as the
+examples say; only the ids of ``substitutions`` (the spec's example UUIDs) change in them, for
+ids the server knows. The seed page's examples also need the production host replaced and read
+the key from ``API_KEY``. The examples catch every exception and print "Exception when calling
+...", so success is judged by that output and by the effect each operation must have on the
+server. The model pages' examples need no server: they run as they are.
 
-The model pages' examples need no server: they run as they are.
+The other pages' examples call routes the local server does not serve, and build their bodies
+from the published spec's examples, which are few: they are compiled, and the modules and names
+they import and the package attributes they use are looked up, without running them.
 """
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import os
 import re
@@ -26,7 +32,8 @@ from typing import Any
 
 import pytest
 
-from trieve_py_client import ApiClient, Configuration, SetUserApiKeyRequest, UserApi
+from trieve_py_client import ApiClient, Configuration, SetUserApiKeyRequest, UserApi, api, models
+from trieve_py_client.models._base import TrieveModel
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,10 +55,34 @@ def python_blocks(page: Path) -> list[str]:
     return BLOCK.findall(page.read_text(encoding="utf-8"))
 
 
-DOC_BLOCKS = [
-    pytest.param(code, id=f"{page.name}#{number}")
+def user_schemas() -> set[str]:
+    """The schemas the User operations take and return, and those these refer to."""
+    found: set[str] = set()
+    pending = [
+        json.dumps(op)
+        for item in SPEC["paths"].values()
+        for op in item.values()
+        if op["tags"] == ["User"]
+    ]
+    while pending:
+        for name in re.findall(r"#/components/schemas/(\w+)", pending.pop()):
+            if name not in found:
+                found.add(name)
+                pending.append(json.dumps(SPEC["components"]["schemas"][name]))
+    return found
+
+
+USER_PAGES = {"UserApi.md"} | {f"{name}.md" for name in user_schemas()}
+BLOCKS = [
+    (page.name, number, code)
     for page in sorted(DOCS.glob("*.md"))
     for number, code in enumerate(python_blocks(page), 1)
+]
+DOC_BLOCKS = [
+    pytest.param(code, id=f"{name}#{n}") for name, n, code in BLOCKS if name in USER_PAGES
+]
+OTHER_BLOCKS = [
+    pytest.param(code, id=f"{name}#{n}") for name, n, code in BLOCKS if name not in USER_PAGES
 ]
 
 
@@ -191,15 +222,19 @@ def run_api_example(code: str, directory: Path) -> None:
 
 def test_docs_have_examples() -> None:
     pages = {page.stem for page in DOCS.glob("*.md")}
-    assert pages >= {"UserApi", *SPEC["components"]["schemas"]}
-    assert len(DOC_BLOCKS) >= len(pages)
+    assert pages >= {*api.__all__, *models.__all__}
+    with_examples = {name.removesuffix(".md") for name, _number, _code in BLOCKS}
+    # An enum's page lists its values and a union's its members; a model's page has an example.
+    objects = {name for name in models.__all__ if issubclass(getattr(models, name), TrieveModel)}
+    assert with_examples >= {*api.__all__, *objects}
+    assert {"UserApi.md", "SetUserApiKeyRequest.md", "ErrorResponseBody.md"} <= USER_PAGES
 
 
 @pytest.mark.parametrize("code", DOC_BLOCKS)
 def test_docs_example_runs(code: str, tmp_path: Path) -> None:
     assert PRODUCTION_HOST not in code, "examples take the host from TRIEVE_BASE_URL"
     if "api_instance" in code:
-        assert code.startswith("import os\n"), "API examples start with `import os`"
+        assert code.startswith("import datetime\nimport os\n"), "the imports open the example"
         assert 'os.environ["TRIEVE_BASE_URL"]' in code
         assert 'os.environ["TRIEVE_API_KEY"]' in code
         # The request model is built inside the try, so that a refused value is reported too.
@@ -207,6 +242,62 @@ def test_docs_example_runs(code: str, tmp_path: Path) -> None:
         run_api_example(code, tmp_path)
     else:
         run_python(code, tmp_path)
+
+
+def resolve_names(code: str) -> None:
+    """Compile ``code`` and look up what it imports, and every attribute it reads of an imported
+    module (``trieve_py_client.ChunkApi``, ``trieve_py_client.APIVersion('V1')``), without running
+    it. Raises ``SyntaxError``, ``ImportError`` or ``AttributeError``."""
+    tree = ast.parse(compile(code, "<example>", "exec", ast.PyCF_ONLY_AST))
+    modules: dict[str, Any] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                importlib.import_module(alias.name)
+                modules[alias.asname or alias.name] = importlib.import_module(alias.name)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            module = importlib.import_module(node.module)
+            for alias in node.names:
+                getattr(module, alias.name)
+    for node in ast.walk(tree):
+        chain: list[str] = []
+        root = node
+        while isinstance(root, ast.Attribute):
+            chain.insert(0, root.attr)
+            root = root.value
+        if chain and isinstance(root, ast.Name) and root.id in modules:
+            value = modules[root.id]
+            for attribute in chain:
+                if isinstance(value, type):
+                    break  # a class's attributes are the example's business
+                value = getattr(value, attribute)
+
+
+@pytest.mark.parametrize("code", OTHER_BLOCKS)
+def test_docs_example_compiles_and_its_names_resolve(code: str) -> None:
+    assert PRODUCTION_HOST not in code, "examples take the host from TRIEVE_BASE_URL"
+    if "api_instance" in code:
+        assert 'os.environ["TRIEVE_BASE_URL"]' in code
+        assert code.index("try:") < code.index("api_instance.")
+    resolve_names(code)
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        ("import trieve_py_client\nx = trieve_py_client.ChunkApi(\n", SyntaxError),
+        ("from trieve_py_client.models.chunk_filter import ChunkFiltre\n", AttributeError),
+        ("import trieve_py_client.modles\n", ImportError),
+        ("import trieve_py_client\ntrieve_py_client.ChunkAPI()\n", AttributeError),
+        (
+            "import trieve_py_client\ntrieve_py_client.models.chunk_filtre.ChunkFilter\n",
+            AttributeError,
+        ),
+    ],
+)
+def test_an_example_that_cannot_compile_or_resolve_fails(code: str, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        resolve_names(code)
 
 
 @pytest.mark.parametrize("index", range(SEED_EXAMPLES))
@@ -237,40 +328,59 @@ def test_a_wrong_effect_fails(tmp_path: Path) -> None:
 # --- the pages agree with openapi.json ------------------------------------------------------------
 
 
-def routes() -> dict[str, tuple[str, str, dict[str, Any]]]:
+def routes(tag: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
     return {
         op["operationId"]: (method.upper(), path, op)
         for path, item in SPEC["paths"].items()
         for method, op in item.items()
+        if op["tags"] == [tag]
     }
 
 
-def test_user_api_page_lists_the_spec_operations() -> None:
-    text = (DOCS / "UserApi.md").read_text(encoding="utf-8")
+TAGS = sorted({op["tags"][0] for item in SPEC["paths"].values() for op in item.values()})
+
+
+@pytest.mark.parametrize("tag", TAGS)
+def test_api_pages_list_the_spec_operations(tag: str) -> None:
+    page = "".join(tag.split()) + "Api"
+    text = (DOCS / f"{page}.md").read_text(encoding="utf-8")
     rows = re.findall(
-        r"^\[\*\*(\w+)\*\*\]\(UserApi\.md#\1\) \| \*\*(\w+)\*\* (\S+) \| (.+)$", text, re.M
+        rf"^\[\*\*(\w+)\*\*\]\({page}\.md#\1\) \| \*\*(\w+)\*\* (\S+) \| (.*)$", text, re.M
     )
-    assert {name: (method, path, summary) for name, method, path, summary in rows} == {
-        name: (method, path, op["summary"]) for name, (method, path, op) in routes().items()
+    spec = routes(tag)
+    assert {
+        name: (method, path, " ".join(summary.split())) for name, method, path, summary in rows
+    } == {
+        name: (method, path, " ".join(op.get("summary", "").split()))
+        for name, (method, path, op) in spec.items()
     }
-    for name, (_method, _path, op) in routes().items():
+    for name, (_method, _path, op) in spec.items():
         section = text.split(f"# **{name}**\n", 1)[1].split("[[Back to top]]", 1)[0]
         codes = re.findall(r"^\*\*(\d{3})\*\* \|", section, re.M)
         assert codes == [code for code in op["responses"] if code != "default"], name
         assert f"api_instance.{name}(" in section
-        assert op["description"] in section
+        assert " ".join(op.get("description", "").split()) in " ".join(section.split())
 
 
-def test_model_pages_list_the_spec_properties() -> None:
-    for name, schema in SPEC["components"]["schemas"].items():
-        text = (DOCS / f"{name}.md").read_text(encoding="utf-8")
-        rows = dict(re.findall(r"^\*\*(\w+)\*\* \|.*\| ([^|\n]*)$", text, re.M))
-        assert list(rows) == list(schema["properties"]), name
-        for prop, notes in rows.items():
-            spec = schema["properties"][prop]
-            uuid = "uuid" in (spec.get("format"), spec.get("items", {}).get("format"))
-            assert ("required" in notes) == (prop in schema["required"]), (name, prop)
-            assert ("nullable" in notes) == bool(spec.get("nullable")), (name, prop)
-            assert ("uuid" in notes) == uuid, (name, prop)
-            assert ("int32" in notes) == (spec.get("format") == "int32"), (name, prop)
-            assert ("secret" in notes) == bool(spec.get("x-secret")), (name, prop)
+OBJECTS = [n for n, s in SPEC["components"]["schemas"].items() if "properties" in s]
+
+
+@pytest.mark.parametrize("name", OBJECTS)
+def test_model_pages_list_the_spec_properties(name: str) -> None:
+    schema = SPEC["components"]["schemas"][name]
+    text = (DOCS / f"{name}.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\*\*(\w+)\*\* \|.*\| ([^|\n]*)$", text, re.M))
+    assert list(rows) == list(schema["properties"])
+    for prop, notes in rows.items():
+        spec = schema["properties"][prop]
+        # An array's or a map's notes give the format of its values.
+        inner = spec.get("items") or spec.get("additionalProperties") or {}
+        formats = (spec.get("format"), inner.get("format"))
+        uuid = "uuid" in formats
+        assert ("required" in notes) == (prop in schema.get("required", ())), prop
+        # A property of any value (`{}`) takes null too.
+        untyped = not {"type", "$ref", "allOf", "oneOf", "anyOf"} & spec.keys()
+        assert ("nullable" in notes) == (bool(spec.get("nullable")) or untyped), prop
+        assert ("uuid" in notes) == uuid, prop
+        assert ("int32" in notes) == ("int32" in formats), prop
+        assert ("secret" in notes) == bool(spec.get("x-secret")), prop

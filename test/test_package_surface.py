@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,28 +13,27 @@ from pathlib import Path
 import pytest
 
 import trieve_py_client
+from trieve_py_client import api, models
 
 PACKAGE = Path(trieve_py_client.__file__).parent
+
+
+def module_of(name: str) -> str:
+    """The module a generated class lives in, as openapi-generator names it (the official
+    client's paths): ``ChunkGroupApi`` -> ``chunk_group_api``, ``CTRAnalytics`` ->
+    ``ctr_analytics``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
 
 DOCUMENTED = {
     "trieve_py_client.configuration": ["Configuration"],
     "trieve_py_client.api_client": ["ApiClient"],
-    "trieve_py_client.api.user_api": ["UserApi"],
-    "trieve_py_client.api": ["UserApi"],
+    "trieve_py_client.api": list(api.__all__),
+    **{f"trieve_py_client.api.{module_of(name)}": [name] for name in api.__all__},
     "trieve_py_client.api_response": ["ApiResponse"],
     "trieve_py_client.rest": ["RESTClientObject", "RESTResponse", "ApiException"],
-    "trieve_py_client.models": [
-        "SetUserApiKeyRequest",
-        "SetUserApiKeyResponse",
-        "UpdateUserOrgRoleData",
-        "ApiKeyRespBody",
-        "ErrorResponseBody",
-    ],
-    "trieve_py_client.models.set_user_api_key_request": ["SetUserApiKeyRequest"],
-    "trieve_py_client.models.set_user_api_key_response": ["SetUserApiKeyResponse"],
-    "trieve_py_client.models.update_user_org_role_data": ["UpdateUserOrgRoleData"],
-    "trieve_py_client.models.api_key_resp_body": ["ApiKeyRespBody"],
-    "trieve_py_client.models.error_response_body": ["ErrorResponseBody"],
+    "trieve_py_client.models": list(models.__all__),
+    **{f"trieve_py_client.models.{module_of(name)}": [name] for name in models.__all__},
     "trieve_py_client.exceptions": [
         "OpenApiException",
         "ApiTypeError",
@@ -86,12 +86,63 @@ def test_import_loads_nothing_heavy() -> None:
         " if m.split('.')[0] in {'pydantic', 'urllib3', 'dateutil', 'trieve_py_client'}))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "['trieve_py_client']"
+    # The root and its table of where each name lives; no API class and no model.
+    assert done.stdout.strip() == "['trieve_py_client', 'trieve_py_client._lazy']"
+
+
+def loaded_after(code: str) -> list[str]:
+    """The modules of api/ and models/ loaded after running ``code`` in a fresh interpreter."""
+    listing = (
+        "import sys\nprint(sorted(m for m in sys.modules"
+        " if m.startswith(('trieve_py_client.api.', 'trieve_py_client.models.'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code + listing], capture_output=True, text=True, check=True
+    )
+    found: list[str] = ast.literal_eval(done.stdout.strip())
+    return found
+
+
+CHUNK_API = """
+import trieve_py_client
+from trieve_py_client import ChunkApi
+
+api = ChunkApi()
+"""
+
+FIRST_CALL = """
+from trieve_py_client.testing import LocalTrieveServer
+
+with LocalTrieveServer() as server:  # serves no chunk route: the call is refused
+    api.api_client.configuration.host = server.url
+    try:
+        api.count_chunks("a-dataset", {"query": "q", "search_type": "fulltext"})
+    except trieve_py_client.ApiException:
+        pass
+"""
+
+
+def test_an_api_class_loads_no_model_until_an_operation_is_called() -> None:
+    # The models' shared base (for the UUID parameter type) is no model.
+    base = "trieve_py_client.models._base"
+    assert loaded_after(CHUNK_API) == ["trieve_py_client.api.chunk_api", base]
+    # The first call loads the models the operation takes and returns, with their fields'.
+    loaded = set(loaded_after(CHUNK_API + FIRST_CALL))
+    assert "trieve_py_client.models.count_chunks_req_payload" in loaded
+    assert "trieve_py_client.models.count_chunk_query_response_body" in loaded
+    assert "trieve_py_client.models.search_chunks_req_payload" not in loaded
+
+
+def test_a_model_loads_only_the_models_its_fields_hold() -> None:
+    loaded = loaded_after("from trieve_py_client.models import ChunkFilter\n")
+    assert "trieve_py_client.models.field_condition" in loaded
+    assert "trieve_py_client.models.chunk_metadata" not in loaded
+    assert len(loaded) < len(models.__all__) / 10
 
 
 # Which modules of the package each part may import: the layers of the README's layer map.
 # _redaction and _version are leaves that every layer may read.
-LEAVES = {"_redaction", "_version"}
+LEAVES = {"_redaction", "_version", "_lazy"}
 ALLOWED = {
     "api": {"api_client", "api_response", "models", "exceptions"},
     "api_client": {
@@ -137,6 +188,7 @@ ALLOWED = {
     "keys": {"api", "models", "api_client", "configuration", "exceptions"},
     "_redaction": set(),
     "_version": set(),
+    "_lazy": set(),
 }
 
 

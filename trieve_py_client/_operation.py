@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
@@ -51,7 +51,10 @@ class Operation:
 
     method: str
     path: str
-    responses: Mapping[str, Any]
+    # Status -> the type of its body (None for none), or a function that returns that map: the
+    # generated operations name their models through a package that imports each on first use,
+    # so the map is built on the first call rather than when the API module is imported.
+    responses: Mapping[str, Any] | Callable[[], Mapping[str, Any]]
     content_type: str | None = None
     # The media type asked for; a `text/*` response is decoded to `str` by its Content-Type.
     accept: str | None = "application/json"
@@ -67,6 +70,11 @@ class Operation:
     deprecated: bool = False
     # The operationId, for the deprecation warning and to find the caller's frame.
     name: str = ""
+
+    @functools.cached_property
+    def response_types(self) -> Mapping[str, Any]:
+        """``responses`` as a map, built once."""
+        return self.responses() if callable(self.responses) else self.responses
 
     @functools.cached_property
     def params_by_name(self) -> Mapping[str, Parameter]:

@@ -123,7 +123,7 @@ class ApiClient(SerializationMethods, ParameterMethods):
         """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
         response = self.send(operation, options, params, body, preload_content=True)
         try:
-            return self.response_deserialize(response, operation.responses)
+            return self.response_deserialize(response, operation.response_types)
         except UnauthorizedException as exc:
             if operation.auth and not options.get("_request_auth"):
                 keys = self.configuration.api_key

@@ -52,8 +52,12 @@ class Configuration:
     """
 
     _default: ClassVar[Configuration | None] = None
-    # The API's apiKey security schemes: the header each one's key goes in.
-    SECURITY_SCHEMES: ClassVar[Mapping[str, str]] = {"ApiKey": "Authorization"}
+    # The API's apiKey security schemes: the header each one's key goes in (X-API-KEY guards
+    # the metrics route only).
+    SECURITY_SCHEMES: ClassVar[Mapping[str, str]] = {
+        "ApiKey": "Authorization",
+        "X-API-KEY": "X-API-KEY",
+    }
 
     def __init__(
         self,
@@ -255,6 +259,9 @@ class Configuration:
         """The key for ``identifier`` with its prefix (such as ``Bearer``), or None."""
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
+        return self._key_with_prefix(identifier, alias)
+
+    def _key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
         key = self.api_key.get(identifier)
         if key is None and alias is not None:
             key = self.api_key.get(alias)
@@ -265,10 +272,12 @@ class Configuration:
 
     def auth_settings(self) -> dict[str, dict[str, Any]]:
         """The credentials to apply, keyed by security scheme name: one entry per scheme of
-        ``security_schemes`` that has a key."""
+        ``security_schemes`` that has a key. The refresh hook runs once, however many schemes."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
         settings: dict[str, dict[str, Any]] = {}
         for name, header in self.security_schemes.items():
-            value = self.get_api_key_with_prefix(name)
+            value = self._key_with_prefix(name)
             if value is not None:
                 settings[name] = {"type": "api_key", "in": "header", "key": header, "value": value}
         return settings

@@ -14,31 +14,16 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models.cluster_analytics import ClusterAnalytics
-from trieve_py_client.models.cluster_analytics_response import ClusterAnalyticsResponse
-from trieve_py_client.models.ctr_analytics import CTRAnalytics
-from trieve_py_client.models.ctr_analytics_response import CTRAnalyticsResponse
-from trieve_py_client.models.ctr_data_request_body import CTRDataRequestBody
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.event_types import EventTypes
-from trieve_py_client.models.get_top_datasets_request_body import GetTopDatasetsRequestBody
-from trieve_py_client.models.rag_analytics import RAGAnalytics
-from trieve_py_client.models.rag_analytics_response import RAGAnalyticsResponse
-from trieve_py_client.models.rate_query_request import RateQueryRequest
-from trieve_py_client.models.recommendation_analytics import RecommendationAnalytics
-from trieve_py_client.models.recommendation_analytics_response import (
-    RecommendationAnalyticsResponse,
-)
-from trieve_py_client.models.search_analytics import SearchAnalytics
-from trieve_py_client.models.search_analytics_response import SearchAnalyticsResponse
-from trieve_py_client.models.top_datasets_response import TopDatasetsResponse
 
 GET_CLUSTER_ANALYTICS = Operation(
     method="POST",
     path="/api/analytics/search/cluster",
-    responses={"200": ClusterAnalyticsResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.ClusterAnalyticsResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -49,7 +34,7 @@ GET_CLUSTER_ANALYTICS = Operation(
 GET_CTR_ANALYTICS = Operation(
     method="POST",
     path="/api/analytics/ctr",
-    responses={"200": CTRAnalyticsResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.CTRAnalyticsResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -60,7 +45,7 @@ GET_CTR_ANALYTICS = Operation(
 GET_RAG_ANALYTICS = Operation(
     method="POST",
     path="/api/analytics/rag",
-    responses={"200": RAGAnalyticsResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.RAGAnalyticsResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -71,7 +56,10 @@ GET_RAG_ANALYTICS = Operation(
 GET_RECOMMENDATION_ANALYTICS = Operation(
     method="POST",
     path="/api/analytics/recommendations",
-    responses={"200": RecommendationAnalyticsResponse, "400": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.RecommendationAnalyticsResponse,
+        "400": models.ErrorResponseBody,
+    },
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -82,7 +70,7 @@ GET_RECOMMENDATION_ANALYTICS = Operation(
 GET_SEARCH_ANALYTICS = Operation(
     method="POST",
     path="/api/analytics/search",
-    responses={"200": SearchAnalyticsResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SearchAnalyticsResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -93,7 +81,7 @@ GET_SEARCH_ANALYTICS = Operation(
 GET_TOP_DATASETS = Operation(
     method="POST",
     path="/api/analytics/top",
-    responses={"200": list[TopDatasetsResponse], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.TopDatasetsResponse], "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -103,7 +91,7 @@ GET_TOP_DATASETS = Operation(
 SEND_CTR_DATA = Operation(
     method="PUT",
     path="/api/analytics/ctr",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -115,7 +103,7 @@ SEND_CTR_DATA = Operation(
 SEND_EVENT_DATA = Operation(
     method="PUT",
     path="/api/analytics/events",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -126,7 +114,7 @@ SEND_EVENT_DATA = Operation(
 SET_QUERY_RATING = Operation(
     method="PUT",
     path="/api/analytics/search",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -151,10 +139,10 @@ class AnalyticsApi:
             ),
         ],
         cluster_analytics: Annotated[
-            ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+            models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ClusterAnalyticsResponse:
+    ) -> models.ClusterAnalyticsResponse:
         """Get Cluster Analytics
 
         This route allows you to view the cluster analytics for a dataset.
@@ -173,10 +161,10 @@ class AnalyticsApi:
             ),
         ],
         cluster_analytics: Annotated[
-            ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+            models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ClusterAnalyticsResponse]:
+    ) -> ApiResponse[models.ClusterAnalyticsResponse]:
         """Get Cluster Analytics, returning status, headers and data."""
         return self.api_client.execute(
             GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
@@ -192,7 +180,7 @@ class AnalyticsApi:
             ),
         ],
         cluster_analytics: Annotated[
-            ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+            models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -210,10 +198,10 @@ class AnalyticsApi:
             ),
         ],
         ctr_analytics: Annotated[
-            CTRAnalytics, Field(description="JSON request payload to filter the graph")
+            models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> CTRAnalyticsResponse:
+    ) -> models.CTRAnalyticsResponse:
         """Get CTR Analytics
 
         This route allows you to view the CTR analytics for a dataset.
@@ -230,10 +218,10 @@ class AnalyticsApi:
             ),
         ],
         ctr_analytics: Annotated[
-            CTRAnalytics, Field(description="JSON request payload to filter the graph")
+            models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[CTRAnalyticsResponse]:
+    ) -> ApiResponse[models.CTRAnalyticsResponse]:
         """Get CTR Analytics, returning status, headers and data."""
         return self.api_client.execute(
             GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
@@ -249,7 +237,7 @@ class AnalyticsApi:
             ),
         ],
         ctr_analytics: Annotated[
-            CTRAnalytics, Field(description="JSON request payload to filter the graph")
+            models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -267,10 +255,10 @@ class AnalyticsApi:
             ),
         ],
         rag_analytics: Annotated[
-            RAGAnalytics, Field(description="JSON request payload to filter the graph")
+            models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> RAGAnalyticsResponse:
+    ) -> models.RAGAnalyticsResponse:
         """Get RAG Analytics
 
         This route allows you to view the RAG analytics for a dataset.
@@ -287,10 +275,10 @@ class AnalyticsApi:
             ),
         ],
         rag_analytics: Annotated[
-            RAGAnalytics, Field(description="JSON request payload to filter the graph")
+            models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[RAGAnalyticsResponse]:
+    ) -> ApiResponse[models.RAGAnalyticsResponse]:
         """Get RAG Analytics, returning status, headers and data."""
         return self.api_client.execute(
             GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
@@ -306,7 +294,7 @@ class AnalyticsApi:
             ),
         ],
         rag_analytics: Annotated[
-            RAGAnalytics, Field(description="JSON request payload to filter the graph")
+            models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -324,10 +312,11 @@ class AnalyticsApi:
             ),
         ],
         recommendation_analytics: Annotated[
-            RecommendationAnalytics, Field(description="JSON request payload to filter the graph")
+            models.RecommendationAnalytics,
+            Field(description="JSON request payload to filter the graph"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> RecommendationAnalyticsResponse:
+    ) -> models.RecommendationAnalyticsResponse:
         """Get Recommendation Analytics
 
         This route allows you to view the recommendation analytics for a dataset.
@@ -346,10 +335,11 @@ class AnalyticsApi:
             ),
         ],
         recommendation_analytics: Annotated[
-            RecommendationAnalytics, Field(description="JSON request payload to filter the graph")
+            models.RecommendationAnalytics,
+            Field(description="JSON request payload to filter the graph"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[RecommendationAnalyticsResponse]:
+    ) -> ApiResponse[models.RecommendationAnalyticsResponse]:
         """Get Recommendation Analytics, returning status, headers and data."""
         return self.api_client.execute(
             GET_RECOMMENDATION_ANALYTICS,
@@ -368,7 +358,8 @@ class AnalyticsApi:
             ),
         ],
         recommendation_analytics: Annotated[
-            RecommendationAnalytics, Field(description="JSON request payload to filter the graph")
+            models.RecommendationAnalytics,
+            Field(description="JSON request payload to filter the graph"),
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -389,10 +380,10 @@ class AnalyticsApi:
             ),
         ],
         search_analytics: Annotated[
-            SearchAnalytics, Field(description="JSON request payload to filter the graph")
+            models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> SearchAnalyticsResponse:
+    ) -> models.SearchAnalyticsResponse:
         """Get Search Analytics
 
         This route allows you to view the search analytics for a dataset.
@@ -411,10 +402,10 @@ class AnalyticsApi:
             ),
         ],
         search_analytics: Annotated[
-            SearchAnalytics, Field(description="JSON request payload to filter the graph")
+            models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SearchAnalyticsResponse]:
+    ) -> ApiResponse[models.SearchAnalyticsResponse]:
         """Get Search Analytics, returning status, headers and data."""
         return self.api_client.execute(
             GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
@@ -430,7 +421,7 @@ class AnalyticsApi:
             ),
         ],
         search_analytics: Annotated[
-            SearchAnalytics, Field(description="JSON request payload to filter the graph")
+            models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -442,11 +433,11 @@ class AnalyticsApi:
     def get_top_datasets(
         self,
         get_top_datasets_request_body: Annotated[
-            GetTopDatasetsRequestBody,
+            models.GetTopDatasetsRequestBody,
             Field(description="JSON request payload to filter the top datasets"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[TopDatasetsResponse]:
+    ) -> list[models.TopDatasetsResponse]:
         """Get Top Datasets
 
         This route allows you to view the top datasets for a given type.
@@ -457,11 +448,11 @@ class AnalyticsApi:
     def get_top_datasets_with_http_info(
         self,
         get_top_datasets_request_body: Annotated[
-            GetTopDatasetsRequestBody,
+            models.GetTopDatasetsRequestBody,
             Field(description="JSON request payload to filter the top datasets"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[TopDatasetsResponse]]:
+    ) -> ApiResponse[list[models.TopDatasetsResponse]]:
         """Get Top Datasets, returning status, headers and data."""
         return self.api_client.execute(
             GET_TOP_DATASETS, options, body=get_top_datasets_request_body
@@ -471,7 +462,7 @@ class AnalyticsApi:
     def get_top_datasets_without_preload_content(
         self,
         get_top_datasets_request_body: Annotated[
-            GetTopDatasetsRequestBody,
+            models.GetTopDatasetsRequestBody,
             Field(description="JSON request payload to filter the top datasets"),
         ],
         **options: Unpack[RequestOptions],
@@ -490,7 +481,7 @@ class AnalyticsApi:
             ),
         ],
         ctr_data_request_body: Annotated[
-            CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
+            models.CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
         ],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -513,7 +504,7 @@ class AnalyticsApi:
             ),
         ],
         ctr_data_request_body: Annotated[
-            CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
+            models.CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
         ],
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
@@ -532,7 +523,7 @@ class AnalyticsApi:
             ),
         ],
         ctr_data_request_body: Annotated[
-            CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
+            models.CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -550,7 +541,7 @@ class AnalyticsApi:
             ),
         ],
         event_types: Annotated[
-            EventTypes, Field(description="JSON request payload to send event data")
+            models.EventTypes, Field(description="JSON request payload to send event data")
         ],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -570,7 +561,7 @@ class AnalyticsApi:
             ),
         ],
         event_types: Annotated[
-            EventTypes, Field(description="JSON request payload to send event data")
+            models.EventTypes, Field(description="JSON request payload to send event data")
         ],
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
@@ -589,7 +580,7 @@ class AnalyticsApi:
             ),
         ],
         event_types: Annotated[
-            EventTypes, Field(description="JSON request payload to send event data")
+            models.EventTypes, Field(description="JSON request payload to send event data")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -607,7 +598,7 @@ class AnalyticsApi:
             ),
         ],
         rate_query_request: Annotated[
-            RateQueryRequest, Field(description="JSON request payload to rate a query")
+            models.RateQueryRequest, Field(description="JSON request payload to rate a query")
         ],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -627,7 +618,7 @@ class AnalyticsApi:
             ),
         ],
         rate_query_request: Annotated[
-            RateQueryRequest, Field(description="JSON request payload to rate a query")
+            models.RateQueryRequest, Field(description="JSON request payload to rate a query")
         ],
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
@@ -646,7 +637,7 @@ class AnalyticsApi:
             ),
         ],
         rate_query_request: Annotated[
-            RateQueryRequest, Field(description="JSON request payload to rate a query")
+            models.RateQueryRequest, Field(description="JSON request payload to rate a query")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:

@@ -14,16 +14,17 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.slim_user import SlimUser
 
 CALLBACK = Operation(
     method="GET",
     path="/api/auth/callback",
-    responses={"200": SlimUser, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SlimUser, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=(),
     name="callback",
@@ -31,7 +32,7 @@ CALLBACK = Operation(
 GET_ME = Operation(
     method="GET",
     path="/api/auth/me",
-    responses={"200": SlimUser, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SlimUser, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -40,7 +41,7 @@ GET_ME = Operation(
 LOGIN = Operation(
     method="GET",
     path="/api/auth",
-    responses={"303": None, "400": ErrorResponseBody},
+    responses=lambda: {"303": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=(),
     params=(
@@ -53,7 +54,7 @@ LOGIN = Operation(
 LOGOUT = Operation(
     method="DELETE",
     path="/api/auth",
-    responses={"204": None},
+    responses=lambda: {"204": None},
     accept=None,
     auth=(),
     name="logout",
@@ -66,7 +67,7 @@ class AuthApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    def callback(self, **options: Unpack[RequestOptions]) -> SlimUser:
+    def callback(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
         """OpenID Connect callback
 
         This is the callback route for the OAuth provider, it should not be called directly. Redirects to browser with set-cookie header.
@@ -74,7 +75,9 @@ class AuthApi:
         return self.callback_with_http_info(**options).data
 
     @validated
-    def callback_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[SlimUser]:
+    def callback_with_http_info(
+        self, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[models.SlimUser]:
         """OpenID Connect callback, returning status, headers and data."""
         return self.api_client.execute(CALLBACK, options)
 
@@ -85,7 +88,7 @@ class AuthApi:
         """OpenID Connect callback, returning the unread response."""
         return self.api_client.send(CALLBACK, options).response
 
-    def get_me(self, **options: Unpack[RequestOptions]) -> SlimUser:
+    def get_me(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
         """Get Me
 
         Get the user corresponding to your current auth credentials.
@@ -93,7 +96,9 @@ class AuthApi:
         return self.get_me_with_http_info(**options).data
 
     @validated
-    def get_me_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[SlimUser]:
+    def get_me_with_http_info(
+        self, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[models.SlimUser]:
         """Get Me, returning status, headers and data."""
         return self.api_client.execute(GET_ME, options)
 

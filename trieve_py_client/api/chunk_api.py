@@ -14,35 +14,17 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.api_version import APIVersion
-from trieve_py_client.models.autocomplete_req_payload import AutocompleteReqPayload
-from trieve_py_client.models.chunk_return_types import ChunkReturnTypes
-from trieve_py_client.models.count_chunk_query_response_body import CountChunkQueryResponseBody
-from trieve_py_client.models.count_chunks_req_payload import CountChunksReqPayload
-from trieve_py_client.models.create_chunk_req_payload_enum import CreateChunkReqPayloadEnum
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.generate_off_chunks_req_payload import GenerateOffChunksReqPayload
-from trieve_py_client.models.get_chunks_data import GetChunksData
-from trieve_py_client.models.get_tracking_chunks_data import GetTrackingChunksData
-from trieve_py_client.models.recommend_chunks_request import RecommendChunksRequest
-from trieve_py_client.models.recommend_response_types import RecommendResponseTypes
-from trieve_py_client.models.return_queued_chunk import ReturnQueuedChunk
-from trieve_py_client.models.scroll_chunks_req_payload import ScrollChunksReqPayload
-from trieve_py_client.models.scroll_chunks_response_body import ScrollChunksResponseBody
-from trieve_py_client.models.search_chunks_req_payload import SearchChunksReqPayload
-from trieve_py_client.models.search_response_types import SearchResponseTypes
-from trieve_py_client.models.suggested_queries_req_payload import SuggestedQueriesReqPayload
-from trieve_py_client.models.suggested_queries_response import SuggestedQueriesResponse
-from trieve_py_client.models.update_chunk_by_tracking_id_data import UpdateChunkByTrackingIdData
-from trieve_py_client.models.update_chunk_req_payload import UpdateChunkReqPayload
 
 AUTOCOMPLETE = Operation(
     method="POST",
     path="/api/chunk/autocomplete",
-    responses={"200": SearchResponseTypes, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SearchResponseTypes, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -56,7 +38,7 @@ AUTOCOMPLETE = Operation(
 COUNT_CHUNKS = Operation(
     method="POST",
     path="/api/chunk/count",
-    responses={"200": CountChunkQueryResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {"200": models.CountChunkQueryResponseBody, "404": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -67,11 +49,11 @@ COUNT_CHUNKS = Operation(
 CREATE_CHUNK = Operation(
     method="POST",
     path="/api/chunk",
-    responses={
-        "200": ReturnQueuedChunk,
-        "400": ErrorResponseBody,
-        "413": ErrorResponseBody,
-        "426": ErrorResponseBody,
+    responses=lambda: {
+        "200": models.ReturnQueuedChunk,
+        "400": models.ErrorResponseBody,
+        "413": models.ErrorResponseBody,
+        "426": models.ErrorResponseBody,
     },
     content_type="application/json",
     accept="application/json",
@@ -83,7 +65,7 @@ CREATE_CHUNK = Operation(
 DELETE_CHUNK = Operation(
     method="DELETE",
     path="/api/chunk/{chunk_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -96,7 +78,7 @@ DELETE_CHUNK = Operation(
 DELETE_CHUNK_BY_TRACKING_ID = Operation(
     method="DELETE",
     path="/api/chunk/tracking_id/{tracking_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -109,7 +91,7 @@ DELETE_CHUNK_BY_TRACKING_ID = Operation(
 GENERATE_OFF_CHUNKS = Operation(
     method="POST",
     path="/api/chunk/generate",
-    responses={"200": StrictStr, "400": ErrorResponseBody},
+    responses=lambda: {"200": StrictStr, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
@@ -120,7 +102,11 @@ GENERATE_OFF_CHUNKS = Operation(
 GET_CHUNK_BY_ID = Operation(
     method="GET",
     path="/api/chunk/{chunk_id}",
-    responses={"200": ChunkReturnTypes, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.ChunkReturnTypes,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -134,7 +120,11 @@ GET_CHUNK_BY_ID = Operation(
 GET_CHUNK_BY_TRACKING_ID = Operation(
     method="GET",
     path="/api/chunk/tracking_id/{tracking_id}",
-    responses={"200": ChunkReturnTypes, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.ChunkReturnTypes,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -148,7 +138,11 @@ GET_CHUNK_BY_TRACKING_ID = Operation(
 GET_CHUNKS_BY_IDS = Operation(
     method="POST",
     path="/api/chunks",
-    responses={"200": list[ChunkReturnTypes], "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": list[models.ChunkReturnTypes],
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -162,7 +156,7 @@ GET_CHUNKS_BY_IDS = Operation(
 GET_CHUNKS_BY_TRACKING_IDS = Operation(
     method="POST",
     path="/api/chunks/tracking",
-    responses={"200": list[ChunkReturnTypes], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.ChunkReturnTypes], "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -176,7 +170,7 @@ GET_CHUNKS_BY_TRACKING_IDS = Operation(
 GET_RECOMMENDED_CHUNKS = Operation(
     method="POST",
     path="/api/chunk/recommend",
-    responses={"200": RecommendResponseTypes, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.RecommendResponseTypes, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -190,7 +184,7 @@ GET_RECOMMENDED_CHUNKS = Operation(
 GET_SUGGESTED_QUERIES = Operation(
     method="POST",
     path="/api/chunk/suggestions",
-    responses={"200": SuggestedQueriesResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SuggestedQueriesResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -201,7 +195,7 @@ GET_SUGGESTED_QUERIES = Operation(
 SCROLL_DATASET_CHUNKS = Operation(
     method="POST",
     path="/api/chunks/scroll",
-    responses={"200": ScrollChunksResponseBody, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.ScrollChunksResponseBody, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -212,7 +206,7 @@ SCROLL_DATASET_CHUNKS = Operation(
 SEARCH_CHUNKS = Operation(
     method="POST",
     path="/api/chunk/search",
-    responses={"200": SearchResponseTypes, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SearchResponseTypes, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -226,7 +220,7 @@ SEARCH_CHUNKS = Operation(
 UPDATE_CHUNK = Operation(
     method="PUT",
     path="/api/chunk",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -237,7 +231,7 @@ UPDATE_CHUNK = Operation(
 UPDATE_CHUNK_BY_TRACKING_ID = Operation(
     method="PUT",
     path="/api/chunk/tracking_id/update",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -263,17 +257,17 @@ class ChunkApi:
             ),
         ],
         autocomplete_req_payload: Annotated[
-            AutocompleteReqPayload,
+            models.AutocompleteReqPayload,
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> SearchResponseTypes:
+    ) -> models.SearchResponseTypes:
         """Autocomplete
 
         This route provides the primary autocomplete functionality for the API. This prioritize prefix matching with semantic or full-text search.
@@ -292,17 +286,17 @@ class ChunkApi:
             ),
         ],
         autocomplete_req_payload: Annotated[
-            AutocompleteReqPayload,
+            models.AutocompleteReqPayload,
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SearchResponseTypes]:
+    ) -> ApiResponse[models.SearchResponseTypes]:
         """Autocomplete, returning status, headers and data."""
         return self.api_client.execute(
             AUTOCOMPLETE,
@@ -321,11 +315,11 @@ class ChunkApi:
             ),
         ],
         autocomplete_req_payload: Annotated[
-            AutocompleteReqPayload,
+            models.AutocompleteReqPayload,
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -349,11 +343,11 @@ class ChunkApi:
             ),
         ],
         count_chunks_req_payload: Annotated[
-            CountChunksReqPayload,
+            models.CountChunksReqPayload,
             Field(description="JSON request payload to count chunks for a search query"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> CountChunkQueryResponseBody:
+    ) -> models.CountChunkQueryResponseBody:
         """Count chunks above threshold
 
         This route can be used to determine the number of chunk results that match a search query including score threshold and filters. It may be high latency for large limits. There is a dataset configuration imposed restriction on the maximum limit value (default 10,000) which is used to prevent DDOS attacks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -372,11 +366,11 @@ class ChunkApi:
             ),
         ],
         count_chunks_req_payload: Annotated[
-            CountChunksReqPayload,
+            models.CountChunksReqPayload,
             Field(description="JSON request payload to count chunks for a search query"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[CountChunkQueryResponseBody]:
+    ) -> ApiResponse[models.CountChunkQueryResponseBody]:
         """Count chunks above threshold, returning status, headers and data."""
         return self.api_client.execute(
             COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
@@ -392,7 +386,7 @@ class ChunkApi:
             ),
         ],
         count_chunks_req_payload: Annotated[
-            CountChunksReqPayload,
+            models.CountChunksReqPayload,
             Field(description="JSON request payload to count chunks for a search query"),
         ],
         **options: Unpack[RequestOptions],
@@ -411,11 +405,11 @@ class ChunkApi:
             ),
         ],
         create_chunk_req_payload_enum: Annotated[
-            CreateChunkReqPayloadEnum,
+            models.CreateChunkReqPayloadEnum,
             Field(description="JSON request payload to create a new chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ReturnQueuedChunk:
+    ) -> models.ReturnQueuedChunk:
         """Create or Upsert Chunk or Chunks
 
         Create new chunk(s). If the chunk has the same tracking_id as an existing chunk, the request will fail. Once a chunk is created, it can be searched for using the search endpoint. If uploading in bulk, the maximum amount of chunks that can be uploaded at once is 120 chunks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -434,11 +428,11 @@ class ChunkApi:
             ),
         ],
         create_chunk_req_payload_enum: Annotated[
-            CreateChunkReqPayloadEnum,
+            models.CreateChunkReqPayloadEnum,
             Field(description="JSON request payload to create a new chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ReturnQueuedChunk]:
+    ) -> ApiResponse[models.ReturnQueuedChunk]:
         """Create or Upsert Chunk or Chunks, returning status, headers and data."""
         return self.api_client.execute(
             CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
@@ -454,7 +448,7 @@ class ChunkApi:
             ),
         ],
         create_chunk_req_payload_enum: Annotated[
-            CreateChunkReqPayloadEnum,
+            models.CreateChunkReqPayloadEnum,
             Field(description="JSON request payload to create a new chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
@@ -587,7 +581,7 @@ class ChunkApi:
             ),
         ],
         generate_off_chunks_req_payload: Annotated[
-            GenerateOffChunksReqPayload,
+            models.GenerateOffChunksReqPayload,
             Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
@@ -610,7 +604,7 @@ class ChunkApi:
             ),
         ],
         generate_off_chunks_req_payload: Annotated[
-            GenerateOffChunksReqPayload,
+            models.GenerateOffChunksReqPayload,
             Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
@@ -633,7 +627,7 @@ class ChunkApi:
             ),
         ],
         generate_off_chunks_req_payload: Annotated[
-            GenerateOffChunksReqPayload,
+            models.GenerateOffChunksReqPayload,
             Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
@@ -656,13 +650,13 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ChunkReturnTypes:
+    ) -> models.ChunkReturnTypes:
         """Get Chunk By Id
 
         Get a singular chunk by id.
@@ -682,13 +676,13 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ChunkReturnTypes]:
+    ) -> ApiResponse[models.ChunkReturnTypes]:
         """Get Chunk By Id, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNK_BY_ID,
@@ -707,7 +701,7 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -733,13 +727,13 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to fetch")
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ChunkReturnTypes:
+    ) -> models.ChunkReturnTypes:
         """Get Chunk By Tracking Id
 
         Get a singular chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use your own id as the primary reference for a chunk.
@@ -761,13 +755,13 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to fetch")
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ChunkReturnTypes]:
+    ) -> ApiResponse[models.ChunkReturnTypes]:
         """Get Chunk By Tracking Id, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNK_BY_TRACKING_ID,
@@ -788,7 +782,7 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to fetch")
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -811,17 +805,17 @@ class ChunkApi:
             ),
         ],
         get_chunks_data: Annotated[
-            GetChunksData,
+            models.GetChunksData,
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> list[ChunkReturnTypes]:
+    ) -> list[models.ChunkReturnTypes]:
         """Get Chunks By Ids
 
         Get multiple chunks by multiple ids.
@@ -840,17 +834,17 @@ class ChunkApi:
             ),
         ],
         get_chunks_data: Annotated[
-            GetChunksData,
+            models.GetChunksData,
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[ChunkReturnTypes]]:
+    ) -> ApiResponse[list[models.ChunkReturnTypes]]:
         """Get Chunks By Ids, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNKS_BY_IDS,
@@ -869,11 +863,11 @@ class ChunkApi:
             ),
         ],
         get_chunks_data: Annotated[
-            GetChunksData,
+            models.GetChunksData,
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -897,17 +891,17 @@ class ChunkApi:
             ),
         ],
         get_tracking_chunks_data: Annotated[
-            GetTrackingChunksData,
+            models.GetTrackingChunksData,
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> list[ChunkReturnTypes]:
+    ) -> list[models.ChunkReturnTypes]:
         """Get Chunks By Tracking Ids
 
         Get multiple chunks by ids.
@@ -926,17 +920,17 @@ class ChunkApi:
             ),
         ],
         get_tracking_chunks_data: Annotated[
-            GetTrackingChunksData,
+            models.GetTrackingChunksData,
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[ChunkReturnTypes]]:
+    ) -> ApiResponse[list[models.ChunkReturnTypes]]:
         """Get Chunks By Tracking Ids, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNKS_BY_TRACKING_IDS,
@@ -955,11 +949,11 @@ class ChunkApi:
             ),
         ],
         get_tracking_chunks_data: Annotated[
-            GetTrackingChunksData,
+            models.GetTrackingChunksData,
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -983,19 +977,19 @@ class ChunkApi:
             ),
         ],
         recommend_chunks_request: Annotated[
-            RecommendChunksRequest,
+            models.RecommendChunksRequest,
             Field(
                 description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
             ),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> RecommendResponseTypes:
+    ) -> models.RecommendResponseTypes:
         """Get Recommended Chunks
 
         Get recommendations of chunks similar to the positive samples in the request and dissimilar to the negative.
@@ -1014,19 +1008,19 @@ class ChunkApi:
             ),
         ],
         recommend_chunks_request: Annotated[
-            RecommendChunksRequest,
+            models.RecommendChunksRequest,
             Field(
                 description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
             ),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[RecommendResponseTypes]:
+    ) -> ApiResponse[models.RecommendResponseTypes]:
         """Get Recommended Chunks, returning status, headers and data."""
         return self.api_client.execute(
             GET_RECOMMENDED_CHUNKS,
@@ -1045,13 +1039,13 @@ class ChunkApi:
             ),
         ],
         recommend_chunks_request: Annotated[
-            RecommendChunksRequest,
+            models.RecommendChunksRequest,
             Field(
                 description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
             ),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1075,11 +1069,11 @@ class ChunkApi:
             ),
         ],
         suggested_queries_req_payload: Annotated[
-            SuggestedQueriesReqPayload,
+            models.SuggestedQueriesReqPayload,
             Field(description="JSON request payload to get alternative suggested queries"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> SuggestedQueriesResponse:
+    ) -> models.SuggestedQueriesResponse:
         """Generate suggested queries
 
         This endpoint will generate 3 suggested queries based off a hybrid search using RAG with the query provided in the request body and return them as a JSON object.
@@ -1098,11 +1092,11 @@ class ChunkApi:
             ),
         ],
         suggested_queries_req_payload: Annotated[
-            SuggestedQueriesReqPayload,
+            models.SuggestedQueriesReqPayload,
             Field(description="JSON request payload to get alternative suggested queries"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SuggestedQueriesResponse]:
+    ) -> ApiResponse[models.SuggestedQueriesResponse]:
         """Generate suggested queries, returning status, headers and data."""
         return self.api_client.execute(
             GET_SUGGESTED_QUERIES,
@@ -1121,7 +1115,7 @@ class ChunkApi:
             ),
         ],
         suggested_queries_req_payload: Annotated[
-            SuggestedQueriesReqPayload,
+            models.SuggestedQueriesReqPayload,
             Field(description="JSON request payload to get alternative suggested queries"),
         ],
         **options: Unpack[RequestOptions],
@@ -1143,11 +1137,11 @@ class ChunkApi:
             ),
         ],
         scroll_chunks_req_payload: Annotated[
-            ScrollChunksReqPayload,
+            models.ScrollChunksReqPayload,
             Field(description="JSON request payload to scroll through chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ScrollChunksResponseBody:
+    ) -> models.ScrollChunksResponseBody:
         """Scroll Chunks
 
         Get paginated chunks from your dataset with filters and custom sorting. If sort by is not specified, the results will sort by the id's of the chunks in ascending order. Sort by and offset_chunk_id cannot be used together; if you want to scroll with a sort by then you need to use a must_not filter with the ids you have already seen. There is a limit of 1000 id's in a must_not filter at a time.
@@ -1166,11 +1160,11 @@ class ChunkApi:
             ),
         ],
         scroll_chunks_req_payload: Annotated[
-            ScrollChunksReqPayload,
+            models.ScrollChunksReqPayload,
             Field(description="JSON request payload to scroll through chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ScrollChunksResponseBody]:
+    ) -> ApiResponse[models.ScrollChunksResponseBody]:
         """Scroll Chunks, returning status, headers and data."""
         return self.api_client.execute(
             SCROLL_DATASET_CHUNKS,
@@ -1189,7 +1183,7 @@ class ChunkApi:
             ),
         ],
         scroll_chunks_req_payload: Annotated[
-            ScrollChunksReqPayload,
+            models.ScrollChunksReqPayload,
             Field(description="JSON request payload to scroll through chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
@@ -1211,17 +1205,17 @@ class ChunkApi:
             ),
         ],
         search_chunks_req_payload: Annotated[
-            SearchChunksReqPayload,
+            models.SearchChunksReqPayload,
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> SearchResponseTypes:
+    ) -> models.SearchResponseTypes:
         """Search
 
         This route provides the primary search functionality for the API. It can be used to search for chunks by semantic similarity, full-text similarity, or a combination of both. Results' `chunk_html` values will be modified with `<b><mark>` tags for sub-sentence highlighting.
@@ -1240,17 +1234,17 @@ class ChunkApi:
             ),
         ],
         search_chunks_req_payload: Annotated[
-            SearchChunksReqPayload,
+            models.SearchChunksReqPayload,
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SearchResponseTypes]:
+    ) -> ApiResponse[models.SearchResponseTypes]:
         """Search, returning status, headers and data."""
         return self.api_client.execute(
             SEARCH_CHUNKS,
@@ -1269,11 +1263,11 @@ class ChunkApi:
             ),
         ],
         search_chunks_req_payload: Annotated[
-            SearchChunksReqPayload,
+            models.SearchChunksReqPayload,
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1297,7 +1291,7 @@ class ChunkApi:
             ),
         ],
         update_chunk_req_payload: Annotated[
-            UpdateChunkReqPayload,
+            models.UpdateChunkReqPayload,
             Field(description="JSON request payload to update a chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
@@ -1320,7 +1314,7 @@ class ChunkApi:
             ),
         ],
         update_chunk_req_payload: Annotated[
-            UpdateChunkReqPayload,
+            models.UpdateChunkReqPayload,
             Field(description="JSON request payload to update a chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
@@ -1340,7 +1334,7 @@ class ChunkApi:
             ),
         ],
         update_chunk_req_payload: Annotated[
-            UpdateChunkReqPayload,
+            models.UpdateChunkReqPayload,
             Field(description="JSON request payload to update a chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
@@ -1359,7 +1353,7 @@ class ChunkApi:
             ),
         ],
         update_chunk_by_tracking_id_data: Annotated[
-            UpdateChunkByTrackingIdData,
+            models.UpdateChunkByTrackingIdData,
             Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
         ],
         **options: Unpack[RequestOptions],
@@ -1385,7 +1379,7 @@ class ChunkApi:
             ),
         ],
         update_chunk_by_tracking_id_data: Annotated[
-            UpdateChunkByTrackingIdData,
+            models.UpdateChunkByTrackingIdData,
             Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
         ],
         **options: Unpack[RequestOptions],
@@ -1408,7 +1402,7 @@ class ChunkApi:
             ),
         ],
         update_chunk_by_tracking_id_data: Annotated[
-            UpdateChunkByTrackingIdData,
+            models.UpdateChunkByTrackingIdData,
             Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
         ],
         **options: Unpack[RequestOptions],

@@ -15,39 +15,17 @@ from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import Int64, UuidParam
-from trieve_py_client.models.add_chunk_to_group_req_payload import AddChunkToGroupReqPayload
-from trieve_py_client.models.api_version import APIVersion
-from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
-from trieve_py_client.models.create_chunk_group_req_payload_enum import (
-    CreateChunkGroupReqPayloadEnum,
-)
-from trieve_py_client.models.create_chunk_group_response_enum import CreateChunkGroupResponseEnum
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.get_chunks_in_group_response import GetChunksInGroupResponse
-from trieve_py_client.models.get_groups_for_chunks_req_payload import GetGroupsForChunksReqPayload
-from trieve_py_client.models.group_data import GroupData
-from trieve_py_client.models.groups_for_chunk import GroupsForChunk
-from trieve_py_client.models.recommend_groups_req_payload import RecommendGroupsReqPayload
-from trieve_py_client.models.recommend_groups_response import RecommendGroupsResponse
-from trieve_py_client.models.remove_chunk_from_group_req_payload import (
-    RemoveChunkFromGroupReqPayload,
-)
-from trieve_py_client.models.search_group_response_types import SearchGroupResponseTypes
-from trieve_py_client.models.search_over_groups_req_payload import SearchOverGroupsReqPayload
-from trieve_py_client.models.search_over_groups_response_types import SearchOverGroupsResponseTypes
-from trieve_py_client.models.search_within_group_req_payload import SearchWithinGroupReqPayload
-from trieve_py_client.models.update_chunk_group_req_payload import UpdateChunkGroupReqPayload
-from trieve_py_client.models.update_group_by_tracking_id_req_payload import (
-    UpdateGroupByTrackingIDReqPayload,
-)
 
 ADD_CHUNK_TO_GROUP = Operation(
     method="POST",
     path="/api/chunk_group/chunk/{group_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -61,7 +39,7 @@ ADD_CHUNK_TO_GROUP = Operation(
 ADD_CHUNK_TO_GROUP_BY_TRACKING_ID = Operation(
     method="POST",
     path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -75,10 +53,10 @@ ADD_CHUNK_TO_GROUP_BY_TRACKING_ID = Operation(
 CREATE_CHUNK_GROUP = Operation(
     method="POST",
     path="/api/chunk_group",
-    responses={
-        "200": CreateChunkGroupResponseEnum,
-        "400": ErrorResponseBody,
-        "413": ErrorResponseBody,
+    responses=lambda: {
+        "200": models.CreateChunkGroupResponseEnum,
+        "400": models.ErrorResponseBody,
+        "413": models.ErrorResponseBody,
     },
     content_type="application/json",
     accept="application/json",
@@ -90,7 +68,7 @@ CREATE_CHUNK_GROUP = Operation(
 DELETE_CHUNK_GROUP = Operation(
     method="DELETE",
     path="/api/chunk_group/{group_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -104,7 +82,7 @@ DELETE_CHUNK_GROUP = Operation(
 DELETE_GROUP_BY_TRACKING_ID = Operation(
     method="DELETE",
     path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -118,7 +96,11 @@ DELETE_GROUP_BY_TRACKING_ID = Operation(
 GET_CHUNK_GROUP = Operation(
     method="GET",
     path="/api/chunk_group/{group_id}",
-    responses={"200": ChunkGroupAndFileId, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.ChunkGroupAndFileId,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -131,7 +113,11 @@ GET_CHUNK_GROUP = Operation(
 GET_CHUNKS_IN_GROUP = Operation(
     method="GET",
     path="/api/chunk_group/{group_id}/{page}",
-    responses={"200": GetChunksInGroupResponse, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.GetChunksInGroupResponse,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -146,7 +132,11 @@ GET_CHUNKS_IN_GROUP = Operation(
 GET_CHUNKS_IN_GROUP_BY_TRACKING_ID = Operation(
     method="GET",
     path="/api/chunk_group/tracking_id/{group_tracking_id}/{page}",
-    responses={"200": GetChunksInGroupResponse, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.GetChunksInGroupResponse,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -161,7 +151,11 @@ GET_CHUNKS_IN_GROUP_BY_TRACKING_ID = Operation(
 GET_GROUP_BY_TRACKING_ID = Operation(
     method="GET",
     path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses={"200": ChunkGroupAndFileId, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.ChunkGroupAndFileId,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -174,7 +168,7 @@ GET_GROUP_BY_TRACKING_ID = Operation(
 GET_GROUPS_FOR_CHUNKS = Operation(
     method="POST",
     path="/api/chunk_group/chunks",
-    responses={"200": list[GroupsForChunk], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.GroupsForChunk], "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -185,7 +179,7 @@ GET_GROUPS_FOR_CHUNKS = Operation(
 GET_GROUPS_FOR_DATASET = Operation(
     method="GET",
     path="/api/dataset/groups/{dataset_id}/{page}",
-    responses={"200": GroupData, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.GroupData, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -199,7 +193,7 @@ GET_GROUPS_FOR_DATASET = Operation(
 GET_RECOMMENDED_GROUPS = Operation(
     method="POST",
     path="/api/chunk_group/recommend",
-    responses={"200": RecommendGroupsResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.RecommendGroupsResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -213,7 +207,7 @@ GET_RECOMMENDED_GROUPS = Operation(
 REMOVE_CHUNK_FROM_GROUP = Operation(
     method="DELETE",
     path="/api/chunk_group/chunk/{group_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -229,7 +223,10 @@ REMOVE_CHUNK_FROM_GROUP = Operation(
 SEARCH_OVER_GROUPS = Operation(
     method="POST",
     path="/api/chunk_group/group_oriented_search",
-    responses={"200": SearchOverGroupsResponseTypes, "400": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.SearchOverGroupsResponseTypes,
+        "400": models.ErrorResponseBody,
+    },
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -243,7 +240,7 @@ SEARCH_OVER_GROUPS = Operation(
 SEARCH_WITHIN_GROUP = Operation(
     method="POST",
     path="/api/chunk_group/search",
-    responses={"200": SearchGroupResponseTypes, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.SearchGroupResponseTypes, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -257,7 +254,7 @@ SEARCH_WITHIN_GROUP = Operation(
 UPDATE_CHUNK_GROUP = Operation(
     method="PUT",
     path="/api/chunk_group",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -268,7 +265,7 @@ UPDATE_CHUNK_GROUP = Operation(
 UPDATE_GROUP_BY_TRACKING_ID = Operation(
     method="PUT",
     path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -300,7 +297,7 @@ class ChunkGroupApi:
             UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
         ],
         add_chunk_to_group_req_payload: Annotated[
-            AddChunkToGroupReqPayload,
+            models.AddChunkToGroupReqPayload,
             Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
         ],
         **options: Unpack[RequestOptions],
@@ -326,7 +323,7 @@ class ChunkGroupApi:
             UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
         ],
         add_chunk_to_group_req_payload: Annotated[
-            AddChunkToGroupReqPayload,
+            models.AddChunkToGroupReqPayload,
             Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
         ],
         **options: Unpack[RequestOptions],
@@ -352,7 +349,7 @@ class ChunkGroupApi:
             UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
         ],
         add_chunk_to_group_req_payload: Annotated[
-            AddChunkToGroupReqPayload,
+            models.AddChunkToGroupReqPayload,
             Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
         ],
         **options: Unpack[RequestOptions],
@@ -378,7 +375,7 @@ class ChunkGroupApi:
             Field(description="Tracking id of the group to add the chunk to as a bookmark"),
         ],
         add_chunk_to_group_req_payload: Annotated[
-            AddChunkToGroupReqPayload,
+            models.AddChunkToGroupReqPayload,
             Field(description="JSON request payload to add a chunk to a group via tracking_id"),
         ],
         **options: Unpack[RequestOptions],
@@ -405,7 +402,7 @@ class ChunkGroupApi:
             Field(description="Tracking id of the group to add the chunk to as a bookmark"),
         ],
         add_chunk_to_group_req_payload: Annotated[
-            AddChunkToGroupReqPayload,
+            models.AddChunkToGroupReqPayload,
             Field(description="JSON request payload to add a chunk to a group via tracking_id"),
         ],
         **options: Unpack[RequestOptions],
@@ -432,7 +429,7 @@ class ChunkGroupApi:
             Field(description="Tracking id of the group to add the chunk to as a bookmark"),
         ],
         add_chunk_to_group_req_payload: Annotated[
-            AddChunkToGroupReqPayload,
+            models.AddChunkToGroupReqPayload,
             Field(description="JSON request payload to add a chunk to a group via tracking_id"),
         ],
         **options: Unpack[RequestOptions],
@@ -454,11 +451,11 @@ class ChunkGroupApi:
             ),
         ],
         create_chunk_group_req_payload_enum: Annotated[
-            CreateChunkGroupReqPayloadEnum,
+            models.CreateChunkGroupReqPayloadEnum,
             Field(description="JSON request payload to cretea a chunk_group(s)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> CreateChunkGroupResponseEnum:
+    ) -> models.CreateChunkGroupResponseEnum:
         """Create or Upsert Group or Groups
 
         Create new chunk_group(s). This is a way to group chunks together. If you try to create a chunk_group with the same tracking_id as an existing chunk_group, this operation will fail. Only 1000 chunk groups can be created at a time. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -477,11 +474,11 @@ class ChunkGroupApi:
             ),
         ],
         create_chunk_group_req_payload_enum: Annotated[
-            CreateChunkGroupReqPayloadEnum,
+            models.CreateChunkGroupReqPayloadEnum,
             Field(description="JSON request payload to cretea a chunk_group(s)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[CreateChunkGroupResponseEnum]:
+    ) -> ApiResponse[models.CreateChunkGroupResponseEnum]:
         """Create or Upsert Group or Groups, returning status, headers and data."""
         return self.api_client.execute(
             CREATE_CHUNK_GROUP,
@@ -500,7 +497,7 @@ class ChunkGroupApi:
             ),
         ],
         create_chunk_group_req_payload_enum: Annotated[
-            CreateChunkGroupReqPayloadEnum,
+            models.CreateChunkGroupReqPayloadEnum,
             Field(description="JSON request payload to cretea a chunk_group(s)"),
         ],
         **options: Unpack[RequestOptions],
@@ -661,7 +658,7 @@ class ChunkGroupApi:
         ],
         group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
         **options: Unpack[RequestOptions],
-    ) -> ChunkGroupAndFileId:
+    ) -> models.ChunkGroupAndFileId:
         """Get Group
 
         Fetch the group with the given id. get_group
@@ -679,7 +676,7 @@ class ChunkGroupApi:
         ],
         group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ChunkGroupAndFileId]:
+    ) -> ApiResponse[models.ChunkGroupAndFileId]:
         """Get Group, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
@@ -715,10 +712,11 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            APIVersion | None, Field(description="The version of the API to use for the request")
+            models.APIVersion | None,
+            Field(description="The version of the API to use for the request"),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetChunksInGroupResponse:
+    ) -> models.GetChunksInGroupResponse:
         """Get Chunks in Group
 
         Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Page is 1-indexed.
@@ -741,10 +739,11 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            APIVersion | None, Field(description="The version of the API to use for the request")
+            models.APIVersion | None,
+            Field(description="The version of the API to use for the request"),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[GetChunksInGroupResponse]:
+    ) -> ApiResponse[models.GetChunksInGroupResponse]:
         """Get Chunks in Group, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNKS_IN_GROUP,
@@ -771,7 +770,8 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            APIVersion | None, Field(description="The version of the API to use for the request")
+            models.APIVersion | None,
+            Field(description="The version of the API to use for the request"),
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -802,10 +802,11 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            APIVersion | None, Field(description="The version of the API to use for the request")
+            models.APIVersion | None,
+            Field(description="The version of the API to use for the request"),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetChunksInGroupResponse:
+    ) -> models.GetChunksInGroupResponse:
         """Get Chunks in Group by Tracking ID
 
         Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Support for custom page size is coming soon. Page is 1-indexed.
@@ -830,10 +831,11 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            APIVersion | None, Field(description="The version of the API to use for the request")
+            models.APIVersion | None,
+            Field(description="The version of the API to use for the request"),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[GetChunksInGroupResponse]:
+    ) -> ApiResponse[models.GetChunksInGroupResponse]:
         """Get Chunks in Group by Tracking ID, returning status, headers and data."""
         return self.api_client.execute(
             GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
@@ -862,7 +864,8 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            APIVersion | None, Field(description="The version of the API to use for the request")
+            models.APIVersion | None,
+            Field(description="The version of the API to use for the request"),
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -890,7 +893,7 @@ class ChunkGroupApi:
             StrictStr, Field(description="The tracking id of the group to fetch.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ChunkGroupAndFileId:
+    ) -> models.ChunkGroupAndFileId:
         """Get Group by Tracking ID
 
         Fetch the group with the given tracking id. get_group_by_tracking_id
@@ -910,7 +913,7 @@ class ChunkGroupApi:
             StrictStr, Field(description="The tracking id of the group to fetch.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[ChunkGroupAndFileId]:
+    ) -> ApiResponse[models.ChunkGroupAndFileId]:
         """Get Group by Tracking ID, returning status, headers and data."""
         return self.api_client.execute(
             GET_GROUP_BY_TRACKING_ID,
@@ -948,11 +951,11 @@ class ChunkGroupApi:
             ),
         ],
         get_groups_for_chunks_req_payload: Annotated[
-            GetGroupsForChunksReqPayload,
+            models.GetGroupsForChunksReqPayload,
             Field(description="JSON request payload to get the groups that a chunk is in"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[GroupsForChunk]:
+    ) -> list[models.GroupsForChunk]:
         """Get Groups for Chunks
 
         Route to get the groups that a chunk is in.
@@ -971,11 +974,11 @@ class ChunkGroupApi:
             ),
         ],
         get_groups_for_chunks_req_payload: Annotated[
-            GetGroupsForChunksReqPayload,
+            models.GetGroupsForChunksReqPayload,
             Field(description="JSON request payload to get the groups that a chunk is in"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[GroupsForChunk]]:
+    ) -> ApiResponse[list[models.GroupsForChunk]]:
         """Get Groups for Chunks, returning status, headers and data."""
         return self.api_client.execute(
             GET_GROUPS_FOR_CHUNKS,
@@ -994,7 +997,7 @@ class ChunkGroupApi:
             ),
         ],
         get_groups_for_chunks_req_payload: Annotated[
-            GetGroupsForChunksReqPayload,
+            models.GetGroupsForChunksReqPayload,
             Field(description="JSON request payload to get the groups that a chunk is in"),
         ],
         **options: Unpack[RequestOptions],
@@ -1022,7 +1025,7 @@ class ChunkGroupApi:
             Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> GroupData:
+    ) -> models.GroupData:
         """Get Groups for Dataset
 
         Fetch the groups which belong to a dataset specified by its id.
@@ -1047,7 +1050,7 @@ class ChunkGroupApi:
             Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[GroupData]:
+    ) -> ApiResponse[models.GroupData]:
         """Get Groups for Dataset, returning status, headers and data."""
         return self.api_client.execute(
             GET_GROUPS_FOR_DATASET,
@@ -1088,19 +1091,19 @@ class ChunkGroupApi:
             ),
         ],
         recommend_groups_req_payload: Annotated[
-            RecommendGroupsReqPayload,
+            models.RecommendGroupsReqPayload,
             Field(
                 description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
             ),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> RecommendGroupsResponse:
+    ) -> models.RecommendGroupsResponse:
         """Get Recommended Groups
 
         Route to get recommended groups. This route will return groups which are similar to the groups in the request body. You must provide at least one positive group id or group tracking id.
@@ -1119,19 +1122,19 @@ class ChunkGroupApi:
             ),
         ],
         recommend_groups_req_payload: Annotated[
-            RecommendGroupsReqPayload,
+            models.RecommendGroupsReqPayload,
             Field(
                 description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
             ),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[RecommendGroupsResponse]:
+    ) -> ApiResponse[models.RecommendGroupsResponse]:
         """Get Recommended Groups, returning status, headers and data."""
         return self.api_client.execute(
             GET_RECOMMENDED_GROUPS,
@@ -1150,13 +1153,13 @@ class ChunkGroupApi:
             ),
         ],
         recommend_groups_req_payload: Annotated[
-            RecommendGroupsReqPayload,
+            models.RecommendGroupsReqPayload,
             Field(
                 description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
             ),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1186,7 +1189,7 @@ class ChunkGroupApi:
             UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
         ] = None,
         remove_chunk_from_group_req_payload: Annotated[
-            RemoveChunkFromGroupReqPayload | None,
+            models.RemoveChunkFromGroupReqPayload | None,
             Field(description="JSON request payload to remove a chunk from a group"),
         ] = None,
         **options: Unpack[RequestOptions],
@@ -1215,7 +1218,7 @@ class ChunkGroupApi:
             UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
         ] = None,
         remove_chunk_from_group_req_payload: Annotated[
-            RemoveChunkFromGroupReqPayload | None,
+            models.RemoveChunkFromGroupReqPayload | None,
             Field(description="JSON request payload to remove a chunk from a group"),
         ] = None,
         **options: Unpack[RequestOptions],
@@ -1244,7 +1247,7 @@ class ChunkGroupApi:
             UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
         ] = None,
         remove_chunk_from_group_req_payload: Annotated[
-            RemoveChunkFromGroupReqPayload | None,
+            models.RemoveChunkFromGroupReqPayload | None,
             Field(description="JSON request payload to remove a chunk from a group"),
         ] = None,
         **options: Unpack[RequestOptions],
@@ -1266,17 +1269,17 @@ class ChunkGroupApi:
             ),
         ],
         search_over_groups_req_payload: Annotated[
-            SearchOverGroupsReqPayload,
+            models.SearchOverGroupsReqPayload,
             Field(description="JSON request payload to semantically search over groups"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> SearchOverGroupsResponseTypes:
+    ) -> models.SearchOverGroupsResponseTypes:
         """Search Over Groups
 
         This route allows you to get groups as results instead of chunks. Each group returned will have the matching chunks sorted by similarity within the group. This is useful for when you want to get groups of chunks which are similar to the search query. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model. Compatible with semantic, fulltext, or hybrid search modes.
@@ -1295,17 +1298,17 @@ class ChunkGroupApi:
             ),
         ],
         search_over_groups_req_payload: Annotated[
-            SearchOverGroupsReqPayload,
+            models.SearchOverGroupsReqPayload,
             Field(description="JSON request payload to semantically search over groups"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SearchOverGroupsResponseTypes]:
+    ) -> ApiResponse[models.SearchOverGroupsResponseTypes]:
         """Search Over Groups, returning status, headers and data."""
         return self.api_client.execute(
             SEARCH_OVER_GROUPS,
@@ -1324,11 +1327,11 @@ class ChunkGroupApi:
             ),
         ],
         search_over_groups_req_payload: Annotated[
-            SearchOverGroupsReqPayload,
+            models.SearchOverGroupsReqPayload,
             Field(description="JSON request payload to semantically search over groups"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1352,17 +1355,17 @@ class ChunkGroupApi:
             ),
         ],
         search_within_group_req_payload: Annotated[
-            SearchWithinGroupReqPayload,
+            models.SearchWithinGroupReqPayload,
             Field(description="JSON request payload to semantically search a group"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> SearchGroupResponseTypes:
+    ) -> models.SearchGroupResponseTypes:
         """Search Within Group
 
         This route allows you to search only within a group. This is useful for when you only want search results to contain chunks which are members of a specific group. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model.
@@ -1381,17 +1384,17 @@ class ChunkGroupApi:
             ),
         ],
         search_within_group_req_payload: Annotated[
-            SearchWithinGroupReqPayload,
+            models.SearchWithinGroupReqPayload,
             Field(description="JSON request payload to semantically search a group"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SearchGroupResponseTypes]:
+    ) -> ApiResponse[models.SearchGroupResponseTypes]:
         """Search Within Group, returning status, headers and data."""
         return self.api_client.execute(
             SEARCH_WITHIN_GROUP,
@@ -1410,11 +1413,11 @@ class ChunkGroupApi:
             ),
         ],
         search_within_group_req_payload: Annotated[
-            SearchWithinGroupReqPayload,
+            models.SearchWithinGroupReqPayload,
             Field(description="JSON request payload to semantically search a group"),
         ],
         x_api_version: Annotated[
-            APIVersion | None,
+            models.APIVersion | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1438,7 +1441,7 @@ class ChunkGroupApi:
             ),
         ],
         update_chunk_group_req_payload: Annotated[
-            UpdateChunkGroupReqPayload,
+            models.UpdateChunkGroupReqPayload,
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
@@ -1461,7 +1464,7 @@ class ChunkGroupApi:
             ),
         ],
         update_chunk_group_req_payload: Annotated[
-            UpdateChunkGroupReqPayload,
+            models.UpdateChunkGroupReqPayload,
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
@@ -1484,7 +1487,7 @@ class ChunkGroupApi:
             ),
         ],
         update_chunk_group_req_payload: Annotated[
-            UpdateChunkGroupReqPayload,
+            models.UpdateChunkGroupReqPayload,
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
@@ -1509,7 +1512,7 @@ class ChunkGroupApi:
             UuidParam, Field(description="Tracking id of the chunk_group to update")
         ],
         update_group_by_tracking_id_req_payload: Annotated[
-            UpdateGroupByTrackingIDReqPayload,
+            models.UpdateGroupByTrackingIDReqPayload,
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
@@ -1538,7 +1541,7 @@ class ChunkGroupApi:
             UuidParam, Field(description="Tracking id of the chunk_group to update")
         ],
         update_group_by_tracking_id_req_payload: Annotated[
-            UpdateGroupByTrackingIDReqPayload,
+            models.UpdateGroupByTrackingIDReqPayload,
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
@@ -1564,7 +1567,7 @@ class ChunkGroupApi:
             UuidParam, Field(description="Tracking id of the chunk_group to update")
         ],
         update_group_by_tracking_id_req_payload: Annotated[
-            UpdateGroupByTrackingIDReqPayload,
+            models.UpdateGroupByTrackingIDReqPayload,
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],

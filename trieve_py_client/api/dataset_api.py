@@ -14,22 +14,21 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import Int64, UuidParam
-from trieve_py_client.models.create_dataset_request import CreateDatasetRequest
-from trieve_py_client.models.dataset import Dataset
-from trieve_py_client.models.dataset_and_usage import DatasetAndUsage
-from trieve_py_client.models.dataset_usage_count import DatasetUsageCount
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.get_all_tags_req_payload import GetAllTagsReqPayload
-from trieve_py_client.models.get_all_tags_response import GetAllTagsResponse
-from trieve_py_client.models.update_dataset_request import UpdateDatasetRequest
 
 CLEAR_DATASET = Operation(
     method="PUT",
     path="/api/dataset/clear/{dataset_id}",
-    responses={"204": None, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "204": None,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -42,7 +41,7 @@ CLEAR_DATASET = Operation(
 CREATE_DATASET = Operation(
     method="POST",
     path="/api/dataset",
-    responses={"200": Dataset, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.Dataset, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -53,7 +52,11 @@ CREATE_DATASET = Operation(
 DELETE_DATASET = Operation(
     method="DELETE",
     path="/api/dataset/{dataset_id}",
-    responses={"204": None, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "204": None,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -66,7 +69,11 @@ DELETE_DATASET = Operation(
 DELETE_DATASET_BY_TRACKING_ID = Operation(
     method="DELETE",
     path="/api/dataset/tracking_id/{tracking_id}",
-    responses={"204": None, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "204": None,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -79,7 +86,7 @@ DELETE_DATASET_BY_TRACKING_ID = Operation(
 GET_ALL_TAGS = Operation(
     method="POST",
     path="/api/dataset/get_all_tags",
-    responses={"200": GetAllTagsResponse, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.GetAllTagsResponse, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -90,7 +97,11 @@ GET_ALL_TAGS = Operation(
 GET_DATASET = Operation(
     method="GET",
     path="/api/dataset/{dataset_id}",
-    responses={"200": Dataset, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.Dataset,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -103,7 +114,11 @@ GET_DATASET = Operation(
 GET_DATASETS_FROM_ORGANIZATION = Operation(
     method="GET",
     path="/api/dataset/organization/{organization_id}",
-    responses={"200": list[DatasetAndUsage], "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": list[models.DatasetAndUsage],
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -118,7 +133,11 @@ GET_DATASETS_FROM_ORGANIZATION = Operation(
 GET_USAGE_BY_DATASET_ID = Operation(
     method="GET",
     path="/api/dataset/usage/{dataset_id}",
-    responses={"200": DatasetUsageCount, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.DatasetUsageCount,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -131,7 +150,11 @@ GET_USAGE_BY_DATASET_ID = Operation(
 UPDATE_DATASET = Operation(
     method="PUT",
     path="/api/dataset",
-    responses={"200": Dataset, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.Dataset,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -210,10 +233,11 @@ class DatasetApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         create_dataset_request: Annotated[
-            CreateDatasetRequest, Field(description="JSON request payload to create a new dataset")
+            models.CreateDatasetRequest,
+            Field(description="JSON request payload to create a new dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> Dataset:
+    ) -> models.Dataset:
         """Create Dataset
 
         Auth'ed user must be an owner of the organization to create a dataset.
@@ -229,10 +253,11 @@ class DatasetApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         create_dataset_request: Annotated[
-            CreateDatasetRequest, Field(description="JSON request payload to create a new dataset")
+            models.CreateDatasetRequest,
+            Field(description="JSON request payload to create a new dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Dataset]:
+    ) -> ApiResponse[models.Dataset]:
         """Create Dataset, returning status, headers and data."""
         return self.api_client.execute(
             CREATE_DATASET,
@@ -248,7 +273,8 @@ class DatasetApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         create_dataset_request: Annotated[
-            CreateDatasetRequest, Field(description="JSON request payload to create a new dataset")
+            models.CreateDatasetRequest,
+            Field(description="JSON request payload to create a new dataset"),
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -389,11 +415,11 @@ class DatasetApi:
             ),
         ],
         get_all_tags_req_payload: Annotated[
-            GetAllTagsReqPayload,
+            models.GetAllTagsReqPayload,
             Field(description="JSON request payload to get items with the tag in the request"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> GetAllTagsResponse:
+    ) -> models.GetAllTagsResponse:
         """Get All Tags
 
         Scroll through all tags in the dataset and get the number of chunks in the dataset with that tag plus the total number of unique tags for the whole datset.
@@ -412,11 +438,11 @@ class DatasetApi:
             ),
         ],
         get_all_tags_req_payload: Annotated[
-            GetAllTagsReqPayload,
+            models.GetAllTagsReqPayload,
             Field(description="JSON request payload to get items with the tag in the request"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[GetAllTagsResponse]:
+    ) -> ApiResponse[models.GetAllTagsResponse]:
         """Get All Tags, returning status, headers and data."""
         return self.api_client.execute(
             GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
@@ -432,7 +458,7 @@ class DatasetApi:
             ),
         ],
         get_all_tags_req_payload: Annotated[
-            GetAllTagsReqPayload,
+            models.GetAllTagsReqPayload,
             Field(description="JSON request payload to get items with the tag in the request"),
         ],
         **options: Unpack[RequestOptions],
@@ -454,7 +480,7 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to retrieve.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> Dataset:
+    ) -> models.Dataset:
         """Get Dataset By ID
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -474,7 +500,7 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to retrieve.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Dataset]:
+    ) -> ApiResponse[models.Dataset]:
         """Get Dataset By ID, returning status, headers and data."""
         return self.api_client.execute(
             GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
@@ -510,7 +536,7 @@ class DatasetApi:
         limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
         offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
         **options: Unpack[RequestOptions],
-    ) -> list[DatasetAndUsage]:
+    ) -> list[models.DatasetAndUsage]:
         """Get Datasets from Organization
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -531,7 +557,7 @@ class DatasetApi:
         limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
         offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[DatasetAndUsage]]:
+    ) -> ApiResponse[list[models.DatasetAndUsage]]:
         """Get Datasets from Organization, returning status, headers and data."""
         return self.api_client.execute(
             GET_DATASETS_FROM_ORGANIZATION,
@@ -581,7 +607,7 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> DatasetUsageCount:
+    ) -> models.DatasetUsageCount:
         """Get Usage By Dataset ID
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -601,7 +627,7 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[DatasetUsageCount]:
+    ) -> ApiResponse[models.DatasetUsageCount]:
         """Get Usage By Dataset ID, returning status, headers and data."""
         return self.api_client.execute(
             GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
@@ -632,10 +658,11 @@ class DatasetApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_dataset_request: Annotated[
-            UpdateDatasetRequest, Field(description="JSON request payload to update a dataset")
+            models.UpdateDatasetRequest,
+            Field(description="JSON request payload to update a dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> Dataset:
+    ) -> models.Dataset:
         """Update Dataset by ID or Tracking ID
 
         One of id or tracking_id must be provided. The auth'ed user must be an owner of the organization to update a dataset.
@@ -651,10 +678,11 @@ class DatasetApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_dataset_request: Annotated[
-            UpdateDatasetRequest, Field(description="JSON request payload to update a dataset")
+            models.UpdateDatasetRequest,
+            Field(description="JSON request payload to update a dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Dataset]:
+    ) -> ApiResponse[models.Dataset]:
         """Update Dataset by ID or Tracking ID, returning status, headers and data."""
         return self.api_client.execute(
             UPDATE_DATASET,
@@ -670,7 +698,8 @@ class DatasetApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_dataset_request: Annotated[
-            UpdateDatasetRequest, Field(description="JSON request payload to update a dataset")
+            models.UpdateDatasetRequest,
+            Field(description="JSON request payload to update a dataset"),
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:

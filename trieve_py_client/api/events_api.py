@@ -14,16 +14,16 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.event_return import EventReturn
-from trieve_py_client.models.get_events_data import GetEventsData
 
 GET_EVENTS = Operation(
     method="POST",
     path="/api/events",
-    responses={"200": EventReturn, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.EventReturn, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -48,10 +48,11 @@ class EventsApi:
             ),
         ],
         get_events_data: Annotated[
-            GetEventsData, Field(description="JSON request payload to get events for a dataset")
+            models.GetEventsData,
+            Field(description="JSON request payload to get events for a dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> EventReturn:
+    ) -> models.EventReturn:
         """Get events for the dataset
 
         Get events for the dataset specified by the TR-Dataset header.
@@ -68,10 +69,11 @@ class EventsApi:
             ),
         ],
         get_events_data: Annotated[
-            GetEventsData, Field(description="JSON request payload to get events for a dataset")
+            models.GetEventsData,
+            Field(description="JSON request payload to get events for a dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[EventReturn]:
+    ) -> ApiResponse[models.EventReturn]:
         """Get events for the dataset, returning status, headers and data."""
         return self.api_client.execute(
             GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
@@ -87,7 +89,8 @@ class EventsApi:
             ),
         ],
         get_events_data: Annotated[
-            GetEventsData, Field(description="JSON request payload to get events for a dataset")
+            models.GetEventsData,
+            Field(description="JSON request payload to get events for a dataset"),
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:

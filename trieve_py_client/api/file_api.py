@@ -15,19 +15,17 @@ from annotated_types import Ge
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import Int64, UuidParam
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.file import File
-from trieve_py_client.models.file_dto import FileDTO
-from trieve_py_client.models.upload_file_req_payload import UploadFileReqPayload
-from trieve_py_client.models.upload_file_result import UploadFileResult
 
 DELETE_FILE_HANDLER = Operation(
     method="DELETE",
     path="/api/file/{file_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -40,7 +38,7 @@ DELETE_FILE_HANDLER = Operation(
 GET_DATASET_FILES_HANDLER = Operation(
     method="GET",
     path="/api/dataset/files/{dataset_id}/{page}",
-    responses={"200": list[File], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.File], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -54,7 +52,11 @@ GET_DATASET_FILES_HANDLER = Operation(
 GET_FILE_HANDLER = Operation(
     method="GET",
     path="/api/file/{file_id}",
-    responses={"200": FileDTO, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.FileDTO,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -67,7 +69,7 @@ GET_FILE_HANDLER = Operation(
 UPLOAD_FILE_HANDLER = Operation(
     method="POST",
     path="/api/file",
-    responses={"200": UploadFileResult, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.UploadFileResult, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -152,7 +154,7 @@ class FileApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[File]:
+    ) -> list[models.File]:
         """Get Files for Dataset
 
         Get all files which belong to a given dataset specified by the dataset_id parameter. 10 files are returned per page.
@@ -180,7 +182,7 @@ class FileApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[File]]:
+    ) -> ApiResponse[list[models.File]]:
         """Get Files for Dataset, returning status, headers and data."""
         return self.api_client.execute(
             GET_DATASET_FILES_HANDLER,
@@ -225,7 +227,7 @@ class FileApi:
         ],
         file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
         **options: Unpack[RequestOptions],
-    ) -> FileDTO:
+    ) -> models.FileDTO:
         """Get File
 
         Download a file based on its id.
@@ -243,7 +245,7 @@ class FileApi:
         ],
         file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[FileDTO]:
+    ) -> ApiResponse[models.FileDTO]:
         """Get File, returning status, headers and data."""
         return self.api_client.execute(
             GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
@@ -275,10 +277,10 @@ class FileApi:
             ),
         ],
         upload_file_req_payload: Annotated[
-            UploadFileReqPayload, Field(description="JSON request payload to upload a file")
+            models.UploadFileReqPayload, Field(description="JSON request payload to upload a file")
         ],
         **options: Unpack[RequestOptions],
-    ) -> UploadFileResult:
+    ) -> models.UploadFileResult:
         """Upload File
 
         Upload a file to S3 attached to the server. The file will be converted to HTML with tika and chunked algorithmically, images will be OCR'ed with tesseract. The resulting chunks will be indexed and searchable. Optionally, you can only upload the file and manually create chunks associated to the file after. See docs.trieve.ai and/or contact us for more details and tips. Auth'ed user must be an admin or owner of the dataset's organization to upload a file.
@@ -297,10 +299,10 @@ class FileApi:
             ),
         ],
         upload_file_req_payload: Annotated[
-            UploadFileReqPayload, Field(description="JSON request payload to upload a file")
+            models.UploadFileReqPayload, Field(description="JSON request payload to upload a file")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[UploadFileResult]:
+    ) -> ApiResponse[models.UploadFileResult]:
         """Upload File, returning status, headers and data."""
         return self.api_client.execute(
             UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
@@ -316,7 +318,7 @@ class FileApi:
             ),
         ],
         upload_file_req_payload: Annotated[
-            UploadFileReqPayload, Field(description="JSON request payload to upload a file")
+            models.UploadFileReqPayload, Field(description="JSON request payload to upload a file")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:

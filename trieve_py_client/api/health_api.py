@@ -11,14 +11,16 @@ from __future__ import annotations
 import urllib3
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models.error_response_body import ErrorResponseBody
 
 HEALTH_CHECK = Operation(
     method="GET",
     path="/api/health",
-    responses={"200": None, "400": ErrorResponseBody},
+    responses=lambda: {"200": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=(),
     name="health_check",

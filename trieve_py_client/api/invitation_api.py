@@ -14,15 +14,16 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.invitation_data import InvitationData
 
 POST_INVITATION = Operation(
     method="POST",
     path="/api/invitation",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -44,7 +45,7 @@ class InvitationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         invitation_data: Annotated[
-            InvitationData, Field(description="JSON request payload to send an invitation")
+            models.InvitationData, Field(description="JSON request payload to send an invitation")
         ],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -61,7 +62,7 @@ class InvitationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         invitation_data: Annotated[
-            InvitationData, Field(description="JSON request payload to send an invitation")
+            models.InvitationData, Field(description="JSON request payload to send an invitation")
         ],
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
@@ -77,7 +78,7 @@ class InvitationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         invitation_data: Annotated[
-            InvitationData, Field(description="JSON request payload to send an invitation")
+            models.InvitationData, Field(description="JSON request payload to send an invitation")
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:

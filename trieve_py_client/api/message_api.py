@@ -14,19 +14,17 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.create_message_req_payload import CreateMessageReqPayload
-from trieve_py_client.models.edit_message_req_payload import EditMessageReqPayload
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.message import Message
-from trieve_py_client.models.regenerate_message_req_payload import RegenerateMessageReqPayload
 
 CREATE_MESSAGE = Operation(
     method="POST",
     path="/api/message",
-    responses={"200": StrictStr, "400": ErrorResponseBody},
+    responses=lambda: {"200": StrictStr, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
@@ -37,7 +35,7 @@ CREATE_MESSAGE = Operation(
 EDIT_MESSAGE = Operation(
     method="PUT",
     path="/api/message",
-    responses={"200": None, "400": ErrorResponseBody},
+    responses=lambda: {"200": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -48,7 +46,7 @@ EDIT_MESSAGE = Operation(
 GET_ALL_TOPIC_MESSAGES = Operation(
     method="GET",
     path="/api/messages/{messages_topic_id}",
-    responses={"200": list[Message], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.Message], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -61,7 +59,7 @@ GET_ALL_TOPIC_MESSAGES = Operation(
 REGENERATE_MESSAGE = Operation(
     method="DELETE",
     path="/api/message",
-    responses={"200": StrictStr, "400": ErrorResponseBody},
+    responses=lambda: {"200": StrictStr, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
@@ -73,7 +71,7 @@ REGENERATE_MESSAGE = Operation(
 REGENERATE_MESSAGE_PATCH = Operation(
     method="PATCH",
     path="/api/message",
-    responses={"200": StrictStr, "400": ErrorResponseBody},
+    responses=lambda: {"200": StrictStr, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
@@ -98,7 +96,7 @@ class MessageApi:
             ),
         ],
         create_message_req_payload: Annotated[
-            CreateMessageReqPayload,
+            models.CreateMessageReqPayload,
             Field(description="JSON request payload to create a message completion"),
         ],
         **options: Unpack[RequestOptions],
@@ -121,7 +119,7 @@ class MessageApi:
             ),
         ],
         create_message_req_payload: Annotated[
-            CreateMessageReqPayload,
+            models.CreateMessageReqPayload,
             Field(description="JSON request payload to create a message completion"),
         ],
         **options: Unpack[RequestOptions],
@@ -141,7 +139,7 @@ class MessageApi:
             ),
         ],
         create_message_req_payload: Annotated[
-            CreateMessageReqPayload,
+            models.CreateMessageReqPayload,
             Field(description="JSON request payload to create a message completion"),
         ],
         **options: Unpack[RequestOptions],
@@ -160,7 +158,7 @@ class MessageApi:
             ),
         ],
         edit_message_req_payload: Annotated[
-            EditMessageReqPayload,
+            models.EditMessageReqPayload,
             Field(description="JSON request payload to edit a message and get a new stream"),
         ],
         **options: Unpack[RequestOptions],
@@ -183,7 +181,7 @@ class MessageApi:
             ),
         ],
         edit_message_req_payload: Annotated[
-            EditMessageReqPayload,
+            models.EditMessageReqPayload,
             Field(description="JSON request payload to edit a message and get a new stream"),
         ],
         **options: Unpack[RequestOptions],
@@ -203,7 +201,7 @@ class MessageApi:
             ),
         ],
         edit_message_req_payload: Annotated[
-            EditMessageReqPayload,
+            models.EditMessageReqPayload,
             Field(description="JSON request payload to edit a message and get a new stream"),
         ],
         **options: Unpack[RequestOptions],
@@ -225,7 +223,7 @@ class MessageApi:
             UuidParam, Field(description="The ID of the topic to get messages for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[Message]:
+    ) -> list[models.Message]:
         """Get all messages for a given topic
 
         Get all messages for a given topic. If the topic is a RAG topic then the response will include Chunks first on each message. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information.
@@ -247,7 +245,7 @@ class MessageApi:
             UuidParam, Field(description="The ID of the topic to get messages for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[Message]]:
+    ) -> ApiResponse[list[models.Message]]:
         """Get all messages for a given topic, returning status, headers and data."""
         return self.api_client.execute(
             GET_ALL_TOPIC_MESSAGES,
@@ -285,7 +283,7 @@ class MessageApi:
             ),
         ],
         regenerate_message_req_payload: Annotated[
-            RegenerateMessageReqPayload,
+            models.RegenerateMessageReqPayload,
             Field(
                 description="JSON request payload to delete an agent message then regenerate it in a strem"
             ),
@@ -313,7 +311,7 @@ class MessageApi:
             ),
         ],
         regenerate_message_req_payload: Annotated[
-            RegenerateMessageReqPayload,
+            models.RegenerateMessageReqPayload,
             Field(
                 description="JSON request payload to delete an agent message then regenerate it in a strem"
             ),
@@ -338,7 +336,7 @@ class MessageApi:
             ),
         ],
         regenerate_message_req_payload: Annotated[
-            RegenerateMessageReqPayload,
+            models.RegenerateMessageReqPayload,
             Field(
                 description="JSON request payload to delete an agent message then regenerate it in a strem"
             ),
@@ -362,7 +360,7 @@ class MessageApi:
             ),
         ],
         regenerate_message_req_payload: Annotated[
-            RegenerateMessageReqPayload,
+            models.RegenerateMessageReqPayload,
             Field(
                 description="JSON request payload to delete an agent message then regenerate it in a strem"
             ),
@@ -387,7 +385,7 @@ class MessageApi:
             ),
         ],
         regenerate_message_req_payload: Annotated[
-            RegenerateMessageReqPayload,
+            models.RegenerateMessageReqPayload,
             Field(
                 description="JSON request payload to delete an agent message then regenerate it in a strem"
             ),
@@ -412,7 +410,7 @@ class MessageApi:
             ),
         ],
         regenerate_message_req_payload: Annotated[
-            RegenerateMessageReqPayload,
+            models.RegenerateMessageReqPayload,
             Field(
                 description="JSON request payload to delete an agent message then regenerate it in a strem"
             ),

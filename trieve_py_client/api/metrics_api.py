@@ -12,14 +12,16 @@ import urllib3
 from pydantic import StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models.error_response_body import ErrorResponseBody
 
 GET_METRICS = Operation(
     method="POST",
     path="/metrics",
-    responses={"200": StrictStr, "500": ErrorResponseBody},
+    responses=lambda: {"200": StrictStr, "500": models.ErrorResponseBody},
     accept="text/plain",
     auth=("X-API-KEY",),
     auth_headers={"X-API-KEY": "X-API-KEY"},

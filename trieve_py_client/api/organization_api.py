@@ -14,23 +14,17 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.create_organization_req_payload import CreateOrganizationReqPayload
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.organization import Organization
-from trieve_py_client.models.organization_usage_count import OrganizationUsageCount
-from trieve_py_client.models.slim_user import SlimUser
-from trieve_py_client.models.update_all_org_dataset_configs_req_payload import (
-    UpdateAllOrgDatasetConfigsReqPayload,
-)
-from trieve_py_client.models.update_organization_req_payload import UpdateOrganizationReqPayload
 
 CREATE_ORGANIZATION = Operation(
     method="POST",
     path="/api/organization",
-    responses={"200": Organization, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.Organization, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -40,7 +34,7 @@ CREATE_ORGANIZATION = Operation(
 DELETE_ORGANIZATION = Operation(
     method="DELETE",
     path="/api/organization/{organization_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -53,7 +47,11 @@ DELETE_ORGANIZATION = Operation(
 GET_ORGANIZATION = Operation(
     method="GET",
     path="/api/organization/{organization_id}",
-    responses={"200": Organization, "400": ErrorResponseBody, "404": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.Organization,
+        "400": models.ErrorResponseBody,
+        "404": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -66,7 +64,7 @@ GET_ORGANIZATION = Operation(
 GET_ORGANIZATION_USAGE = Operation(
     method="GET",
     path="/api/organization/usage/{organization_id}",
-    responses={"200": OrganizationUsageCount, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.OrganizationUsageCount, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -79,7 +77,7 @@ GET_ORGANIZATION_USAGE = Operation(
 GET_ORGANIZATION_USERS = Operation(
     method="GET",
     path="/api/organization/users/{organization_id}",
-    responses={"200": list[SlimUser], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.SlimUser], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -92,7 +90,7 @@ GET_ORGANIZATION_USERS = Operation(
 UPDATE_ALL_ORG_DATASET_CONFIGS = Operation(
     method="POST",
     path="/api/organization/update_dataset_configs",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -103,7 +101,7 @@ UPDATE_ALL_ORG_DATASET_CONFIGS = Operation(
 UPDATE_ORGANIZATION = Operation(
     method="PUT",
     path="/api/organization",
-    responses={"200": Organization, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.Organization, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -122,11 +120,11 @@ class OrganizationApi:
     def create_organization(
         self,
         create_organization_req_payload: Annotated[
-            CreateOrganizationReqPayload,
+            models.CreateOrganizationReqPayload,
             Field(description="The organization data that you want to create"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> Organization:
+    ) -> models.Organization:
         """Create Organization
 
         Create a new organization. The auth'ed user who creates the organization will be the default owner of the organization.
@@ -139,11 +137,11 @@ class OrganizationApi:
     def create_organization_with_http_info(
         self,
         create_organization_req_payload: Annotated[
-            CreateOrganizationReqPayload,
+            models.CreateOrganizationReqPayload,
             Field(description="The organization data that you want to create"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Organization]:
+    ) -> ApiResponse[models.Organization]:
         """Create Organization, returning status, headers and data."""
         return self.api_client.execute(
             CREATE_ORGANIZATION, options, body=create_organization_req_payload
@@ -153,7 +151,7 @@ class OrganizationApi:
     def create_organization_without_preload_content(
         self,
         create_organization_req_payload: Annotated[
-            CreateOrganizationReqPayload,
+            models.CreateOrganizationReqPayload,
             Field(description="The organization data that you want to create"),
         ],
         **options: Unpack[RequestOptions],
@@ -226,7 +224,7 @@ class OrganizationApi:
             UuidParam, Field(description="The id of the organization you want to fetch.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> Organization:
+    ) -> models.Organization:
         """Get Organization
 
         Fetch the details of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -245,7 +243,7 @@ class OrganizationApi:
             UuidParam, Field(description="The id of the organization you want to fetch.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Organization]:
+    ) -> ApiResponse[models.Organization]:
         """Get Organization, returning status, headers and data."""
         return self.api_client.execute(
             GET_ORGANIZATION,
@@ -281,7 +279,7 @@ class OrganizationApi:
             Field(description="The id of the organization you want to fetch the usage of."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> OrganizationUsageCount:
+    ) -> models.OrganizationUsageCount:
         """Get Organization Usage
 
         Fetch the current usage specification of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -301,7 +299,7 @@ class OrganizationApi:
             Field(description="The id of the organization you want to fetch the usage of."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[OrganizationUsageCount]:
+    ) -> ApiResponse[models.OrganizationUsageCount]:
         """Get Organization Usage, returning status, headers and data."""
         return self.api_client.execute(
             GET_ORGANIZATION_USAGE,
@@ -338,7 +336,7 @@ class OrganizationApi:
             Field(description="The id of the organization you want to fetch the users of."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[SlimUser]:
+    ) -> list[models.SlimUser]:
         """Get Organization Users
 
         Fetch the users of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -358,7 +356,7 @@ class OrganizationApi:
             Field(description="The id of the organization you want to fetch the users of."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[SlimUser]]:
+    ) -> ApiResponse[list[models.SlimUser]]:
         """Get Organization Users, returning status, headers and data."""
         return self.api_client.execute(
             GET_ORGANIZATION_USERS,
@@ -391,7 +389,7 @@ class OrganizationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_all_org_dataset_configs_req_payload: Annotated[
-            UpdateAllOrgDatasetConfigsReqPayload,
+            models.UpdateAllOrgDatasetConfigsReqPayload,
             Field(description="The organization data that you want to create"),
         ],
         **options: Unpack[RequestOptions],
@@ -411,7 +409,7 @@ class OrganizationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_all_org_dataset_configs_req_payload: Annotated[
-            UpdateAllOrgDatasetConfigsReqPayload,
+            models.UpdateAllOrgDatasetConfigsReqPayload,
             Field(description="The organization data that you want to create"),
         ],
         **options: Unpack[RequestOptions],
@@ -431,7 +429,7 @@ class OrganizationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_all_org_dataset_configs_req_payload: Annotated[
-            UpdateAllOrgDatasetConfigsReqPayload,
+            models.UpdateAllOrgDatasetConfigsReqPayload,
             Field(description="The organization data that you want to create"),
         ],
         **options: Unpack[RequestOptions],
@@ -450,11 +448,11 @@ class OrganizationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_organization_req_payload: Annotated[
-            UpdateOrganizationReqPayload,
+            models.UpdateOrganizationReqPayload,
             Field(description="The organization data that you want to update"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> Organization:
+    ) -> models.Organization:
         """Update Organization
 
         Update an organization. Only the owner of the organization can update it.
@@ -470,11 +468,11 @@ class OrganizationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_organization_req_payload: Annotated[
-            UpdateOrganizationReqPayload,
+            models.UpdateOrganizationReqPayload,
             Field(description="The organization data that you want to update"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Organization]:
+    ) -> ApiResponse[models.Organization]:
         """Update Organization, returning status, headers and data."""
         return self.api_client.execute(
             UPDATE_ORGANIZATION,
@@ -490,7 +488,7 @@ class OrganizationApi:
             StrictStr, Field(description="The organization id to use for the request")
         ],
         update_organization_req_payload: Annotated[
-            UpdateOrganizationReqPayload,
+            models.UpdateOrganizationReqPayload,
             Field(description="The organization data that you want to update"),
         ],
         **options: Unpack[RequestOptions],

@@ -14,20 +14,17 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.create_setup_checkout_session_res_payload import (
-    CreateSetupCheckoutSessionResPayload,
-)
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.stripe_invoice import StripeInvoice
-from trieve_py_client.models.stripe_plan import StripePlan
 
 CANCEL_SUBSCRIPTION = Operation(
     method="DELETE",
     path="/api/stripe/subscription/{subscription_id}",
-    responses={"200": None, "400": ErrorResponseBody},
+    responses=lambda: {"200": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -40,7 +37,10 @@ CANCEL_SUBSCRIPTION = Operation(
 CREATE_SETUP_CHECKOUT_SESSION = Operation(
     method="POST",
     path="/api/stripe/checkout/setup/{organization_id}",
-    responses={"200": CreateSetupCheckoutSessionResPayload, "400": ErrorResponseBody},
+    responses=lambda: {
+        "200": models.CreateSetupCheckoutSessionResPayload,
+        "400": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=(),
     params=(Parameter("organization_id", "path", "organization_id"),),
@@ -49,7 +49,7 @@ CREATE_SETUP_CHECKOUT_SESSION = Operation(
 DIRECT_TO_PAYMENT_LINK = Operation(
     method="GET",
     path="/api/stripe/payment_link/{plan_id}/{organization_id}",
-    responses={"303": None, "400": ErrorResponseBody},
+    responses=lambda: {"303": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=(),
     params=(
@@ -61,7 +61,7 @@ DIRECT_TO_PAYMENT_LINK = Operation(
 GET_ALL_INVOICES = Operation(
     method="GET",
     path="/api/stripe/invoices/{organization_id}",
-    responses={"200": list[StripeInvoice], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.StripeInvoice], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=(),
     params=(Parameter("organization_id", "path", "organization_id"),),
@@ -70,7 +70,7 @@ GET_ALL_INVOICES = Operation(
 GET_ALL_PLANS = Operation(
     method="GET",
     path="/api/stripe/plans",
-    responses={"200": list[StripePlan], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.StripePlan], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=(),
     name="get_all_plans",
@@ -78,7 +78,7 @@ GET_ALL_PLANS = Operation(
 UPDATE_SUBSCRIPTION_PLAN = Operation(
     method="PATCH",
     path="/api/stripe/subscription_plan/{subscription_id}/{plan_id}",
-    responses={"200": None, "400": ErrorResponseBody},
+    responses=lambda: {"200": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -158,7 +158,7 @@ class StripeApi:
             Field(description="The id of the organization to create setup checkout session for."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> CreateSetupCheckoutSessionResPayload:
+    ) -> models.CreateSetupCheckoutSessionResPayload:
         """Create checkout session setup
 
         Create a checkout session (setup)
@@ -173,7 +173,7 @@ class StripeApi:
             Field(description="The id of the organization to create setup checkout session for."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[CreateSetupCheckoutSessionResPayload]:
+    ) -> ApiResponse[models.CreateSetupCheckoutSessionResPayload]:
         """Create checkout session setup, returning status, headers and data."""
         return self.api_client.execute(
             CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}
@@ -245,7 +245,7 @@ class StripeApi:
             UuidParam, Field(description="The id of the organization to get invoices for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[StripeInvoice]:
+    ) -> list[models.StripeInvoice]:
         """Get All Invoices
 
         Get a list of all invoices
@@ -259,7 +259,7 @@ class StripeApi:
             UuidParam, Field(description="The id of the organization to get invoices for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[StripeInvoice]]:
+    ) -> ApiResponse[list[models.StripeInvoice]]:
         """Get All Invoices, returning status, headers and data."""
         return self.api_client.execute(
             GET_ALL_INVOICES, options, {"organization_id": organization_id}
@@ -278,7 +278,7 @@ class StripeApi:
             GET_ALL_INVOICES, options, {"organization_id": organization_id}
         ).response
 
-    def get_all_plans(self, **options: Unpack[RequestOptions]) -> list[StripePlan]:
+    def get_all_plans(self, **options: Unpack[RequestOptions]) -> list[models.StripePlan]:
         """Get All Plans
 
         Get a list of all plans
@@ -288,7 +288,7 @@ class StripeApi:
     @validated
     def get_all_plans_with_http_info(
         self, **options: Unpack[RequestOptions]
-    ) -> ApiResponse[list[StripePlan]]:
+    ) -> ApiResponse[list[models.StripePlan]]:
         """Get All Plans, returning status, headers and data."""
         return self.api_client.execute(GET_ALL_PLANS, options)
 

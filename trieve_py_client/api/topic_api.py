@@ -14,18 +14,17 @@ import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.create_topic_req_payload import CreateTopicReqPayload
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.topic import Topic
-from trieve_py_client.models.update_topic_req_payload import UpdateTopicReqPayload
 
 CREATE_TOPIC = Operation(
     method="POST",
     path="/api/topic",
-    responses={"200": Topic, "400": ErrorResponseBody},
+    responses=lambda: {"200": models.Topic, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -36,7 +35,7 @@ CREATE_TOPIC = Operation(
 DELETE_TOPIC = Operation(
     method="DELETE",
     path="/api/topic/{topic_id}",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -49,7 +48,7 @@ DELETE_TOPIC = Operation(
 GET_ALL_TOPICS_FOR_OWNER_ID = Operation(
     method="GET",
     path="/api/topic/owner/{owner_id}",
-    responses={"200": list[Topic], "400": ErrorResponseBody},
+    responses=lambda: {"200": list[models.Topic], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -62,7 +61,7 @@ GET_ALL_TOPICS_FOR_OWNER_ID = Operation(
 UPDATE_TOPIC = Operation(
     method="PUT",
     path="/api/topic",
-    responses={"204": None, "400": ErrorResponseBody},
+    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -87,10 +86,11 @@ class TopicApi:
             ),
         ],
         create_topic_req_payload: Annotated[
-            CreateTopicReqPayload, Field(description="JSON request payload to create chat topic")
+            models.CreateTopicReqPayload,
+            Field(description="JSON request payload to create chat topic"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> Topic:
+    ) -> models.Topic:
         """Create Topic
 
         Create a new chat topic. Topics are attached to a owner_id's and act as a coordinator for conversation message history of gen-AI chat sessions. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -109,10 +109,11 @@ class TopicApi:
             ),
         ],
         create_topic_req_payload: Annotated[
-            CreateTopicReqPayload, Field(description="JSON request payload to create chat topic")
+            models.CreateTopicReqPayload,
+            Field(description="JSON request payload to create chat topic"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[Topic]:
+    ) -> ApiResponse[models.Topic]:
         """Create Topic, returning status, headers and data."""
         return self.api_client.execute(
             CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
@@ -128,7 +129,8 @@ class TopicApi:
             ),
         ],
         create_topic_req_payload: Annotated[
-            CreateTopicReqPayload, Field(description="JSON request payload to create chat topic")
+            models.CreateTopicReqPayload,
+            Field(description="JSON request payload to create chat topic"),
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -209,7 +211,7 @@ class TopicApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[Topic]:
+    ) -> list[models.Topic]:
         """Get All Topics for Owner ID
 
         Get all topics belonging to an arbitary owner_id. This is useful for managing message history and chat sessions. It is common to use a browser fingerprint or your user's id as the owner_id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -232,7 +234,7 @@ class TopicApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[Topic]]:
+    ) -> ApiResponse[list[models.Topic]]:
         """Get All Topics for Owner ID, returning status, headers and data."""
         return self.api_client.execute(
             GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
@@ -269,7 +271,8 @@ class TopicApi:
             ),
         ],
         update_topic_req_payload: Annotated[
-            UpdateTopicReqPayload, Field(description="JSON request payload to update a chat topic")
+            models.UpdateTopicReqPayload,
+            Field(description="JSON request payload to update a chat topic"),
         ],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -291,7 +294,8 @@ class TopicApi:
             ),
         ],
         update_topic_req_payload: Annotated[
-            UpdateTopicReqPayload, Field(description="JSON request payload to update a chat topic")
+            models.UpdateTopicReqPayload,
+            Field(description="JSON request payload to update a chat topic"),
         ],
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
@@ -310,7 +314,8 @@ class TopicApi:
             ),
         ],
         update_topic_req_payload: Annotated[
-            UpdateTopicReqPayload, Field(description="JSON request payload to update a chat topic")
+            models.UpdateTopicReqPayload,
+            Field(description="JSON request payload to update a chat topic"),
         ],
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:

@@ -14,19 +14,21 @@ import urllib3
 from pydantic import Field
 from typing_extensions import Unpack
 
+# Models are named through the package, which imports each on first use: importing this module
+# imports none, and a model is loaded when an operation that takes or returns it is first called.
+from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.models._base import UuidParam
-from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
-from trieve_py_client.models.error_response_body import ErrorResponseBody
-from trieve_py_client.models.set_user_api_key_request import SetUserApiKeyRequest
-from trieve_py_client.models.set_user_api_key_response import SetUserApiKeyResponse
-from trieve_py_client.models.update_user_org_role_data import UpdateUserOrgRoleData
 
 DELETE_USER_API_KEY = Operation(
     method="DELETE",
     path="/api/user/api_key/{api_key_id}",
-    responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
+    responses=lambda: {
+        "204": None,
+        "400": models.ErrorResponseBody,
+        "default": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -36,7 +38,11 @@ DELETE_USER_API_KEY = Operation(
 GET_USER_API_KEYS = Operation(
     method="GET",
     path="/api/user/api_key",
-    responses={"200": list[ApiKeyRespBody], "400": ErrorResponseBody, "default": ErrorResponseBody},
+    responses=lambda: {
+        "200": list[models.ApiKeyRespBody],
+        "400": models.ErrorResponseBody,
+        "default": models.ErrorResponseBody,
+    },
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
@@ -45,10 +51,10 @@ GET_USER_API_KEYS = Operation(
 SET_USER_API_KEY = Operation(
     method="POST",
     path="/api/user/api_key",
-    responses={
-        "200": SetUserApiKeyResponse,
-        "400": ErrorResponseBody,
-        "default": ErrorResponseBody,
+    responses=lambda: {
+        "200": models.SetUserApiKeyResponse,
+        "400": models.ErrorResponseBody,
+        "default": models.ErrorResponseBody,
     },
     content_type="application/json",
     accept="application/json",
@@ -59,7 +65,11 @@ SET_USER_API_KEY = Operation(
 UPDATE_USER = Operation(
     method="PUT",
     path="/api/user",
-    responses={"204": None, "400": ErrorResponseBody, "default": ErrorResponseBody},
+    responses=lambda: {
+        "204": None,
+        "400": models.ErrorResponseBody,
+        "default": models.ErrorResponseBody,
+    },
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
@@ -105,7 +115,7 @@ class UserApi:
             DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}
         ).response
 
-    def get_user_api_keys(self, **options: Unpack[RequestOptions]) -> list[ApiKeyRespBody]:
+    def get_user_api_keys(self, **options: Unpack[RequestOptions]) -> list[models.ApiKeyRespBody]:
         """Get User Api Keys
 
         Get the api keys of the auth'ed user: their ids, names, roles, limits and dates. The key values themselves are never returned; the server keeps only their hashes.
@@ -115,7 +125,7 @@ class UserApi:
     @validated
     def get_user_api_keys_with_http_info(
         self, **options: Unpack[RequestOptions]
-    ) -> ApiResponse[list[ApiKeyRespBody]]:
+    ) -> ApiResponse[list[models.ApiKeyRespBody]]:
         """Get User Api Keys, returning status, headers and data."""
         return self.api_client.execute(GET_USER_API_KEYS, options)
 
@@ -129,11 +139,11 @@ class UserApi:
     def set_user_api_key(
         self,
         set_user_api_key_request: Annotated[
-            SetUserApiKeyRequest,
+            models.SetUserApiKeyRequest,
             Field(description="JSON request payload to create a new user api key"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> SetUserApiKeyResponse:
+    ) -> models.SetUserApiKeyResponse:
         """Set User Api Key
 
         Create a new api key for the auth'ed user. Successful response will contain the newly created api key. If a write role is assigned the api key will have permission level of the auth'ed user who calls this endpoint.
@@ -144,11 +154,11 @@ class UserApi:
     def set_user_api_key_with_http_info(
         self,
         set_user_api_key_request: Annotated[
-            SetUserApiKeyRequest,
+            models.SetUserApiKeyRequest,
             Field(description="JSON request payload to create a new user api key"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> ApiResponse[SetUserApiKeyResponse]:
+    ) -> ApiResponse[models.SetUserApiKeyResponse]:
         """Set User Api Key, returning status, headers and data."""
         return self.api_client.execute(SET_USER_API_KEY, options, body=set_user_api_key_request)
 
@@ -156,7 +166,7 @@ class UserApi:
     def set_user_api_key_without_preload_content(
         self,
         set_user_api_key_request: Annotated[
-            SetUserApiKeyRequest,
+            models.SetUserApiKeyRequest,
             Field(description="JSON request payload to create a new user api key"),
         ],
         **options: Unpack[RequestOptions],
@@ -169,7 +179,7 @@ class UserApi:
     def update_user(
         self,
         update_user_org_role_data: Annotated[
-            UpdateUserOrgRoleData,
+            models.UpdateUserOrgRoleData,
             Field(
                 description="JSON request payload to update user information for the auth'ed user"
             ),
@@ -186,7 +196,7 @@ class UserApi:
     def update_user_with_http_info(
         self,
         update_user_org_role_data: Annotated[
-            UpdateUserOrgRoleData,
+            models.UpdateUserOrgRoleData,
             Field(
                 description="JSON request payload to update user information for the auth'ed user"
             ),
@@ -200,7 +210,7 @@ class UserApi:
     def update_user_without_preload_content(
         self,
         update_user_org_role_data: Annotated[
-            UpdateUserOrgRoleData,
+            models.UpdateUserOrgRoleData,
             Field(
                 description="JSON request payload to update user information for the auth'ed user"
             ),

@@ -1,7 +1,5 @@
 """ChunkGroup: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Any
 
@@ -19,6 +17,6 @@ class ChunkGroup(TrieveModel):
     id: UuidStr = Field(alias="id")
     metadata: Any | None = Field(default=None, alias="metadata")
     name: StrictStr = Field(alias="name")
-    tag_set: list[StrictStr] | None = Field(default=None, alias="tag_set")
+    tag_set: list[StrictStr | None] | None = Field(default=None, alias="tag_set")
     tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")
     updated_at: datetime.datetime = Field(alias="updated_at")

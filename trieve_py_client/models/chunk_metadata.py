@@ -1,7 +1,5 @@
 """ChunkMetadata: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Any
 
@@ -18,12 +16,12 @@ class ChunkMetadata(TrieveModel):
     created_at: datetime.datetime = Field(alias="created_at")
     dataset_id: UuidStr = Field(alias="dataset_id")
     id: UuidStr = Field(alias="id")
-    image_urls: list[StrictStr] | None = Field(default=None, alias="image_urls")
+    image_urls: list[StrictStr | None] | None = Field(default=None, alias="image_urls")
     link: StrictStr | None = Field(default=None, alias="link")
     location: GeoInfo | None = Field(default=None, alias="location")
     metadata: Any | None = Field(default=None, alias="metadata")
     num_value: StrictFloat | StrictInt | None = Field(default=None, alias="num_value")
-    tag_set: list[StrictStr] | None = Field(default=None, alias="tag_set")
+    tag_set: list[StrictStr | None] | None = Field(default=None, alias="tag_set")
     time_stamp: datetime.datetime | None = Field(default=None, alias="time_stamp")
     tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")
     updated_at: datetime.datetime = Field(alias="updated_at")

@@ -1,7 +1,5 @@
 """ChunkMetadataStringTagSet: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Any
 
@@ -18,7 +16,7 @@ class ChunkMetadataStringTagSet(TrieveModel):
     created_at: datetime.datetime = Field(alias="created_at")
     dataset_id: UuidStr = Field(alias="dataset_id")
     id: UuidStr = Field(alias="id")
-    image_urls: list[StrictStr] | None = Field(default=None, alias="image_urls")
+    image_urls: list[StrictStr | None] | None = Field(default=None, alias="image_urls")
     link: StrictStr | None = Field(default=None, alias="link")
     location: GeoInfo | None = Field(default=None, alias="location")
     metadata: Any | None = Field(default=None, alias="metadata")

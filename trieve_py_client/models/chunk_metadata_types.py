@@ -1,7 +1,5 @@
 """ChunkMetadataTypes: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataStringTagSet
 from trieve_py_client.models.content_chunk_metadata import ContentChunkMetadata

@@ -1,7 +1,5 @@
 """ChunkReturnTypes: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.chunk_metadata import ChunkMetadata
 from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataStringTagSet

@@ -1,7 +1,5 @@
 """ContentChunkMetadata: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
@@ -14,7 +12,7 @@ class ContentChunkMetadata(TrieveModel):
 
     chunk_html: StrictStr | None = Field(default=None, alias="chunk_html")
     id: UuidStr = Field(alias="id")
-    image_urls: list[StrictStr] | None = Field(default=None, alias="image_urls")
+    image_urls: list[StrictStr | None] | None = Field(default=None, alias="image_urls")
     num_value: StrictFloat | StrictInt | None = Field(default=None, alias="num_value")
     time_stamp: datetime.datetime | None = Field(default=None, alias="time_stamp")
     tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")

@@ -1,7 +1,5 @@
 """CreateChunkGroupReqPayloadEnum: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.create_single_chunk_group_req_payload import (
     CreateSingleChunkGroupReqPayload,

@@ -1,12 +1,6 @@
 """CTRAnalytics: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
-from typing import Annotated
-
-from pydantic import Tag
-
-from trieve_py_client.models._base import OneOfModel, by_property
+from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.recommendation_ctr_metrics1 import RecommendationCTRMetrics1
 from trieve_py_client.models.recommendations_with_clicks import RecommendationsWithClicks
 from trieve_py_client.models.recommendations_without_clicks import RecommendationsWithoutClicks
@@ -17,15 +11,12 @@ from trieve_py_client.models.searches_without_clicks import SearchesWithoutClick
 
 class CTRAnalytics(
     OneOfModel[
-        Annotated[
-            Annotated[RecommendationCTRMetrics1, Tag("RecommendationCTRMetrics_1")]
-            | Annotated[RecommendationsWithClicks, Tag("RecommendationsWithClicks")]
-            | Annotated[RecommendationsWithoutClicks, Tag("RecommendationsWithoutClicks")]
-            | Annotated[SearchCTRMetrics1, Tag("SearchCTRMetrics_1")]
-            | Annotated[SearchesWithClicks, Tag("SearchesWithClicks")]
-            | Annotated[SearchesWithoutClicks, Tag("SearchesWithoutClicks")],
-            by_property("type"),
-        ]
+        SearchCTRMetrics1
+        | SearchesWithClicks
+        | SearchesWithoutClicks
+        | RecommendationCTRMetrics1
+        | RecommendationsWithClicks
+        | RecommendationsWithoutClicks
     ]
 ):
     """One of several shapes.

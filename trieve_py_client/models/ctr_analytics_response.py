@@ -1,7 +1,5 @@
 """CTRAnalyticsResponse: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.ctr_recommendations_with_clicks_response import (
     CTRRecommendationsWithClicksResponse,

@@ -1,7 +1,5 @@
 """EventTypesOneOf1: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field, StrictBool, StrictStr

@@ -1,7 +1,5 @@
 """FieldCondition: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from pydantic import Field, StrictStr
 
 from trieve_py_client.models._base import TrieveModel
@@ -17,7 +15,7 @@ class FieldCondition(TrieveModel):
     """The FieldCondition schema."""
 
     date_range: DateRange | None = Field(default=None, alias="date_range")
-    var_field: StrictStr = Field(
+    field: StrictStr = Field(
         alias="field",
         description="Field is the name of the field to filter on. The field value will be used to check for an exact substring match on the metadata values for each existing chunk. This is useful for when you want to filter chunks by arbitrary metadata. To access fields inside of the metadata that you provide with the card, prefix the field name with `metadata.`.",
     )

@@ -1,7 +1,5 @@
 """File: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Any
 
@@ -20,6 +18,6 @@ class File(TrieveModel):
     link: StrictStr | None = Field(default=None, alias="link")
     metadata: Any | None = Field(default=None, alias="metadata")
     size: Int64 = Field(alias="size")
-    tag_set: list[StrictStr] | None = Field(default=None, alias="tag_set")
+    tag_set: list[StrictStr | None] | None = Field(default=None, alias="tag_set")
     time_stamp: datetime.datetime | None = Field(default=None, alias="time_stamp")
     updated_at: datetime.datetime = Field(alias="updated_at")

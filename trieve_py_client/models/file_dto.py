@@ -1,7 +1,5 @@
 """FileDTO: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Any
 

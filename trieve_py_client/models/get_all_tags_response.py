@@ -1,7 +1,5 @@
 """GetAllTagsResponse: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from trieve_py_client.models._base import Int64, TrieveModel

@@ -1,7 +1,5 @@
 """GroupScoreChunk: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Any
 
@@ -21,7 +19,7 @@ class GroupScoreChunk(TrieveModel):
     group_id: UuidStr = Field(alias="group_id")
     group_metadata: Any | None = Field(default=None, alias="group_metadata")
     group_name: StrictStr | None = Field(default=None, alias="group_name")
-    group_tag_set: list[StrictStr] | None = Field(default=None, alias="group_tag_set")
+    group_tag_set: list[StrictStr | None] | None = Field(default=None, alias="group_tag_set")
     group_tracking_id: StrictStr | None = Field(default=None, alias="group_tracking_id")
     group_updated_at: datetime.datetime = Field(alias="group_updated_at")
     metadata: list[ScoreChunkDTO] = Field(alias="metadata")

@@ -1,7 +1,5 @@
 """PopularFilters: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from pydantic import Field, StrictStr
 
 from trieve_py_client.models._base import Int32, Int64, TrieveModel
@@ -13,5 +11,5 @@ class PopularFilters(TrieveModel):
     clause: StrictStr = Field(alias="clause")
     common_values: dict[str, Int32] = Field(alias="common_values")
     count: Int64 = Field(alias="count")
-    var_field: StrictStr = Field(alias="field")
+    field: StrictStr = Field(alias="field")
     filter_type: StrictStr = Field(alias="filter_type")

@@ -1,7 +1,5 @@
 """RAGAnalyticsResponse: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.rag_query_response import RagQueryResponse
 from trieve_py_client.models.rag_usage_graph_response import RAGUsageGraphResponse

@@ -1,7 +1,5 @@
 """RangeCondition: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from pydantic import StrictFloat, StrictInt
 
 from trieve_py_client.models._base import Int64, OneOfModel

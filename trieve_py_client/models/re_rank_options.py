@@ -1,7 +1,5 @@
 """ReRankOptions: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from enum import Enum
 
 

@@ -1,7 +1,5 @@
 """RecommendGroupsResponse: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.group_score_chunk import GroupScoreChunk
 from trieve_py_client.models.recommend_groups_response_body import RecommendGroupsResponseBody

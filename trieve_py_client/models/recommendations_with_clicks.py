@@ -1,7 +1,5 @@
 """RecommendationsWithClicks: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from annotated_types import Ge

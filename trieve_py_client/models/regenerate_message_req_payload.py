@@ -1,7 +1,5 @@
 """RegenerateMessageReqPayload: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from annotated_types import Ge

@@ -1,12 +1,6 @@
 """SearchAnalytics: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
-from typing import Annotated
-
-from pydantic import Tag
-
-from trieve_py_client.models._base import OneOfModel, by_property
+from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.count_queries import CountQueries
 from trieve_py_client.models.head_queries1 import HeadQueries1
 from trieve_py_client.models.latency_graph import LatencyGraph
@@ -21,19 +15,16 @@ from trieve_py_client.models.search_usage_graph import SearchUsageGraph
 
 class SearchAnalytics(
     OneOfModel[
-        Annotated[
-            Annotated[CountQueries, Tag("CountQueries")]
-            | Annotated[HeadQueries1, Tag("HeadQueries_1")]
-            | Annotated[LatencyGraph, Tag("LatencyGraph")]
-            | Annotated[LowConfidenceQueries, Tag("LowConfidenceQueries")]
-            | Annotated[NoResultQueries, Tag("NoResultQueries")]
-            | Annotated[PopularFilters1, Tag("PopularFilters_1")]
-            | Annotated[QueryDetails, Tag("QueryDetails")]
-            | Annotated[SearchMetrics, Tag("SearchMetrics")]
-            | Annotated[SearchQueries, Tag("SearchQueries")]
-            | Annotated[SearchUsageGraph, Tag("SearchUsageGraph")],
-            by_property("type"),
-        ]
+        LatencyGraph
+        | SearchUsageGraph
+        | SearchMetrics
+        | HeadQueries1
+        | LowConfidenceQueries
+        | NoResultQueries
+        | SearchQueries
+        | CountQueries
+        | QueryDetails
+        | PopularFilters1
     ]
 ):
     """One of several shapes.

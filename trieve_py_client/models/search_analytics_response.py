@@ -1,7 +1,5 @@
 """SearchAnalyticsResponse: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.dataset_analytics import DatasetAnalytics
 from trieve_py_client.models.head_query_response import HeadQueryResponse

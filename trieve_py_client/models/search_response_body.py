@@ -1,7 +1,5 @@
 """SearchResponseBody: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from pydantic import Field, StrictStr
 
 from trieve_py_client.models._base import Int64, TrieveModel, UuidStr

@@ -1,7 +1,5 @@
 """SearchResponseTypes: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from trieve_py_client.models._base import OneOfModel
 from trieve_py_client.models.search_chunk_query_response_body import SearchChunkQueryResponseBody
 from trieve_py_client.models.search_response_body import SearchResponseBody

@@ -1,7 +1,5 @@
 """SetUserApiKeyResponse: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, StrictStr

@@ -1,7 +1,5 @@
 """SortByField: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from annotated_types import Ge
@@ -15,7 +13,7 @@ class SortByField(TrieveModel):
     """The SortByField schema."""
 
     direction: SortOrder | None = Field(default=None, alias="direction")
-    var_field: StrictStr = Field(
+    field: StrictStr = Field(
         alias="field",
         description="Field to sort by. This has to be a numeric field with a Qdrant `Range` index on it. i.e. num_value and timestamp",
     )

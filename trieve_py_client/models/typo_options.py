@@ -1,7 +1,5 @@
 """TypoOptions: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from pydantic import Field, StrictBool, StrictStr
 
 from trieve_py_client.models._base import TrieveModel
@@ -23,3 +21,8 @@ class TypoOptions(TrieveModel):
     )
     one_typo_word_range: TypoRange | None = Field(default=None, alias="one_typo_word_range")
     two_typo_word_range: TypoRange | None = Field(default=None, alias="two_typo_word_range")
+    prioritize_domain_specifc_words: StrictBool | None = Field(
+        default=None,
+        alias="prioritize_domain_specifc_words",
+        description="Auto-require non-english words present in the dataset to exist in each results chunk_html text. If not specified, this defaults to true.",
+    )

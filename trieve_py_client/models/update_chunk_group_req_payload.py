@@ -1,7 +1,5 @@
 """UpdateChunkGroupReqPayload: generated from the schema of the same name in openapi.json."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import Field, StrictBool, StrictStr

@@ -1,0 +1,158 @@
+"""openapi.json is the published document with the corrections of spec/corrections.json, each
+with its reason, and spec/build.py writes it the same way every time."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from trieve_py_client._version import API_VERSION
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_DIR = ROOT / "spec"
+
+
+def load_build() -> ModuleType:
+    # spec/ is a folder of files, not a package: its script is loaded by path.
+    found = importlib.util.spec_from_file_location("spec_build", SPEC_DIR / "build.py")
+    assert found is not None
+    assert found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    sys.modules.setdefault("spec_build", module)
+    found.loader.exec_module(module)
+    return module
+
+
+build = load_build()
+OVERLAY: dict[str, Any] = json.loads((SPEC_DIR / "corrections.json").read_text(encoding="utf-8"))
+PUBLISHED_PATH = SPEC_DIR / OVERLAY["published"]
+
+
+def published() -> Any:
+    return json.loads(PUBLISHED_PATH.read_text(encoding="utf-8"))
+
+
+# --- the corrections of this repository ---------------------------------------------------------
+
+
+def test_the_published_document_is_the_api_version_it_is_named_for() -> None:
+    assert PUBLISHED_PATH.parent == SPEC_DIR
+    assert PUBLISHED_PATH.name == f"trieve-openapi-{API_VERSION}.json"
+    assert published()["info"]["version"] == API_VERSION
+
+
+@pytest.mark.parametrize(
+    "action", OVERLAY["corrections"], ids=lambda action: f"{action['op']} {action['target']}"
+)
+def test_every_correction_says_what_it_does_and_why(action: dict[str, Any]) -> None:
+    assert set(action) <= {"target", "op", "value", "why"}
+    assert action["op"] in build.OPS
+    assert action["target"].startswith("/")
+    assert len(action["why"].split()) >= 8, "a reason, not a label"
+
+
+def test_openapi_json_is_what_the_build_writes_and_the_build_is_reproducible(
+    tmp_path: Path,
+) -> None:
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert build.main(["--output", str(first)]) == 0
+    assert build.main(["--output", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert (ROOT / "openapi.json").read_bytes() == first.read_bytes()
+
+
+def test_the_build_leaves_the_published_document_alone() -> None:
+    document = published()
+    before = json.dumps(document)
+    corrected = build.build(document, OVERLAY["corrections"])
+    assert json.dumps(document) == before
+    assert corrected != document
+
+
+# --- what each kind of action does --------------------------------------------------------------
+
+DOC: dict[str, Any] = {
+    "paths": {
+        "/a": {"get": {"security": [{"Key": ["admin"]}]}, "put": {"security": [{"Key": []}]}},
+        "/b/{id}": {"post": {"security": [{"Other": []}]}, "delete": {}},
+    },
+    "list": [1, 2, 3],
+    "schema": {"properties": {"x": {"type": "string"}}},
+}
+
+
+def apply(*actions: dict[str, Any]) -> Any:
+    return build.build(DOC, [{"why": "a reason for the test", **action} for action in actions])
+
+
+def test_set_replaces_or_adds_a_member_and_an_item() -> None:
+    done = apply(
+        {"target": "/schema/properties/x/format", "op": "set", "value": "uuid"},
+        {"target": "/schema/properties/x/type", "op": "set", "value": "integer"},
+        {"target": "/list/1", "op": "set", "value": 20},
+        {"target": "/paths/~1b~1{id}/delete/summary", "op": "set", "value": "gone"},
+    )
+    assert done["schema"]["properties"]["x"] == {"type": "integer", "format": "uuid"}
+    assert done["list"] == [1, 20, 3]
+    assert done["paths"]["/b/{id}"]["delete"] == {"summary": "gone"}
+
+
+def test_merge_merges_nested_objects_and_remove_deletes() -> None:
+    done = apply(
+        {"target": "/schema", "op": "merge", "value": {"properties": {"x": {"minimum": 0}}}},
+        {"target": "/list/0", "op": "remove"},
+        {"target": "/paths/~1a", "op": "remove"},
+    )
+    assert done["schema"]["properties"]["x"] == {"type": "string", "minimum": 0}
+    assert done["list"] == [2, 3]
+    assert list(done["paths"]) == ["/b/{id}"]
+
+
+def test_a_wildcard_applies_wherever_the_target_exists() -> None:
+    done = apply({"target": "/paths/*/*/security/*/Key", "op": "set", "value": []})
+    assert done["paths"]["/a"]["get"]["security"] == [{"Key": []}]
+    # Where the target is missing (another scheme, no security at all), nothing is added.
+    assert done["paths"]["/b/{id}"] == DOC["paths"]["/b/{id}"]
+    assert apply({"target": "/list/*", "op": "remove"})["list"] == []
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        ({"target": "/schema/type", "op": "set", "value": 1, "why": " "}, "says why"),
+        ({"target": "/schema/type", "op": "replace", "value": 1}, "an op of"),
+        ({"target": "schema", "op": "remove"}, "not a JSON pointer"),
+        ({"target": "/schema/type", "op": "set"}, "no value"),
+        ({"target": "/nowhere/type", "op": "set", "value": 1}, "no such place"),
+        ({"target": "/schema/missing", "op": "remove"}, "no such place"),
+        ({"target": "/schema/missing", "op": "merge", "value": {}}, "no such place"),
+        ({"target": "/paths/*/patch", "op": "set", "value": {}}, "no such place"),
+        ({"target": "/list/0", "op": "merge", "value": {"a": 1}}, "object into an object"),
+        ({"target": "/schema/properties/x/type", "op": "set", "value": "string"}, "nothing"),
+        ({"target": "/paths/*/put/security/0/Key", "op": "set", "value": []}, "nothing"),
+    ],
+)
+def test_an_action_that_cannot_apply_or_changes_nothing_fails(
+    action: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(build.CorrectionError, match=message):
+        build.build(DOC, [{"why": "a reason for the test", **action}])
+
+
+def test_the_command_reports_a_bad_correction_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    overlay = tmp_path / "corrections.json"
+    stale = {"target": "/info/version", "op": "set", "value": API_VERSION, "why": "already so"}
+    overlay.write_text(json.dumps({"published": str(PUBLISHED_PATH), "corrections": [stale]}))
+    monkeypatch.setattr(build, "CORRECTIONS", overlay)
+    output = tmp_path / "openapi.json"
+    assert build.main(["--output", str(output)]) == 1
+    assert not output.exists()
+    assert "set /info/version: changes nothing" in capsys.readouterr().err
