@@ -66,6 +66,8 @@ def test_every_exported_name_resolves_and_is_typed_for_checkers() -> None:
     for name in trieve_py_client.__all__:
         assert getattr(trieve_py_client, name) is not None
     assert dir(trieve_py_client) == sorted(trieve_py_client.__all__)
+    assert dir(api) == sorted(api.__all__)
+    assert dir(models) == sorted(models.__all__)
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         trieve_py_client.Nope  # type: ignore[attr-defined]  # noqa: B018
     tree = ast.parse((PACKAGE / "__init__.py").read_text())

@@ -59,6 +59,8 @@ EVERYTHING = {
     "free": {"any": ["thing", 1]},
     "anything": [1, "two"],
     "secret": "s3cret-value",
+    "tags": ["a", None],
+    "field": "f",
     "class": "k",
     "schema": "s",
     "model_config": "c",
@@ -330,6 +332,9 @@ def test_every_model_round_trips_its_json(shapes: ModuleType) -> None:
         "Named": {"name": "n"},
         "NamedCat": {"name": "n", "whiskers": 1},
         "Problem": {"message": "m"},
+        "Event": {"kind": "closed", "reason": "done"},
+        "EventOneOf": {"kind": "opened", "by": "me"},
+        "EventOneOf1": {"kind": "closed"},
     }
     for name in shapes.models.__all__:
         cls = getattr(shapes, name)
@@ -374,5 +379,11 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
         shapes.Everything(id=ITEM, count=1, big=2**63)  # beyond int64
     with pytest.raises(ValidationError):
         shapes.Everything(id=ITEM, count=1, ratio="1.5")  # numbers are strict
+    # Without a mapping, the member is the one whose one-value tag enum matches.
+    assert type(shapes.Event.from_json('{"kind": "closed"}').actual_instance) is shapes.EventOneOf1
+    assert shapes.Event.from_json('{"kind": "opened", "by": "me"}').actual_instance.by == "me"
+    with pytest.raises(ValidationError):
+        shapes.Event.from_json('{"kind": "reopened"}')
+    assert shapes.Everything(id=ITEM, count=0, tags=[None, "x"], field="f").field == "f"
     assert shapes.Cat(pet_type="cat", name="T", lives=2).to_str()
     assert shapes.IdOrName("x").to_str() == "'x'"
