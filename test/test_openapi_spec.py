@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 import yaml  # type: ignore[import-untyped]  # the test extras pin no types-PyYAML
+from docsindex import read_only_marks
 from pydantic import TypeAdapter, ValidationError
 
 import trieve_py_client
@@ -35,6 +36,8 @@ from trieve_py_client.models._base import SECRET, TrieveModel
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.json"
 CONFIG_PATH = ROOT / "openapi-generator-config.yaml"
+# Which POSTs of the published spec only read, from the server's handlers: the x-read-only marks.
+READ_ONLY_PATH = ROOT / "spec" / "read_only_operations.json"
 PYPROJECT_PATH = ROOT / "pyproject.toml"
 SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
 
@@ -289,6 +292,24 @@ def test_operation_data_matches_the_spec(path: str, method: str, operation: dict
         assert list(body["content"]) == [data.content_type]
     assert data.accept == JSON
     assert [scheme for req in operation["security"] for scheme in req] == list(data.auth)
+    assert data.read_only is bool(operation.get("x-read-only"))
+
+
+@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS)
+def test_x_read_only_iff_the_server_only_reads(
+    path: str, method: str, operation: dict[str, Any]
+) -> None:
+    found = json.loads(READ_ONLY_PATH.read_text(encoding="utf-8"))
+    assert not set(found["read_only"]) & set(found["not_read_only"])
+    # Marked exactly when the handler was found to only read; unknown operations stay unmarked.
+    assert operation.get("x-read-only", False) is (operation["operationId"] in found["read_only"])
+
+
+def test_the_docs_index_marks_exactly_the_x_read_only_operations() -> None:
+    marks = read_only_marks((ROOT / "docs" / "README.md").read_text(encoding="utf-8"))
+    assert set(marks) == {operation["operationId"] for _path, _method, operation in ROUTES}
+    marked = {op["operationId"] for _path, _method, op in ROUTES if op.get("x-read-only")}
+    assert {name for name, read_only in marks.items() if read_only} == marked
 
 
 @pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS)

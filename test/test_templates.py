@@ -15,16 +15,17 @@ import subprocess
 import sys
 import uuid
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from faultserver import Exchange, FaultServer, respond
+from docsindex import read_only_marks
+from faultserver import Exchange, FaultServer, json_response, respond
 from pydantic import ValidationError
 
-from trieve_py_client import ApiClient, Configuration
+from trieve_py_client import ApiClient, Configuration, ServiceException, UserApi
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "test" / "fixtures" / "shapes.openapi.json"
@@ -32,6 +33,7 @@ PACKAGE = "shapes_client"
 KEY = "tr-key-1234567890"
 ADMIN = "admin-key-0987654321"
 ITEM = "11111111-2222-4333-8444-555555555555"
+JSON = "application/json"
 
 EVERYTHING = {
     "id": ITEM,
@@ -109,7 +111,7 @@ def answer(exchange: Exchange) -> bool:
         reply = respond(204)
     elif route == ("GET", "/counts"):
         reply = respond(200, json.dumps({"a": 2**40}), content_type="application/json")
-    elif route == ("PUT", "/items"):
+    elif route in (("PUT", "/items"), ("POST", "/items/search")):
         reply = respond(200, json.dumps(PETS), content_type="application/json")
     else:
         status = 201 if request.method == "POST" else 200
@@ -218,6 +220,7 @@ def calls(shapes: ModuleType) -> list[tuple[str, str, tuple[Any, ...], dict[str,
             ([shapes.Pet(shapes.Cat(pet_type="cat", name="Tom"))],),
             {},
         ),
+        ("ShapesApi", "search_items", (shapes.Named(name="Tom"),), {}),
         ("OtherThingsApi", "get_counts", (), {}),
         ("OtherThingsApi", "health", (), {}),
     ]
@@ -240,6 +243,7 @@ REQUESTS: list[tuple[str, str, dict[str, str | None], Any]] = [
     ("POST", "/items", {"X-API-KEY": ADMIN, "Authorization": None, "Content-Type": None}, None),
     ("POST", "/items", {"X-API-KEY": ADMIN, "Content-Type": "application/json"}, EVERYTHING),
     ("PUT", "/items", {"Authorization": KEY}, [{"pet_type": "cat", "name": "Tom"}]),
+    ("POST", "/items/search", {"Authorization": KEY, "X-API-KEY": None}, {"name": "Tom"}),
     ("GET", "/counts", {"Authorization": KEY}, None),
     ("GET", "/health", {"Authorization": None, "X-API-KEY": None, "Accept": "text/plain"}, None),
 ]
@@ -287,6 +291,59 @@ def test_deprecated_operation_warns_at_the_callers_line(
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert other.get_counts() == {"a": 2**40}  # others do not warn
+
+
+READ_ONLY_CASES = {
+    # (operation, 500s before a 200, attempts the server sees, whether the call succeeds)
+    "read_only_post_fails_twice_then_succeeds": ("search_items", 2, 3, True),
+    "read_only_post_fails_three_times": ("search_items", 3, 3, False),
+    "ordinary_post_fails_once": ("create_item", 1, 1, False),
+}
+
+
+@pytest.mark.parametrize(
+    ("method", "failures", "attempts", "succeeds"),
+    list(READ_ONLY_CASES.values()),
+    ids=list(READ_ONLY_CASES),
+)
+def test_an_x_read_only_post_is_retried_like_a_get_and_others_are_not(
+    shapes: ModuleType,
+    fault_server: FaultServer,
+    api_factory: Callable[..., UserApi],
+    sleeps: list[float],
+    method: str,
+    failures: int,
+    attempts: int,
+    succeeds: bool,
+) -> None:
+    boom = json_response(500, {"message": "boom"})
+    fault_server.queue(*[boom] * failures, respond(200, json.dumps(PETS), content_type=JSON))
+    client = api_factory(fault_server.url, key=KEY).api_client
+    client.configuration.api_key["AdminKey"] = ADMIN
+    call = getattr(shapes.ShapesApi(client), method)
+    args = (shapes.Named(name="Tom"),) if method == "search_items" else ()
+    if succeeds:
+        assert [pet.actual_instance.name for pet in call(*args)] == ["Tom", "Rex"]
+    else:
+        with pytest.raises(ServiceException) as raised:
+            call(*args)
+        # Only a POST that may have written leaves its outcome unknown.
+        assert raised.value.outcome_unknown is (method == "create_item")
+    assert fault_server.attempts == attempts
+    assert {request.path for request in fault_server.requests} == {
+        "/items/search" if method == "search_items" else "/items"
+    }
+    assert len(sleeps) == attempts - 1
+
+
+def test_the_docs_index_marks_exactly_the_x_read_only_operations(generated: Path) -> None:
+    marks = read_only_marks((generated / "docs" / "README.md").read_text(encoding="utf-8"))
+    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values()}
+    assert set(marks) == operations
+    assert {name for name, marked in marks.items() if marked} == {"search_items"}
+    page = (generated / "docs" / "ShapesApi.md").read_text(encoding="utf-8")
+    assert page.count("**Read-only**") == 1
 
 
 def test_auth_settings_describe_the_schemes_the_operations_use(
