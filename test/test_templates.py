@@ -64,6 +64,8 @@ EVERYTHING = {
     "model_config": "c",
     "camelCase": "cc",
     "nullable_text": None,
+    "maybe_labels": ["a", None],
+    "maybe_by_key": {"x": None, "y": 1},
 }
 PETS = [{"pet_type": "cat", "name": "Tom"}, {"pet_type": "dog", "name": "Rex"}]
 
@@ -208,6 +210,7 @@ def calls(shapes: ModuleType) -> list[tuple[str, str, tuple[Any, ...], dict[str,
                 "ids": [1, 2**40],
                 "color": shapes.Color.DARK_BLUE,
                 "var_from": WHEN,
+                "x_color": shapes.Color.GREEN,
             },
         ),
         ("ShapesApi", "create_item", (), {}),
@@ -234,7 +237,7 @@ REQUESTS: list[tuple[str, str, dict[str, str | None], Any]] = [
         "GET",
         f"/items/{ITEM}?limit=5&tags=a+b&tags=c&ids=1%2C1099511627776&flag=false"
         "&color=dark+blue&from=2024-01-02T03%3A04%3A05%2B00%3A00",
-        {"TR-Dataset": "ds-2", "X-Trace": "t-1", "Accept": "application/json"},
+        {"TR-Dataset": "ds-2", "X-Trace": "t-1", "X-Color": "green", "Accept": "application/json"},
         None,
     ),
     ("POST", "/items", {"X-API-KEY": ADMIN, "Authorization": None, "Content-Type": None}, None),
