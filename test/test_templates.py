@@ -66,6 +66,8 @@ EVERYTHING = {
     "nullable_text": None,
     "maybe_labels": ["a", None],
     "maybe_by_key": {"x": None, "y": 1},
+    "event": {"kind": "view", "page": "home"},
+    "batch": {},
 }
 PETS = [{"pet_type": "cat", "name": "Tom"}, {"pet_type": "dog", "name": "Rex"}]
 
@@ -333,6 +335,11 @@ def test_every_model_round_trips_its_json(shapes: ModuleType) -> None:
         "Named": {"name": "n"},
         "NamedCat": {"name": "n", "whiskers": 1},
         "Problem": {"message": "m"},
+        "Event": {"kind": "click", "at": 3},
+        "ViewEvent": {"kind": "view"},
+        "ClickEvent": {"kind": "click", "at": 1},
+        "Note": {},
+        "Batch": [{"text": "t"}, {}],
     }
     for name in shapes.models.__all__:
         cls = getattr(shapes, name)
@@ -378,4 +385,13 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
     with pytest.raises(ValidationError):
         shapes.Everything(id=ITEM, count=1, ratio="1.5")  # numbers are strict
     assert shapes.Cat(pet_type="cat", name="T", lives=2).to_str()
+    # A discriminator without a mapping: the member is the one whose property admits the value.
+    assert type(shapes.Event.from_dict({"kind": "view"}).actual_instance) is shapes.ViewEvent
+    click = shapes.Everything(id=ITEM, count=1, event=shapes.ClickEvent(kind="click", at=2))
+    assert type(click.event.actual_instance) is shapes.ClickEvent
+    with pytest.raises(ValidationError):
+        shapes.Event.from_dict({"kind": "ClickEvent", "at": 2})  # a made-up name, not a value
+    # An empty object is a member's value, not a wrapper without one.
+    assert shapes.Batch.from_dict({}).actual_instance == shapes.Note()
+    assert shapes.Everything.from_dict({"id": ITEM, "count": 1, "batch": {}}).batch.to_dict() == {}
     assert shapes.IdOrName("x").to_str() == "'x'"
