@@ -68,6 +68,8 @@ EVERYTHING = {
     "maybe_by_key": {"x": None, "y": 1},
     "event": {"kind": "view", "page": "home"},
     "batch": {},
+    "field": "f",
+    "twice": {"message": "twice"},
 }
 PETS = [{"pet_type": "cat", "name": "Tom"}, {"pet_type": "dog", "name": "Rex"}]
 
@@ -340,6 +342,7 @@ def test_every_model_round_trips_its_json(shapes: ModuleType) -> None:
         "ClickEvent": {"kind": "click", "at": 1},
         "Note": {},
         "Batch": [{"text": "t"}, {}],
+        "Twice": {"message": "m"},
     }
     for name in shapes.models.__all__:
         cls = getattr(shapes, name)
@@ -394,4 +397,9 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
     # An empty object is a member's value, not a wrapper without one.
     assert shapes.Batch.from_dict({}).actual_instance == shapes.Note()
     assert shapes.Everything.from_dict({"id": ITEM, "count": 1, "batch": {}}).batch.to_dict() == {}
+    # Names as the official client has them: `field` as is, a oneOf of one schema twice a class.
+    named = shapes.Everything(
+        id=ITEM, count=1, field="f", twice=shapes.Twice(shapes.Problem(message="m"))
+    )
+    assert (named.field, type(named.twice.actual_instance)) == ("f", shapes.Problem)
     assert shapes.IdOrName("x").to_str() == "'x'"
