@@ -66,6 +66,12 @@ EVERYTHING = {
     "model_config": "c",
     "camelCase": "cc",
     "nullable_text": None,
+    "maybe_labels": ["a", None],
+    "maybe_by_key": {"x": None, "y": 1},
+    "event": {"kind": "view", "page": "home"},
+    "batch": {},
+    "field": "f",
+    "twice": {"message": "twice"},
 }
 PETS = [{"pet_type": "cat", "name": "Tom"}, {"pet_type": "dog", "name": "Rex"}]
 
@@ -210,6 +216,7 @@ def calls(shapes: ModuleType) -> list[tuple[str, str, tuple[Any, ...], dict[str,
                 "ids": [1, 2**40],
                 "color": shapes.Color.DARK_BLUE,
                 "var_from": WHEN,
+                "x_color": shapes.Color.GREEN,
             },
         ),
         ("ShapesApi", "create_item", (), {}),
@@ -237,7 +244,7 @@ REQUESTS: list[tuple[str, str, dict[str, str | None], Any]] = [
         "GET",
         f"/items/{ITEM}?limit=5&tags=a+b&tags=c&ids=1%2C1099511627776&flag=false"
         "&color=dark+blue&from=2024-01-02T03%3A04%3A05%2B00%3A00",
-        {"TR-Dataset": "ds-2", "X-Trace": "t-1", "Accept": "application/json"},
+        {"TR-Dataset": "ds-2", "X-Trace": "t-1", "X-Color": "green", "Accept": "application/json"},
         None,
     ),
     ("POST", "/items", {"X-API-KEY": ADMIN, "Authorization": None, "Content-Type": None}, None),
@@ -387,6 +394,12 @@ def test_every_model_round_trips_its_json(shapes: ModuleType) -> None:
         "Named": {"name": "n"},
         "NamedCat": {"name": "n", "whiskers": 1},
         "Problem": {"message": "m"},
+        "Event": {"kind": "click", "at": 3},
+        "ViewEvent": {"kind": "view"},
+        "ClickEvent": {"kind": "click", "at": 1},
+        "Note": {},
+        "Batch": [{"text": "t"}, {}],
+        "Twice": {"message": "m"},
     }
     for name in shapes.models.__all__:
         cls = getattr(shapes, name)
@@ -432,4 +445,18 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
     with pytest.raises(ValidationError):
         shapes.Everything(id=ITEM, count=1, ratio="1.5")  # numbers are strict
     assert shapes.Cat(pet_type="cat", name="T", lives=2).to_str()
+    # A discriminator without a mapping: the member is the one whose property admits the value.
+    assert type(shapes.Event.from_dict({"kind": "view"}).actual_instance) is shapes.ViewEvent
+    click = shapes.Everything(id=ITEM, count=1, event=shapes.ClickEvent(kind="click", at=2))
+    assert type(click.event.actual_instance) is shapes.ClickEvent
+    with pytest.raises(ValidationError):
+        shapes.Event.from_dict({"kind": "ClickEvent", "at": 2})  # a made-up name, not a value
+    # An empty object is a member's value, not a wrapper without one.
+    assert shapes.Batch.from_dict({}).actual_instance == shapes.Note()
+    assert shapes.Everything.from_dict({"id": ITEM, "count": 1, "batch": {}}).batch.to_dict() == {}
+    # Names as the official client has them: `field` as is, a oneOf of one schema twice a class.
+    named = shapes.Everything(
+        id=ITEM, count=1, field="f", twice=shapes.Twice(shapes.Problem(message="m"))
+    )
+    assert (named.field, type(named.twice.actual_instance)) == ("f", shapes.Problem)
     assert shapes.IdOrName("x").to_str() == "'x'"
