@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # Extra requirements installed over the project's, e.g. the oldest supported versions.
 PIN ?=
 
-.PHONY: venv lint typecheck pytest test demo serve bench build clean generate spec
+.PHONY: venv official-venv lint typecheck pytest test demo serve bench build clean generate spec
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,19 @@ $(INSTALLED): pyproject.toml
 	touch $@
 
 venv: $(INSTALLED)
+
+# The official trieve-py-client 0.11.8, in a venv of its own: its import name is this package's,
+# so the drop-in comparison (test/test_official_drop_in.py) and `make bench ARGS=--official` run
+# it in a process of their own, with this venv's python.
+OFFICIAL_VENV := .venv-official
+OFFICIAL := trieve-py-client==0.11.8
+$(OFFICIAL_VENV)/.installed:
+	rm -rf $(OFFICIAL_VENV)
+	$(PYTHON) -m venv $(OFFICIAL_VENV)
+	env -u PYTHONPATH $(OFFICIAL_VENV)/bin/python -m pip install --quiet $(OFFICIAL)
+	touch $@
+
+official-venv: $(OFFICIAL_VENV)/.installed
 
 # openapi.json: the published document in spec/ with the corrections of spec/corrections.json
 # (see spec/README.md). The standard library only, so no virtual environment is needed.

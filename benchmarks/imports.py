@@ -91,34 +91,50 @@ def child_env(pycache: str, sdk_path: str | None) -> dict[str, str]:
     return env
 
 
-def measure_imports(
-    rounds: int,
-    python: str = sys.executable,
-    sdk_path: str | None = str(REPO),
-    sdk_code: str = SDK_IMPORT,
-    warmup: int = 2,
-) -> ImportResult:
-    """Time and weigh ``sdk_code`` (``import trieve_py_client``) against the deps alone.
+@dataclass(frozen=True)
+class Side:
+    """One kind of measured process: which python runs which code, with what on its path."""
 
-    ``sdk_path`` goes on PYTHONPATH (ours lives in the repo); None for an SDK installed in
-    ``python``'s environment (the official client's venv). The processes run in an empty
-    directory, so that ``-c``'s current-directory entry on sys.path finds no package.
+    python: str
+    code: str
+    # On PYTHONPATH (ours lives in the repo); None for a package installed in ``python``'s
+    # environment (the official client's venv).
+    sdk_path: str | None = str(REPO)
+
+
+def measure_pair(rounds: int, first: Side, second: Side, warmup: int = 2) -> ImportResult:
+    """Time and weigh processes of ``first`` against ``second`` (the result's "sdk" and "deps").
+
+    The processes run in an empty directory, so that ``-c``'s current-directory entry on
+    sys.path finds no package, and alternate which side goes first.
     """
     with tempfile.TemporaryDirectory(prefix="trieve-bench-import-") as scratch:
         pycache = os.path.join(scratch, "pycache")
         cwd = os.path.join(scratch, "cwd")
         os.mkdir(cwd)
-        env = child_env(pycache, sdk_path)
+        # Per side: its environment, then the wall times and peaks measured so far.
+        runs: list[tuple[Side, dict[str, str], list[int], list[int]]] = [
+            (side, child_env(pycache, side.sdk_path), [], []) for side in (first, second)
+        ]
         for _ in range(warmup):
-            _spawn(python, sdk_code, env, cwd)
-            _spawn(python, DEPS_IMPORT, env, cwd)
-        sdk_ns: list[int] = []
-        deps_ns: list[int] = []
-        sdk_rss: list[int] = []
-        deps_rss: list[int] = []
+            for side, env, _times, _rss in runs:
+                _spawn(side.python, side.code, env, cwd)
         for i in range(rounds):
-            sides = [(sdk_code, sdk_ns, sdk_rss), (DEPS_IMPORT, deps_ns, deps_rss)]
-            for code, times, rss in sides if i % 2 == 0 else reversed(sides):
-                times.append(_spawn(python, code, env, cwd))
-                rss.append(_peak_kib(python, code, env, cwd))
-    return ImportResult(sdk_ns, deps_ns, sdk_rss, deps_rss)
+            for side, env, times, rss in runs if i % 2 == 0 else reversed(runs):
+                times.append(_spawn(side.python, side.code, env, cwd))
+                rss.append(_peak_kib(side.python, side.code, env, cwd))
+    (_, _, a_ns, a_rss), (_, _, b_ns, b_rss) = runs
+    return ImportResult(a_ns, b_ns, a_rss, b_rss)
+
+
+def measure_imports(
+    rounds: int,
+    python: str = sys.executable,
+    sdk_path: str | None = str(REPO),
+    sdk_code: str = SDK_IMPORT,
+) -> ImportResult:
+    """Time and weigh ``sdk_code`` (``import trieve_py_client``) against the deps alone, both
+    run by ``python``."""
+    return measure_pair(
+        rounds, Side(python, sdk_code, sdk_path), Side(python, DEPS_IMPORT, sdk_path)
+    )

@@ -1,4 +1,5 @@
-"""An nginx that answers the four User routes with fixed bodies, for timing the client alone.
+"""An nginx that answers the four User routes and a search with fixed bodies, for timing the
+client alone.
 
 nginx answers on loopback in a few microseconds, so what a benchmark measures against it is the
 client's own cost. It runs as a foreground child (``daemon off``) with everything (config, pid
@@ -20,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+
+from benchmarks import search
 
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/nginx/sbin/nginx")
 API_KEY = "tr-" + "a" * 32
@@ -81,6 +84,10 @@ def _routes(prefix: Path) -> str:
             error_page 404 405 = @updated;
         }}
         location @updated {{ return 204; }}
+        location = {search.SEARCH_PATH} {{{read_body}
+            error_page 404 405 = @searched;
+        }}
+        location @searched {{ return 200 {_quoted(search.answer())}; }}
         location = /_drain {{ internal; return 204; }}
 """
 

@@ -18,6 +18,11 @@ THREADS_MIN = 0.95
 IMPORT_MAX = 1.15
 RSS_MAX = 1.15
 CONNECTIONS = 1
+# The whole API: a search with a filter per call; the first use of one API class against the
+# deps alone; every API class and model loaded against the official client's eager import.
+SEARCH_MAX = 1.10
+FIRST_API_MAX = 2.0
+EVERYTHING_MAX = 0.5
 
 
 @dataclass

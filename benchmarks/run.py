@@ -23,7 +23,7 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from benchmarks import cases, report
+from benchmarks import cases, report, whole_api
 from benchmarks.harness import Paired
 from benchmarks.imports import SDK_IMPORT, SDK_USE, measure_imports
 from benchmarks.report import Row, times, us
@@ -248,12 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sdk, raw = SdkClient(trieve_py_client, server.target), RawClient(server.target)
         smoke_test(sdk, raw)
         rows = per_call_rows(sdk, raw, scale, server)
+        progress("per call: search_chunks with a filter")
+        rows.append(whole_api.search_row(trieve_py_client, server, scale))
         rows += growth_rows(sdk, raw, scale, server)
         rows += thread_rows(sdk, scale, server)
         sdk.close()
         raw.close()
         rows.append(connection_row(server, trieve_py_client))
         rows += import_rows(scale.processes)
+        rows += whole_api.import_rows(scale.processes, progress)
         if args.official:
             official_columns.add(rows, server, scale, progress)
     command = "python -m benchmarks.run" + "".join(f" {a}" for a in (argv or sys.argv[1:]))

@@ -8,6 +8,11 @@ This script applies them in order and writes the result; `make spec` runs it, an
 `make generate` runs `make spec` first. The standard library only: it runs before any virtual
 environment exists. spec/README.md describes the corrections file.
 
+Then it marks `"x-read-only": true` on each operation that spec/read_only_operations.json lists
+under `read_only` (a POST that only reads, found so from the server's handlers, each with its
+evidence): that file is the one list of them, and naming an operation the document does not
+have is an error too.
+
 A target is a JSON pointer (RFC 6901: `~1` for `/`, `~0` for `~`) in which a `*` segment stands
 for every member of an object or every item of an array. An action:
 
@@ -28,12 +33,13 @@ import argparse
 import copy
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CORRECTIONS = HERE / "corrections.json"
+READ_ONLY = HERE / "read_only_operations.json"
 OUTPUT = HERE.parent / "openapi.json"
 OPS = ("set", "merge", "remove")
 
@@ -119,10 +125,25 @@ def apply(document: Any, action: dict[str, Any]) -> int:
     return changed
 
 
-def build(published: Any, corrections: list[dict[str, Any]]) -> Any:
+def mark_read_only(document: Any, operation_ids: Iterable[str]) -> None:
+    """Put `x-read-only: true` on the operation of each id."""
+    operations = {
+        operation.get("operationId"): operation
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+    }
+    for operation_id in operation_ids:
+        if operation_id not in operations:
+            raise CorrectionError(f"x-read-only {operation_id}: the document has no such operation")
+        operations[operation_id]["x-read-only"] = True
+
+
+def build(published: Any, corrections: list[dict[str, Any]], read_only: Iterable[str] = ()) -> Any:
     document = copy.deepcopy(published)
     for action in corrections:
         apply(document, action)
+    mark_read_only(document, read_only)
     return document
 
 
@@ -136,10 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overlay = json.loads(CORRECTIONS.read_text(encoding="utf-8"))
     published = json.loads((HERE / overlay["published"]).read_text(encoding="utf-8"))
+    read_only = json.loads(READ_ONLY.read_text(encoding="utf-8"))["read_only"]
     try:
-        document = build(published, overlay["corrections"])
+        document = build(published, overlay["corrections"], read_only)
     except CorrectionError as exc:
-        sys.stderr.write(f"spec/corrections.json: {exc}\n")
+        sys.stderr.write(f"spec/build.py: {exc}\n")
         return 1
     args.output.write_text(render(document), encoding="utf-8")
     return 0

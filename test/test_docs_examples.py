@@ -220,6 +220,23 @@ def run_api_example(code: str, directory: Path) -> None:
 # --- the examples ---------------------------------------------------------------------------------
 
 
+def test_no_generated_page_takes_a_hand_written_pages_name() -> None:
+    # openapi-generator lets an ignore file's `!` rules win over its exclusions, so the lines
+    # that name the hand-written pages cannot keep `!docs/*.md` from writing over them: only
+    # their names do, which must be no schema's page, no tag's API page, nor the index.
+    ignore = (ROOT / ".openapi-generator-ignore").read_text(encoding="utf-8").splitlines()
+    hand_written = [Path(line).stem for line in ignore if re.fullmatch(r"docs/\w+\.md", line)]
+    assert {"KeyLifecycle", "OfficialClientDifferences"} <= set(hand_written)
+    assert all((DOCS / f"{name}.md").is_file() for name in hand_written)
+
+    def folded(name: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", name.lower())
+
+    generated = {folded(name) for name in SPEC["components"]["schemas"]} | {"readme"}
+    generated |= {folded(f"{tag['name']}Api") for tag in SPEC.get("tags", [])}
+    assert not generated & {folded(name) for name in hand_written}
+
+
 def test_docs_have_examples() -> None:
     pages = {page.stem for page in DOCS.glob("*.md")}
     assert pages >= {*api.__all__, *models.__all__}

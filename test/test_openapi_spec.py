@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 import yaml  # type: ignore[import-untyped]  # the test extras pin no types-PyYAML
+from docsindex import read_only_marks
 from pydantic import BaseModel, RootModel
 
 import trieve_py_client
@@ -36,6 +37,8 @@ from trieve_py_client.configuration import Configuration
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.json"
 CONFIG_PATH = ROOT / "openapi-generator-config.yaml"
+# Which POSTs of the published spec only read, from the server's handlers: the x-read-only marks.
+READ_ONLY_PATH = ROOT / "spec" / "read_only_operations.json"
 SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
 CONFIG: dict[str, Any] = yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
 
@@ -250,6 +253,7 @@ def test_operation_data_matches_the_spec(path: str, method: str, operation: dict
     ]
     assert sorted(data.params, key=repr) == sorted(expected, key=repr)
     assert data.deprecated == bool(operation.get("deprecated"))
+    assert data.read_only is bool(operation.get("x-read-only"))
 
 
 def parameter_type(schema: dict[str, Any]) -> Any:
@@ -259,6 +263,23 @@ def parameter_type(schema: dict[str, Any]) -> Any:
     if schema.get("format") == "uuid":
         return str | uuid.UUID
     return {"string": str, "integer": int, "boolean": bool}[schema["type"]]
+
+
+@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS)
+def test_x_read_only_iff_the_server_only_reads(
+    path: str, method: str, operation: dict[str, Any]
+) -> None:
+    found = json.loads(READ_ONLY_PATH.read_text(encoding="utf-8"))
+    assert not set(found["read_only"]) & set(found["not_read_only"])
+    # Marked exactly when the handler was found to only read; unknown operations stay unmarked.
+    assert operation.get("x-read-only", False) is (operation["operationId"] in found["read_only"])
+
+
+def test_the_docs_index_marks_exactly_the_x_read_only_operations() -> None:
+    marks = read_only_marks((ROOT / "docs" / "README.md").read_text(encoding="utf-8"))
+    assert set(marks) == {operation["operationId"] for _path, _method, operation in ROUTES}
+    marked = {op["operationId"] for _path, _method, op in ROUTES if op.get("x-read-only")}
+    assert {name for name, read_only in marks.items() if read_only} == marked
 
 
 @pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS)

@@ -156,3 +156,37 @@ def test_the_command_reports_a_bad_correction_and_writes_nothing(
     assert build.main(["--output", str(output)]) == 1
     assert not output.exists()
     assert "set /info/version: changes nothing" in capsys.readouterr().err
+
+
+# --- the x-read-only marks ----------------------------------------------------------------------
+
+OPERATIONS_DOC: dict[str, Any] = {
+    "paths": {
+        "/search": {"post": {"operationId": "search"}, "parameters": []},
+        "/items": {"post": {"operationId": "create"}, "get": {"operationId": "list_items"}},
+    }
+}
+
+
+def test_each_listed_operation_is_marked_read_only_and_no_other() -> None:
+    done = build.build(OPERATIONS_DOC, [], ["search", "list_items"])
+    assert done["paths"]["/search"]["post"] == {"operationId": "search", "x-read-only": True}
+    assert done["paths"]["/items"]["get"]["x-read-only"] is True
+    assert "x-read-only" not in done["paths"]["/items"]["post"]
+    assert "x-read-only" not in json.dumps(build.build(OPERATIONS_DOC, []))
+
+
+def test_marking_an_operation_the_document_lacks_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(
+        build.CorrectionError, match="x-read-only gone: the document has no such operation"
+    ):
+        build.build(OPERATIONS_DOC, [], ["search", "gone"])
+    listing = tmp_path / "read_only_operations.json"
+    listing.write_text(json.dumps({"read_only": {"no_such_operation": "a reason"}}))
+    monkeypatch.setattr(build, "READ_ONLY", listing)
+    output = tmp_path / "openapi.json"
+    assert build.main(["--output", str(output)]) == 1
+    assert not output.exists()
+    assert "x-read-only no_such_operation" in capsys.readouterr().err

@@ -15,16 +15,17 @@ import subprocess
 import sys
 import uuid
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from faultserver import Exchange, FaultServer, respond
+from docsindex import read_only_marks
+from faultserver import Exchange, FaultServer, json_response, respond
 from pydantic import ValidationError
 
-from trieve_py_client import ApiClient, Configuration
+from trieve_py_client import ApiClient, Configuration, ServiceException, UserApi
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "test" / "fixtures" / "shapes.openapi.json"
@@ -32,6 +33,7 @@ PACKAGE = "shapes_client"
 KEY = "tr-key-1234567890"
 ADMIN = "admin-key-0987654321"
 ITEM = "11111111-2222-4333-8444-555555555555"
+JSON = "application/json"
 
 EVERYTHING = {
     "id": ITEM,
@@ -59,13 +61,17 @@ EVERYTHING = {
     "free": {"any": ["thing", 1]},
     "anything": [1, "two"],
     "secret": "s3cret-value",
-    "tags": ["a", None],
-    "field": "f",
     "class": "k",
     "schema": "s",
     "model_config": "c",
     "camelCase": "cc",
     "nullable_text": None,
+    "maybe_labels": ["a", None],
+    "maybe_by_key": {"x": None, "y": 1},
+    "event": {"kind": "view", "page": "home"},
+    "batch": {},
+    "field": "f",
+    "twice": {"message": "twice"},
 }
 PETS = [{"pet_type": "cat", "name": "Tom"}, {"pet_type": "dog", "name": "Rex"}]
 
@@ -111,7 +117,7 @@ def answer(exchange: Exchange) -> bool:
         reply = respond(204)
     elif route == ("GET", "/counts"):
         reply = respond(200, json.dumps({"a": 2**40}), content_type="application/json")
-    elif route == ("PUT", "/items"):
+    elif route in (("PUT", "/items"), ("POST", "/items/search")):
         reply = respond(200, json.dumps(PETS), content_type="application/json")
     else:
         status = 201 if request.method == "POST" else 200
@@ -210,6 +216,7 @@ def calls(shapes: ModuleType) -> list[tuple[str, str, tuple[Any, ...], dict[str,
                 "ids": [1, 2**40],
                 "color": shapes.Color.DARK_BLUE,
                 "var_from": WHEN,
+                "x_color": shapes.Color.GREEN,
             },
         ),
         ("ShapesApi", "create_item", (), {}),
@@ -220,6 +227,7 @@ def calls(shapes: ModuleType) -> list[tuple[str, str, tuple[Any, ...], dict[str,
             ([shapes.Pet(shapes.Cat(pet_type="cat", name="Tom"))],),
             {},
         ),
+        ("ShapesApi", "search_items", (shapes.Named(name="Tom"),), {}),
         ("OtherThingsApi", "get_counts", (), {}),
         ("OtherThingsApi", "health", (), {}),
     ]
@@ -236,12 +244,13 @@ REQUESTS: list[tuple[str, str, dict[str, str | None], Any]] = [
         "GET",
         f"/items/{ITEM}?limit=5&tags=a+b&tags=c&ids=1%2C1099511627776&flag=false"
         "&color=dark+blue&from=2024-01-02T03%3A04%3A05%2B00%3A00",
-        {"TR-Dataset": "ds-2", "X-Trace": "t-1", "Accept": "application/json"},
+        {"TR-Dataset": "ds-2", "X-Trace": "t-1", "X-Color": "green", "Accept": "application/json"},
         None,
     ),
     ("POST", "/items", {"X-API-KEY": ADMIN, "Authorization": None, "Content-Type": None}, None),
     ("POST", "/items", {"X-API-KEY": ADMIN, "Content-Type": "application/json"}, EVERYTHING),
     ("PUT", "/items", {"Authorization": KEY}, [{"pet_type": "cat", "name": "Tom"}]),
+    ("POST", "/items/search", {"Authorization": KEY, "X-API-KEY": None}, {"name": "Tom"}),
     ("GET", "/counts", {"Authorization": KEY}, None),
     ("GET", "/health", {"Authorization": None, "X-API-KEY": None, "Accept": "text/plain"}, None),
 ]
@@ -291,6 +300,59 @@ def test_deprecated_operation_warns_at_the_callers_line(
         assert other.get_counts() == {"a": 2**40}  # others do not warn
 
 
+READ_ONLY_CASES = {
+    # (operation, 500s before a 200, attempts the server sees, whether the call succeeds)
+    "read_only_post_fails_twice_then_succeeds": ("search_items", 2, 3, True),
+    "read_only_post_fails_three_times": ("search_items", 3, 3, False),
+    "ordinary_post_fails_once": ("create_item", 1, 1, False),
+}
+
+
+@pytest.mark.parametrize(
+    ("method", "failures", "attempts", "succeeds"),
+    list(READ_ONLY_CASES.values()),
+    ids=list(READ_ONLY_CASES),
+)
+def test_an_x_read_only_post_is_retried_like_a_get_and_others_are_not(
+    shapes: ModuleType,
+    fault_server: FaultServer,
+    api_factory: Callable[..., UserApi],
+    sleeps: list[float],
+    method: str,
+    failures: int,
+    attempts: int,
+    succeeds: bool,
+) -> None:
+    boom = json_response(500, {"message": "boom"})
+    fault_server.queue(*[boom] * failures, respond(200, json.dumps(PETS), content_type=JSON))
+    client = api_factory(fault_server.url, key=KEY).api_client
+    client.configuration.api_key["AdminKey"] = ADMIN
+    call = getattr(shapes.ShapesApi(client), method)
+    args = (shapes.Named(name="Tom"),) if method == "search_items" else ()
+    if succeeds:
+        assert [pet.actual_instance.name for pet in call(*args)] == ["Tom", "Rex"]
+    else:
+        with pytest.raises(ServiceException) as raised:
+            call(*args)
+        # Only a POST that may have written leaves its outcome unknown.
+        assert raised.value.outcome_unknown is (method == "create_item")
+    assert fault_server.attempts == attempts
+    assert {request.path for request in fault_server.requests} == {
+        "/items/search" if method == "search_items" else "/items"
+    }
+    assert len(sleeps) == attempts - 1
+
+
+def test_the_docs_index_marks_exactly_the_x_read_only_operations(generated: Path) -> None:
+    marks = read_only_marks((generated / "docs" / "README.md").read_text(encoding="utf-8"))
+    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values()}
+    assert set(marks) == operations
+    assert {name for name, marked in marks.items() if marked} == {"search_items"}
+    page = (generated / "docs" / "ShapesApi.md").read_text(encoding="utf-8")
+    assert page.count("**Read-only**") == 1
+
+
 def test_auth_settings_describe_the_schemes_the_operations_use(
     shapes: ModuleType, client: ApiClient
 ) -> None:
@@ -332,9 +394,15 @@ def test_every_model_round_trips_its_json(shapes: ModuleType) -> None:
         "Named": {"name": "n"},
         "NamedCat": {"name": "n", "whiskers": 1},
         "Problem": {"message": "m"},
-        "Event": {"kind": "closed", "reason": "done"},
-        "EventOneOf": {"kind": "opened", "by": "me"},
-        "EventOneOf1": {"kind": "closed"},
+        "Event": {"kind": "click", "at": 3},
+        "ViewEvent": {"kind": "view"},
+        "ClickEvent": {"kind": "click", "at": 1},
+        "Change": {"kind": "closed", "reason": "done"},
+        "ChangeOneOf": {"kind": "opened", "by": "me"},
+        "ChangeOneOf1": {"kind": "closed"},
+        "Note": {},
+        "Batch": [{"text": "t"}, {}],
+        "Twice": {"message": "m"},
     }
     for name in shapes.models.__all__:
         cls = getattr(shapes, name)
@@ -379,11 +447,28 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
         shapes.Everything(id=ITEM, count=1, big=2**63)  # beyond int64
     with pytest.raises(ValidationError):
         shapes.Everything(id=ITEM, count=1, ratio="1.5")  # numbers are strict
-    # Without a mapping, the member is the one whose one-value tag enum matches.
-    assert type(shapes.Event.from_json('{"kind": "closed"}').actual_instance) is shapes.EventOneOf1
-    assert shapes.Event.from_json('{"kind": "opened", "by": "me"}').actual_instance.by == "me"
+    # Without a mapping, the member is the one whose one-value tag enum matches, untitled members
+    # (named by the generator) too.
+    assert (
+        type(shapes.Change.from_json('{"kind": "closed"}').actual_instance) is shapes.ChangeOneOf1
+    )
+    assert shapes.Change.from_json('{"kind": "opened", "by": "me"}').actual_instance.by == "me"
     with pytest.raises(ValidationError):
-        shapes.Event.from_json('{"kind": "reopened"}')
-    assert shapes.Everything(id=ITEM, count=0, tags=[None, "x"], field="f").field == "f"
+        shapes.Change.from_json('{"kind": "reopened"}')
+    assert shapes.Everything(id=ITEM, count=0, maybe_labels=[None, "x"], field="f").field == "f"
     assert shapes.Cat(pet_type="cat", name="T", lives=2).to_str()
+    # A discriminator without a mapping: the member is the one whose property admits the value.
+    assert type(shapes.Event.from_dict({"kind": "view"}).actual_instance) is shapes.ViewEvent
+    click = shapes.Everything(id=ITEM, count=1, event=shapes.ClickEvent(kind="click", at=2))
+    assert type(click.event.actual_instance) is shapes.ClickEvent
+    with pytest.raises(ValidationError):
+        shapes.Event.from_dict({"kind": "ClickEvent", "at": 2})  # a made-up name, not a value
+    # An empty object is a member's value, not a wrapper without one.
+    assert shapes.Batch.from_dict({}).actual_instance == shapes.Note()
+    assert shapes.Everything.from_dict({"id": ITEM, "count": 1, "batch": {}}).batch.to_dict() == {}
+    # Names as the official client has them: `field` as is, a oneOf of one schema twice a class.
+    named = shapes.Everything(
+        id=ITEM, count=1, field="f", twice=shapes.Twice(shapes.Problem(message="m"))
+    )
+    assert (named.field, type(named.twice.actual_instance)) == ("f", shapes.Problem)
     assert shapes.IdOrName("x").to_str() == "'x'"

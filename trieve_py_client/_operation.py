@@ -68,6 +68,9 @@ class Operation:
     # The body may be left out: nothing, not even a Content-Type, is sent then.
     optional_body: bool = False
     deprecated: bool = False
+    # The operation only reads (the spec's `x-read-only`): a POST of it is retried like a GET,
+    # and a failure of it never leaves an outcome unknown, since there is nothing to repeat.
+    read_only: bool = False
     # The operationId, for the deprecation warning and to find the caller's frame.
     name: str = ""
 

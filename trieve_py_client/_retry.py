@@ -3,7 +3,8 @@
 - Connection failures before the request was sent: every method (urllib3's ``connect`` rule).
 - 429 and 503, where the server did not act: every method, honouring ``Retry-After``.
 - 500, 502, 504 and read errors (timeouts, broken responses): idempotent methods only, so a
-  POST that may have reached the server is never sent twice.
+  POST that may have reached the server is never sent twice; a POST of an operation that only
+  reads (``read_only_policy``) is retried as a GET is.
 
 Every failure, of any kind, takes one retry from a single budget; redirects do not. Each retry
 is logged at INFO with its reason and its wait, and the exception a request ends in counts the
@@ -129,6 +130,17 @@ def attempts_of(error: BaseException | None, response: BaseHTTPResponse | None =
         return counted
     retries = getattr(response, "retries", None)
     return failures(retries.history) + 1 if isinstance(retries, Retry) else 1
+
+
+def read_only_policy(policy: Retry) -> Retry:
+    """``policy`` for an operation that only reads: its POST is retried wherever the policy
+    retries a GET. The budget, the waits and every other rule stay the policy's own."""
+    allowed = policy.allowed_methods
+    if allowed is None or "POST" in allowed or "GET" not in allowed:
+        # None retries every method already; a policy that never retries a GET, whoever
+        # configured it so, never retries a read.
+        return policy
+    return policy.new(allowed_methods=frozenset(allowed) | {"POST"})
 
 
 def build_policy(retries: int | bool | Retry) -> Retry:

@@ -133,6 +133,11 @@ class ApiClient(SerializationMethods, ParameterMethods):
                         f"configuration.api_key[{operation.auth[0]!r}]"
                     )
             raise
+        except ApiException as exc:
+            # A 500 or an unreadable answer to an operation that only reads changed nothing.
+            if operation.read_only:
+                exc.outcome_unknown = False
+            raise
 
     def send(
         self,
@@ -181,6 +186,7 @@ class ApiClient(SerializationMethods, ParameterMethods):
             data,
             _request_timeout=options.get("_request_timeout"),
             _preload_content=preload_content,
+            _read_only=operation.read_only,
         )
 
     def param_serialize(
@@ -236,8 +242,10 @@ class ApiClient(SerializationMethods, ParameterMethods):
         post_params: list[tuple[str, Any]] | None = None,
         _request_timeout: RequestTimeout = None,
         _preload_content: bool = True,
+        _read_only: bool = False,
     ) -> rest.RESTResponse:
-        """Send a serialized request; every failure raises an ``ApiException`` subclass."""
+        """Send a serialized request; every failure raises an ``ApiException`` subclass.
+        ``_read_only`` retries a POST like a GET, for an operation that only reads."""
         return self.rest_client.request(
             method,
             url,
@@ -246,6 +254,7 @@ class ApiClient(SerializationMethods, ParameterMethods):
             post_params,
             _request_timeout=_request_timeout,
             _preload_content=_preload_content,
+            _read_only=_read_only,
         )
 
     def response_deserialize(

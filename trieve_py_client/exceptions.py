@@ -142,7 +142,8 @@ class ApiException(OpenApiException):
     on although no usable answer came back: a read timeout, a connection broken after the
     request was sent, a 500, 502 or 504, a response cut short or unreadable. A write (say, a
     minted key) may then exist on the server; the retry policy never repeats a POST then, and
-    code that retries by hand must first find out what happened.
+    code that retries by hand must first find out what happened. It is never True for an
+    operation that only reads (``Operation.read_only``): nothing can have changed.
     """
 
     attempts: int = _ONE_ATTEMPT

@@ -21,7 +21,7 @@ from trieve_py_client._headers import checked_name, checked_value
 from trieve_py_client._logging import DEBUG
 from trieve_py_client._redaction import redact_headers, redact_url
 from trieve_py_client._redirects import REDIRECT_STATUSES, follow_post, policy_for
-from trieve_py_client._retry import attempts_of, build_policy
+from trieve_py_client._retry import attempts_of, build_policy, read_only_policy
 from trieve_py_client._settings import TimeoutValue, to_timeout
 from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration
@@ -47,6 +47,8 @@ RESTResponseType = urllib3.BaseHTTPResponse
 # Distinct sets of header names whose redirect policy is kept; more means a caller sending
 # ever-new header names, and the cache starts afresh.
 _POLICIES_KEPT = 64
+# A policy's key: whether the operation only reads, and the request's header names.
+_PolicyKey = tuple[bool, tuple[str, ...]]
 
 
 class RESTResponse:
@@ -93,7 +95,7 @@ class RESTClientObject:
         self._retries_source = configuration.retries
         self._policy = build_policy(configuration.retries)
         self._redirect_base: Retry | None = None
-        self._redirect_policies: dict[tuple[str, ...], Retry] = {}
+        self._redirect_policies: dict[_PolicyKey, Retry] = {}
         self._checked_origins: set[str] = set()
         settings = {
             "ca_certs": configuration.ssl_ca_cert,
@@ -160,16 +162,17 @@ class RESTClientObject:
             raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
         self._checked_origins.add(url if end < 0 else url[:end])
 
-    def _policy_for(
-        self, base: Retry, names: tuple[str, ...], headers: Mapping[str, str] | None
-    ) -> Retry:
-        # The redirect rules depend only on the header names, which are the same for every
-        # call of an operation: one policy per set of names, made again when the base changes.
+    def _policy_for(self, base: Retry, key: _PolicyKey, headers: Mapping[str, str] | None) -> Retry:
+        # The redirect rules depend only on the header names, and the methods retried only on
+        # whether the operation reads, both the same for every call of an operation: one policy
+        # per key, made again when the base changes.
         if base is not self._redirect_base:
             self._redirect_base, self._redirect_policies = base, {}
         if len(self._redirect_policies) >= _POLICIES_KEPT:
             self._redirect_policies = {}
-        found = self._redirect_policies[names] = policy_for(base, headers)
+        read_only, _ = key
+        found = policy_for(read_only_policy(base) if read_only else base, headers)
+        self._redirect_policies[key] = found
         return found
 
     def _send(
@@ -205,12 +208,16 @@ class RESTClientObject:
         post_params: Any | None = None,
         _request_timeout: TimeoutValue | None = None,
         _preload_content: bool = True,
+        _read_only: bool = False,
     ) -> RESTResponse:
         """Send one request, with the retry policy, and return the response.
 
         With ``_preload_content`` the body is read inside urllib3's retry loop, so a read that
         times out or breaks is retried like any read error (idempotent methods only); without
         it the body is left unread for the caller to stream.
+
+        ``_read_only`` says that the operation only reads: a POST is then retried like a GET,
+        and its failures do not leave the outcome unknown.
 
         ``body`` is the encoded body (``bytes`` or ``str``): ``ApiClient.param_serialize``
         encodes it. Every failure raises an ``ApiException`` subclass whose ``__cause__`` is
@@ -239,10 +246,10 @@ class RESTClientObject:
         debug = _log.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
         base = self._retries()
-        names = tuple(headers) if headers else ()
-        policy = self._redirect_policies.get(names) if base is self._redirect_base else None
+        key = (_read_only, tuple(headers) if headers else ())
+        policy = self._redirect_policies.get(key) if base is self._redirect_base else None
         if policy is None:
-            policy = self._policy_for(base, names, headers)
+            policy = self._policy_for(base, key, headers)
         try:
             resp = self._send(timeout, _preload_content, method, url, body, headers, policy)
             if method == "POST" and resp.status in REDIRECT_STATUSES:
@@ -250,7 +257,10 @@ class RESTClientObject:
                 resp = follow_post(send, resp, url, body, headers or {}, policy)
         except (HTTPError, ValueError) as exc:
             # urllib3 lets a Location it cannot parse through as a plain ValueError.
-            raise translate_error(exc, method, url) from exc
+            error = translate_error(exc, method, url)
+            if _read_only:
+                error.outcome_unknown = False
+            raise error from exc
         if debug:
             _log.debug(
                 "%s %s -> %s %s in %.1f ms; request headers %s; response headers %s",

@@ -29,6 +29,7 @@ GET_CLUSTER_ANALYTICS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_cluster_analytics",
 )
 GET_CTR_ANALYTICS = Operation(
@@ -40,6 +41,7 @@ GET_CTR_ANALYTICS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_ctr_analytics",
 )
 GET_RAG_ANALYTICS = Operation(
@@ -51,6 +53,7 @@ GET_RAG_ANALYTICS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_rag_analytics",
 )
 GET_RECOMMENDATION_ANALYTICS = Operation(
@@ -65,6 +68,7 @@ GET_RECOMMENDATION_ANALYTICS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_recommendation_analytics",
 )
 GET_SEARCH_ANALYTICS = Operation(
@@ -76,6 +80,7 @@ GET_SEARCH_ANALYTICS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_search_analytics",
 )
 GET_TOP_DATASETS = Operation(
@@ -86,6 +91,7 @@ GET_TOP_DATASETS = Operation(
     accept="application/json",
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
+    read_only=True,
     name="get_top_datasets",
 )
 SEND_CTR_DATA = Operation(

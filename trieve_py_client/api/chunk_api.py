@@ -33,6 +33,7 @@ AUTOCOMPLETE = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="autocomplete",
 )
 COUNT_CHUNKS = Operation(
@@ -44,6 +45,7 @@ COUNT_CHUNKS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="count_chunks",
 )
 CREATE_CHUNK = Operation(
@@ -151,6 +153,7 @@ GET_CHUNKS_BY_IDS = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="get_chunks_by_ids",
 )
 GET_CHUNKS_BY_TRACKING_IDS = Operation(
@@ -165,6 +168,7 @@ GET_CHUNKS_BY_TRACKING_IDS = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="get_chunks_by_tracking_ids",
 )
 GET_RECOMMENDED_CHUNKS = Operation(
@@ -179,6 +183,7 @@ GET_RECOMMENDED_CHUNKS = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="get_recommended_chunks",
 )
 GET_SUGGESTED_QUERIES = Operation(
@@ -190,6 +195,7 @@ GET_SUGGESTED_QUERIES = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_suggested_queries",
 )
 SCROLL_DATASET_CHUNKS = Operation(
@@ -201,6 +207,7 @@ SCROLL_DATASET_CHUNKS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="scroll_dataset_chunks",
 )
 SEARCH_CHUNKS = Operation(
@@ -215,6 +222,7 @@ SEARCH_CHUNKS = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="search_chunks",
 )
 UPDATE_CHUNK = Operation(

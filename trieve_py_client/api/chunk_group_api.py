@@ -174,6 +174,7 @@ GET_GROUPS_FOR_CHUNKS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_groups_for_chunks",
 )
 GET_GROUPS_FOR_DATASET = Operation(
@@ -202,6 +203,7 @@ GET_RECOMMENDED_GROUPS = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="get_recommended_groups",
 )
 REMOVE_CHUNK_FROM_GROUP = Operation(
@@ -235,6 +237,7 @@ SEARCH_OVER_GROUPS = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="search_over_groups",
 )
 SEARCH_WITHIN_GROUP = Operation(
@@ -249,6 +252,7 @@ SEARCH_WITHIN_GROUP = Operation(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
     ),
+    read_only=True,
     name="search_within_group",
 )
 UPDATE_CHUNK_GROUP = Operation(

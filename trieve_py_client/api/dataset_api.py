@@ -92,6 +92,7 @@ GET_ALL_TAGS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_all_tags",
 )
 GET_DATASET = Operation(

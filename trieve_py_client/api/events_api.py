@@ -29,6 +29,7 @@ GET_EVENTS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_only=True,
     name="get_events",
 )
 

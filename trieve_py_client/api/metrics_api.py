@@ -25,6 +25,7 @@ GET_METRICS = Operation(
     accept="text/plain",
     auth=("X-API-KEY",),
     auth_headers={"X-API-KEY": "X-API-KEY"},
+    read_only=True,
     name="get_metrics",
 )
 

@@ -11,21 +11,19 @@ import json
 import pprint
 import types
 from collections.abc import Mapping
-from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 from uuid import UUID
 
 from pydantic import (
     BaseModel,
     ConfigDict,
-    Discriminator,
     Field,
     GetCoreSchemaHandler,
     GetPydanticSchema,
-    RootModel,
     StrictInt,
 )
 from pydantic import ValidationError as PydanticValidationError
-from pydantic_core import PydanticCustomError, PydanticUndefined, core_schema
+from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Self
 
 from trieve_py_client._redaction import REDACTED, remember_secret
@@ -229,67 +227,6 @@ class TrieveModel(BaseModel):
         return None if obj is None else cls.model_validate(obj)
 
 
-RootT = TypeVar("RootT")
-
-
-class OneOfModel(RootModel[RootT], Generic[RootT]):
-    """Base of a ``oneOf`` or ``anyOf`` schema: a wrapper around one value of the member types,
-    with the generated clients' API (``actual_instance``, ``to_json``, ``from_json``, ...).
-
-    A field of this type takes the wrapper or a member value; JSON is the member's own, with no
-    envelope. Without a discriminator, pydantic picks the member that fits best.
-    """
-
-    model_config = ConfigDict(hide_input_in_errors=True, defer_build=True)
-
-    def __init__(self, root: Any = PydanticUndefined, **data: Any) -> None:
-        # Generated clients build the wrapper as Wrapper(actual_instance=value).
-        if "actual_instance" in data:
-            root = data.pop("actual_instance")
-        super().__init__(root, **data)
-
-    @property
-    def actual_instance(self) -> RootT:
-        """The wrapped value: an instance of one member type."""
-        return self.root
-
-    def to_json(self) -> str:
-        """The JSON of the wrapped value, with the same rules as ``TrieveModel.to_json``."""
-        return json.dumps(self.model_dump(mode="json", by_alias=True, exclude_unset=True))
-
-    @classmethod
-    def from_json(cls, json_str: str | bytes) -> Self:
-        """Parse and validate a JSON document, as the API sends it (unknown fields ignored)."""
-        return cls.model_validate_json(json_str)
-
-    def to_dict(self) -> Any:
-        """The wrapped value as Python data (a dict for a model member)."""
-        return self.model_dump(by_alias=True, exclude_unset=True)
-
-    @classmethod
-    def from_dict(cls, obj: Any) -> Self | None:
-        """Validate Python data, as the API sends it; None gives None."""
-        return None if obj is None else cls.model_validate(obj)
-
-    def to_str(self) -> str:
-        """The wrapped value, pretty-printed, secrets masked."""
-        value = self.root
-        return value.to_str() if isinstance(value, TrieveModel) else pprint.pformat(value)
-
-
-def by_property(name: str) -> Discriminator:
-    """A discriminator that picks a union member by the value of its property ``name``, read
-    from a dict (JSON) or an attribute (a model); members are tagged with ``pydantic.Tag``.
-    The members' property stays a plain string, which pydantic's own discriminator refuses."""
-
-    def tag(value: Any) -> Any:
-        if isinstance(value, dict):
-            return value.get(name)
-        return getattr(value, name, None)
-
-    return Discriminator(tag)
-
-
 @functools.cache
 def _names_of(
     model: type[BaseModel],
@@ -336,11 +273,9 @@ __all__ = [
     "SECRET",
     "Int32",
     "Int64",
-    "OneOfModel",
     "TrieveModel",
     "UuidList",
     "UuidParam",
     "UuidStr",
     "all_canonical_uuids",
-    "by_property",
 ]
