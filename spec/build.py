@@ -8,13 +8,10 @@ This script applies them in order and writes the result; `make spec` runs it, an
 `make generate` runs `make spec` first. The standard library only: it runs before any virtual
 environment exists. spec/README.md describes the corrections file.
 
-Then it marks `"x-read-only": true` on each operation that spec/read_only_operations.json lists
-under `read_only` (a POST that only reads, found so from the server's handlers, each with its
-evidence): that file is the one list of them, and naming an operation the document does not
-have is an error too.
-
 A target is a JSON pointer (RFC 6901: `~1` for `/`, `~0` for `~`) in which a `*` segment stands
-for every member of an object or every item of an array. An action:
+for every member of an object or every item of an array, and a `*[key=value]` segment for those
+of them that are objects whose member `key` is the string `value` (a parameter by its name, in
+every operation that has it). An action:
 
 - `set` puts `value` at the target, replacing what is there or adding the member (the parent
   must exist);
@@ -25,6 +22,11 @@ for every member of an object or every item of an array. An action:
 An action with a `*` applies wherever its target exists (a `set` too) and must apply somewhere;
 an action that changes nothing, or names a place that is not there, is an error: a correction
 the published document no longer needs is found, not silently kept.
+
+Then it marks `"x-read-only": true` on each operation that spec/read_only_operations.json lists
+under `read_only` (a POST that only reads, found so from the server's handlers, each with its
+evidence): that file is the one list of them, and naming an operation the document does not
+have is an error too.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -42,6 +45,7 @@ CORRECTIONS = HERE / "corrections.json"
 READ_ONLY = HERE / "read_only_operations.json"
 OUTPUT = HERE.parent / "openapi.json"
 OPS = ("set", "merge", "remove")
+SELECTOR = re.compile(r"\*\[([^=\]]+)=([^\]]*)\]")
 
 
 class CorrectionError(ValueError):
@@ -71,11 +75,31 @@ def members(node: Any) -> list[str]:
     return []
 
 
+def is_wildcard(part: str) -> bool:
+    return part == "*" or SELECTOR.fullmatch(part) is not None
+
+
+def selected(node: Any, part: str) -> list[str]:
+    """The keys one segment names in `node`: every member for `*`, those whose member `key` is
+    `value` for `*[key=value]`, else the segment itself."""
+    if part == "*":
+        return members(node)
+    selector = SELECTOR.fullmatch(part)
+    if selector is None:
+        return [part]
+    name, wanted = selector.groups()
+    return [
+        key
+        for key in members(node)
+        if isinstance(value := child(node, key)[1], dict) and value.get(name) == wanted
+    ]
+
+
 def places(node: Any, parts: list[str], may_add: bool) -> Iterator[tuple[Any, str]]:
-    """(parent, key) of every place `parts` names: `*` segments expanded over the members that
-    exist; the last member may be missing only when `may_add`."""
+    """(parent, key) of every place `parts` names: wildcard segments expanded over the members
+    that exist; the last member may be missing only when `may_add`."""
     head, rest = parts[0], parts[1:]
-    for key in members(node) if head == "*" else [head]:
+    for key in selected(node, head):
         found, value = child(node, key)
         if rest and found:
             yield from places(value, rest, may_add)
@@ -102,7 +126,8 @@ def apply(document: Any, action: dict[str, Any]) -> int:
     if op != "remove" and "value" not in action:
         raise CorrectionError(f"{op} {target}: no value")
     parts = parse_pointer(target)
-    found_places = list(places(document, parts, op == "set" and "*" not in parts))
+    may_add = op == "set" and not any(map(is_wildcard, parts))
+    found_places = list(places(document, parts, may_add))
     if not found_places:
         raise CorrectionError(f"{op} {target}: there is no such place in the published document")
     changed = 0

@@ -19,6 +19,8 @@ from trieve_py_client import (
     ApiConnectionError,
     ApiResponseError,
     ApiValueError,
+    APIVersion,
+    ChunkApi,
     Configuration,
     SetUserApiKeyRequest,
     UserApi,
@@ -52,6 +54,22 @@ def test_host_index_zero_keeps_the_configured_host(
     api.get_user_api_keys(_host_index=None)
     # Both calls reached the configured host, not index 0's production URL.
     assert [r.method for r in fault_server.requests] == ["DELETE", "GET"]
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"), [(APIVersion.V2, "V2"), ("V1", "V1"), ("2.0", "2.0"), ("v2", "v2")]
+)
+def test_x_api_version_takes_every_value_the_server_reads(
+    fault_server: FaultServer, given: object, sent: str
+) -> None:
+    # The generated client took any value here; the server reads 1.0, 2.0, V1, V2, v1 and v2.
+    config = Configuration(host=fault_server.url, api_key={"ApiKey": "tr-x"})
+    with ApiClient(config) as client:
+        ChunkApi(client).get_chunk_by_id_without_preload_content(
+            "docs", str(uuid.uuid4()), x_api_version=given
+        )
+    (request,) = fault_server.requests
+    assert request.header("X-API-Version") == sent
 
 
 def test_string_response_maps_of_hand_written_calls(server: LocalTrieveServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import re
@@ -83,6 +84,22 @@ def test_the_search_example_sends_its_filter_and_reads_the_results() -> None:
     assert (request.header("TR-Dataset"), request.header("X-API-Version")) == ("docs", "V2")
     assert request.json()["filters"] == {"must": [{"field": "tag_set", "match_any": ["docs"]}]}
     assert done.stdout.split() == ["0.250", chunk_id]
+
+
+def test_the_retry_section_links_exactly_the_read_only_operations() -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    marked = {
+        ("".join(op["tags"][0].split()) + "Api", op["operationId"])
+        for item in spec["paths"].values()
+        for op in item.values()
+        if op.get("x-read-only")
+    }
+    section = README.split("The POSTs that only read")[1].split("**What an exception")[0]
+    links = re.findall(r"\[`(\w+)`\]\(docs/(\w+)\.md#(\w+)\)", section)
+    assert {(page, anchor) for _text, page, anchor in links} == marked
+    for text, page, anchor in links:
+        assert text == anchor
+        assert f"# **{anchor}**" in (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
 
 
 def test_the_readme_has_examples() -> None:

@@ -122,6 +122,35 @@ def test_a_wildcard_applies_wherever_the_target_exists() -> None:
     assert apply({"target": "/list/*", "op": "remove"})["list"] == []
 
 
+def test_a_selector_applies_to_the_items_whose_member_has_the_value() -> None:
+    document = {
+        "paths": {
+            "/a": {"get": {"parameters": [{"name": "X-V", "schema": {}}, {"name": "id"}]}},
+            "/b": {"get": {"parameters": [{"name": "id"}]}, "put": {"parameters": []}},
+        }
+    }
+    done = build.build(
+        document,
+        [
+            {
+                "target": "/paths/*/*/parameters/*[name=X-V]/schema",
+                "op": "set",
+                "value": {"type": "string"},
+                "why": "a reason for the test",
+            }
+        ],
+    )
+    assert done["paths"]["/a"]["get"]["parameters"][0] == {
+        "name": "X-V",
+        "schema": {"type": "string"},
+    }
+    assert done["paths"]["/b"] == document["paths"]["/b"]
+    # Like `*`, a selector adds nothing where its target is missing.
+    missing = {"target": "/paths/*/*/parameters/*[name=id]/in", "op": "set", "value": "query"}
+    with pytest.raises(build.CorrectionError, match="no such place"):
+        build.build(document, [{"why": "a reason for the test", **missing}])
+
+
 @pytest.mark.parametrize(
     ("action", "message"),
     [

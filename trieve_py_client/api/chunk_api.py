@@ -269,7 +269,7 @@ class ChunkApi:
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -298,7 +298,7 @@ class ChunkApi:
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -327,7 +327,7 @@ class ChunkApi:
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -658,7 +658,7 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -684,7 +684,7 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -709,7 +709,7 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -735,7 +735,7 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to fetch")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -763,7 +763,7 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to fetch")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -790,7 +790,7 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to fetch")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -817,7 +817,7 @@ class ChunkApi:
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -846,7 +846,7 @@ class ChunkApi:
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -875,7 +875,7 @@ class ChunkApi:
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -903,7 +903,7 @@ class ChunkApi:
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -932,7 +932,7 @@ class ChunkApi:
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -961,7 +961,7 @@ class ChunkApi:
             Field(description="JSON request payload to get the chunks in the request"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -991,7 +991,7 @@ class ChunkApi:
             ),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1022,7 +1022,7 @@ class ChunkApi:
             ),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1053,7 +1053,7 @@ class ChunkApi:
             ),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1217,7 +1217,7 @@ class ChunkApi:
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1246,7 +1246,7 @@ class ChunkApi:
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1275,7 +1275,7 @@ class ChunkApi:
             Field(description="JSON request payload to semantically search for chunks (chunks)"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),

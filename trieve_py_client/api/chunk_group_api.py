@@ -716,8 +716,7 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
-            Field(description="The version of the API to use for the request"),
+            StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> models.GetChunksInGroupResponse:
@@ -743,8 +742,7 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
-            Field(description="The version of the API to use for the request"),
+            StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[models.GetChunksInGroupResponse]:
@@ -774,8 +772,7 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
-            Field(description="The version of the API to use for the request"),
+            StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -806,8 +803,7 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
-            Field(description="The version of the API to use for the request"),
+            StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> models.GetChunksInGroupResponse:
@@ -835,8 +831,7 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
-            Field(description="The version of the API to use for the request"),
+            StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> ApiResponse[models.GetChunksInGroupResponse]:
@@ -868,8 +863,7 @@ class ChunkGroupApi:
             Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
-            Field(description="The version of the API to use for the request"),
+            StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
     ) -> urllib3.BaseHTTPResponse:
@@ -1101,7 +1095,7 @@ class ChunkGroupApi:
             ),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1132,7 +1126,7 @@ class ChunkGroupApi:
             ),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1163,7 +1157,7 @@ class ChunkGroupApi:
             ),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1277,7 +1271,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to semantically search over groups"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1306,7 +1300,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to semantically search over groups"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1335,7 +1329,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to semantically search over groups"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1363,7 +1357,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to semantically search a group"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1392,7 +1386,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to semantically search a group"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
@@ -1421,7 +1415,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to semantically search a group"),
         ],
         x_api_version: Annotated[
-            models.APIVersion | None,
+            StrictStr | None,
             Field(
                 description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
             ),
