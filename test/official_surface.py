@@ -154,6 +154,8 @@ def _type_names(hint: Any) -> list[str]:
         return [f"{generic['origin'].__name__}[{inner}]"]
     if hint is type(None):
         return ["None"]
+    if hint is typing.Any:  # a class from Python 3.11, whose name its repr then lacks
+        return ["Any"]
     if isinstance(hint, type):
         return [hint.__name__]
     return [getattr(hint, "__forward_arg__", None) or repr(hint)]

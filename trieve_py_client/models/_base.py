@@ -253,7 +253,8 @@ def _model_in(annotation: Any) -> type[TrieveModel] | None:
         return _model_in(members[0]) if len(members) == 1 else None
     if origin is list:
         return _model_in(get_args(annotation)[0])
-    if isinstance(annotation, type) and issubclass(annotation, TrieveModel):
+    # Python 3.10 counts `dict[str, X]` as a type, which issubclass then refuses.
+    if origin is None and isinstance(annotation, type) and issubclass(annotation, TrieveModel):
         return annotation
     return None
 
