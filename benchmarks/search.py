@@ -70,37 +70,46 @@ def answer() -> dict[str, Any]:
     }
 
 
+def build_payload(pkg: ModuleType) -> Any:
+    """The request as ``pkg``'s models, built as a user does (the filter's condition is a
+    ``oneOf`` wrapper around a ``FieldCondition``)."""
+    condition = pkg.FieldCondition(
+        field="tag_set", match_any=[pkg.MatchCondition(tag) for tag in TAGS]
+    )
+    return pkg.SearchChunksReqPayload(
+        query=QUERY,
+        search_type=pkg.SearchMethod.HYBRID,
+        page_size=RESULTS,
+        filters=pkg.ChunkFilter(must=[pkg.ConditionType(condition)]),
+    )
+
+
 def sdk_search(pkg: ModuleType, client: Any) -> Callable[[], object]:
-    """One search through ``pkg``'s ``ChunkApi``, building the payload's models each call as a
-    user does (the filter's condition is a ``oneOf`` wrapper around a ``FieldCondition``)."""
+    """One search through ``pkg``'s ``ChunkApi``, building the payload's models each call."""
     api = pkg.ChunkApi(client)
 
     def call() -> object:
-        condition = pkg.FieldCondition(
-            field="tag_set", match_any=[pkg.MatchCondition(tag) for tag in TAGS]
-        )
-        request = pkg.SearchChunksReqPayload(
-            query=QUERY,
-            search_type=pkg.SearchMethod.HYBRID,
-            page_size=RESULTS,
-            filters=pkg.ChunkFilter(must=[pkg.ConditionType(condition)]),
-        )
-        return api.search_chunks(DATASET_ID, request)
+        return api.search_chunks(DATASET_ID, build_payload(pkg))
 
     return call
 
 
-def raw_search(target: Target) -> tuple[Callable[[], Any], Callable[[], None]]:
-    """The same request with urllib3 alone, and a function closing its pool."""
-    pool = urllib3.PoolManager(maxsize=POOL_MAXSIZE)
-    url = target.url + SEARCH_PATH
-    headers = {
+def raw_headers(target: Target) -> dict[str, str]:
+    """The headers the SDK sends with a search, as raw urllib3 sends them."""
+    return {
         "Accept": "application/json",
         "Authorization": target.api_key,
         "Content-Type": "application/json",
         "TR-Dataset": DATASET_ID,
         "User-Agent": "raw-urllib3",
     }
+
+
+def raw_search(target: Target) -> tuple[Callable[[], Any], Callable[[], None]]:
+    """The same request with urllib3 alone, and a function closing its pool."""
+    pool = urllib3.PoolManager(maxsize=POOL_MAXSIZE)
+    url = target.url + SEARCH_PATH
+    headers = raw_headers(target)
 
     def call() -> Any:
         resp = pool.request("POST", url, body=json.dumps(payload()).encode(), headers=headers)

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from benchmarks import report, search
 from benchmarks.cases import Scale
+from benchmarks.floor import models_search
 from benchmarks.harness import paired
 from benchmarks.imports import DEPS_IMPORT, ImportResult, Side, measure_pair
 from benchmarks.official import ensure_venv
@@ -21,11 +22,12 @@ EVERYTHING = "import trieve_py_client as p\nfor name in p.__all__: getattr(p, na
 OFFICIAL_IMPORT = "import trieve_py_client"
 
 
-def search_row(pkg: ModuleType, server: BenchServer, scale: Scale) -> Row:
-    """``search_chunks`` with a filter against raw urllib3 sending the same request."""
+def search_rows(pkg: ModuleType, server: BenchServer, scale: Scale, floor: str) -> list[Row]:
+    """``search_chunks`` with a filter against raw urllib3 sending the same request, and the
+    same against the floor (``floor.py``), which ``floor`` names."""
     label = "per call: search_chunks with a filter (5 results)"
     if server.kind != "nginx":
-        return Row(label, "n/a", "n/a", "n/a (no search route on the local server)")
+        return [Row(label, "n/a", "n/a", "n/a (no search route on the local server)")]
     config = pkg.Configuration(host=server.target.url)
     config.api_key["ApiKey"] = server.target.api_key
     with pkg.ApiClient(config) as client:
@@ -43,16 +45,32 @@ def search_row(pkg: ModuleType, server: BenchServer, scale: Scale) -> Row:
             scale.rounds,
             scale.calls,
         )
+        models, close_models = models_search(pkg, server.target)
+        floor_result = paired(
+            search.repeat(models, scale.calls),
+            search.repeat(raw, scale.calls),
+            scale.rounds,
+            scale.calls,
+        )
+        close_models()
         close_raw()
-    return Row(
-        case=label,
-        sdk=us(result.sdk_per_call_us),
-        raw=us(result.raw_per_call_us),
-        ratio=times(result.ratio),
-        target=report.at_most(report.SEARCH_MAX),
-        holds=result.ratio <= report.SEARCH_MAX,
-        key="search",
-    )
+    return [
+        Row(
+            case=label,
+            sdk=us(result.sdk_per_call_us),
+            raw=us(result.raw_per_call_us),
+            ratio=times(result.ratio),
+            target=report.at_most(report.SEARCH_MAX),
+            holds=result.ratio <= report.SEARCH_MAX,
+            key="search",
+        ),
+        Row(
+            f"per call: search_chunks, {floor}",
+            us(floor_result.sdk_per_call_us),
+            us(floor_result.raw_per_call_us),
+            times(floor_result.ratio),
+        ),
+    ]
 
 
 def import_rows(processes: int, progress: Callable[[str], None]) -> list[Row]:
