@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import functools
 import inspect
-import sys
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
 
+from pydantic import TypeAdapter, validate_call
 from pydantic import ValidationError as PydanticValidationError
-from pydantic import validate_call
 from pydantic_core import InitErrorDetails, PydanticCustomError
 from typing_extensions import ParamSpec
 
@@ -24,18 +23,25 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     """pydantic's ``validate_call``, with each error located by parameter name, not position,
     and without quoting a credential.
 
-    The validator is built on the first call, not at import: building them all would make
-    ``import trieve_py_client`` slower for every user, most of whom call two or three
-    operations.
+    A call that gives every argument by position and no option, as most calls do, has its
+    arguments checked by one validator of the same schemas, without ``validate_call``'s
+    machinery around it; if that fails, ``validate_call`` checks the call again for the error
+    it raises. The validators are built on the first call, not at import: building them all
+    would make ``import trieve_py_client`` slower for every user, most of whom call two or
+    three operations.
     """
     checked: Callable[P, R] | None = None
     bodies: tuple[tuple[int, str, Any], ...] = ()
+    positional: Callable[[Any], Any] | None = None
+    count = -1
+    unchecked: Callable[..., R] = func  # what the fast path calls, with checked values
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked, bodies
+        nonlocal checked, bodies, positional, count
         if checked is None:
             checked, bodies = validate_call(func), _model_parameters(func)
+            positional, count = _positional_validator(func)
         try:
             # A dict given for a model is held to what building the model asks: no unknown
             # field, which validate_call alone would drop without a word.
@@ -45,14 +51,42 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                 )
                 if type(given) is dict:
                     model.refuse_unknown_fields(given, (name,))
+            if not kwargs and len(args) == count:
+                if positional is None:  # nothing to check but `self`
+                    return unchecked(*args)
+                try:
+                    values = positional(args)
+                except PydanticValidationError:
+                    pass  # validate_call raises the error, located as any other
+                else:
+                    return unchecked(*values)
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, _positional_names(func), _called_name(func))
+            error = _located_by_name(exc, _positional_names(func), func.__name__)
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
 
     return wrapper
+
+
+def _positional_validator(
+    func: Callable[..., object],
+) -> tuple[Callable[[Any], Any] | None, int]:
+    """A validator of the tuple of all positional arguments of ``func`` (the schemas that
+    ``validate_call`` applies to them, unannotated ones as ``Any``; None when all are), and
+    their number; -1 for a signature whose calls it cannot check (keyword-only parameters,
+    say), which ``validate_call`` checks alone."""
+    kinds = {parameter.kind for parameter in inspect.signature(func).parameters.values()}
+    if not kinds <= {inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.VAR_KEYWORD}:
+        return None, -1
+    hints = get_type_hints(func, include_extras=True)
+    names = _positional_names(func)
+    types = tuple(hints.get(name, Any) for name in names)
+    if all(annotation is Any for annotation in types):
+        return None, len(names)
+    adapter: TypeAdapter[Any] = TypeAdapter(tuple[types])  # type: ignore[valid-type]
+    return adapter.validator.validate_python, len(names)
 
 
 def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any], ...]:
@@ -67,14 +101,6 @@ def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any]
         if isinstance(annotation, type) and hasattr(annotation, "refuse_unknown_fields"):
             found.append((index, name, annotation))
     return tuple(found)
-
-
-def _called_name(func: Callable[..., object]) -> str:
-    """The name of the method the user called: ``x`` when ``x`` called this
-    ``x_with_http_info`` (as every ``x`` does), else the function's own name. Looked up only
-    when an error is raised."""
-    caller = sys._getframe(2).f_code.co_name
-    return caller if func.__name__ == f"{caller}_with_http_info" else func.__name__
 
 
 def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:
