@@ -114,11 +114,16 @@ def test_a_bad_positional_argument_is_refused_by_name_before_sending(
 
 
 def test_validated_checks_calls_of_any_signature_as_validate_call_does() -> None:
-    # Calls that give every parameter by position take a shorter path than validate_call's;
-    # the others (a default left out, a keyword, a keyword-only parameter) take validate_call.
+    # Calls that give their arguments by position take a shorter path than validate_call's;
+    # the others (a keyword, a keyword-only parameter, too few or too many) take validate_call.
+    # Neither checks a default left out.
     @validated
-    def typed(count: int, label: str = "d") -> tuple[int, str]:
-        return count, label
+    def typed(
+        count: int,
+        label: str = "d",
+        loose: int = "free",  # type: ignore[assignment]
+    ) -> tuple[int, str, int]:
+        return count, label, loose
 
     @validated
     def keyword_only(count: int, *, label: int) -> tuple[int, int]:
@@ -128,14 +133,20 @@ def test_validated_checks_calls_of_any_signature_as_validate_call_does() -> None
     def unannotated(first, second=1):  # type: ignore[no-untyped-def]
         return first, second
 
-    assert typed("3", "e") == (3, "e")
-    assert typed("3") == (3, "d")
+    assert typed("3", "e", "4") == (3, "e", 4)
+    assert typed("3", "e") == (3, "e", "free")
+    assert typed("3") == (3, "d", "free")
+    assert typed("3", label="e") == (3, "e", "free")
     assert keyword_only("3", label="4") == (3, 4)
     assert unannotated("x", "y") == ("x", "y")
     assert unannotated("x") == ("x", 1)
     for call, loc in [
         (lambda: typed("x", "e"), ("count",)),
+        (lambda: typed("x"), ("count",)),
         (lambda: typed(3, 4), ("label",)),
+        (lambda: typed(3, "e", "x"), ("loose",)),
+        (typed, ("count",)),
+        (lambda: typed(1, "e", 2, 3), (3,)),
         (lambda: keyword_only(3), ("label",)),
     ]:
         with pytest.raises(ValidationError) as raised:

@@ -41,8 +41,11 @@ def merge_headers(
     for name, value in extra.items():
         text = value if isinstance(value, str) else str(value)
         if setting is not None:
-            checked_name(name, setting)
-            checked_value(text, f"{setting}[{name!r}]")
+            # As for credentials: a name is checked once, and a label written only for an error.
+            if name not in _NAMES:
+                _remember(_NAMES, checked_name(name, setting))
+            if _NOT_SENDABLE.search(text):
+                checked_value(text, f"{setting}[{name!r}]")
         lowered = name.lower()
         previous = names.get(lowered)
         if previous is not None and previous != name:

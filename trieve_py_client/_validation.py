@@ -23,25 +23,27 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     """pydantic's ``validate_call``, with each error located by parameter name, not position,
     and without quoting a credential.
 
-    A call that gives every argument by position and no option, as most calls do, has its
-    arguments checked by one validator of the same schemas, without ``validate_call``'s
-    machinery around it; if that fails, ``validate_call`` checks the call again for the error
-    it raises. The validators are built on the first call, not at import: building them all
-    would make ``import trieve_py_client`` slower for every user, most of whom call two or
-    three operations.
+    A call that gives its arguments by position and no option, as most calls do, has them
+    checked by one validator of the same schemas (one per number of arguments given; a
+    default left out is not checked, as ``validate_call`` checks none), without
+    ``validate_call``'s machinery around it; if that fails, ``validate_call`` checks the call
+    again for the error it raises. The validators are built on first use, not at import:
+    building them all would make ``import trieve_py_client`` slower for every user, most of
+    whom call two or three operations.
     """
     checked: Callable[P, R] | None = None
     bodies: tuple[tuple[int, str, Any], ...] = ()
-    positional: Callable[[Any], Any] | None = None
-    count = -1
+    types: tuple[Any, ...] = ()
+    required, most = 0, -1  # how many positional arguments a call may give; -1: no fast path
+    by_count: dict[int, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {}
     unchecked: Callable[..., R] = func  # what the fast path calls, with checked values
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked, bodies, positional, count
+        nonlocal checked, bodies, types, required, most
         if checked is None:
             checked, bodies = validate_call(func), _model_parameters(func)
-            positional, count = _positional_validator(func)
+            types, required, most = _positional_types(func)
         try:
             # A dict given for a model is held to what building the model asks: no unknown
             # field, which validate_call alone would drop without a word.
@@ -51,11 +53,13 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                 )
                 if type(given) is dict:
                     model.refuse_unknown_fields(given, (name,))
-            if not kwargs and len(args) == count:
-                if positional is None:  # nothing to check but `self`
-                    return unchecked(*args)
+            given_count = len(args)
+            if not kwargs and required <= given_count <= most:
+                validate = by_count.get(given_count)
+                if validate is None:
+                    validate = by_count[given_count] = _tuple_validator(types[:given_count])
                 try:
-                    values = positional(args)
+                    values = validate(args)
                 except PydanticValidationError:
                     pass  # validate_call raises the error, located as any other
                 else:
@@ -70,23 +74,32 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _positional_validator(
-    func: Callable[..., object],
-) -> tuple[Callable[[Any], Any] | None, int]:
-    """A validator of the tuple of all positional arguments of ``func`` (the schemas that
-    ``validate_call`` applies to them, unannotated ones as ``Any``; None when all are), and
-    their number; -1 for a signature whose calls it cannot check (keyword-only parameters,
-    say), which ``validate_call`` checks alone."""
-    kinds = {parameter.kind for parameter in inspect.signature(func).parameters.values()}
+def _positional_types(func: Callable[..., object]) -> tuple[tuple[Any, ...], int, int]:
+    """The annotations of the positional parameters of ``func`` (``Any`` for unannotated
+    ones, as ``validate_call`` takes them), how many have no default, and how many there are;
+    -1 for the last when its calls are for ``validate_call`` alone (keyword-only parameters,
+    say)."""
+    parameters = inspect.signature(func).parameters.values()
+    kinds = {parameter.kind for parameter in parameters}
     if not kinds <= {inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.VAR_KEYWORD}:
-        return None, -1
+        return (), 0, -1
     hints = get_type_hints(func, include_extras=True)
     names = _positional_names(func)
-    types = tuple(hints.get(name, Any) for name in names)
+    required = sum(
+        parameter.default is inspect.Parameter.empty
+        for parameter in parameters
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+    return tuple(hints.get(name, Any) for name in names), required, len(names)
+
+
+def _tuple_validator(types: tuple[Any, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """One pydantic-core call that validates a tuple of arguments by ``types``; ``tuple``, which
+    returns a tuple as it is, when there is nothing to check."""
     if all(annotation is Any for annotation in types):
-        return None, len(names)
-    adapter: TypeAdapter[Any] = TypeAdapter(tuple[types])  # type: ignore[valid-type]
-    return adapter.validator.validate_python, len(names)
+        return tuple
+    adapter: TypeAdapter[tuple[Any, ...]] = TypeAdapter(tuple[types])  # type: ignore[valid-type]
+    return adapter.validator.validate_python
 
 
 def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any], ...]:
