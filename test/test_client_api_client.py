@@ -304,6 +304,24 @@ def test_client_defaults_and_reuse_after_close(fault_server: FaultServer) -> Non
         assert UserApi().api_client is mine
 
 
+def test_call_api_checks_each_url_before_sending(
+    fault_server: FaultServer, client: ApiClient
+) -> None:
+    # An origin once checked is not parsed again; a URL without a path is, every time.
+    for url in (
+        fault_server.url,
+        fault_server.url + "/a",
+        fault_server.url,
+        fault_server.url + "/b",
+    ):
+        assert client.call_api("GET", url).status == 204
+    assert [r.target for r in fault_server.requests] == ["/", "/a", "/", "/b"]
+    for bad in ("http:///x", "http://"):
+        with pytest.raises(ApiValueError, match=r"^Invalid URL"):
+            client.call_api("GET", bad)
+    assert fault_server.attempts == 4
+
+
 def test_query_strings_stay_out_of_logs_and_errors(
     fault_server: FaultServer, client: ApiClient, caplog: pytest.LogCaptureFixture
 ) -> None:

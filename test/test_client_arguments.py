@@ -17,6 +17,7 @@ from trieve_py_client import (
     UpdateUserOrgRoleData,
     UserApi,
 )
+from trieve_py_client.api_client import validated
 
 KEY = "tr-" + "A" * 32
 ID = "5a0c2f1e-3d4b-4c6a-8e9f-0a1b2c3d4e5f"
@@ -110,3 +111,44 @@ def test_a_bad_positional_argument_is_refused_by_name_before_sending(
     assert raised.value.errors()[0]["loc"][: len(loc)] == loc
     assert KEY not in str(raised.value)
     assert raised.value.__context__ is None
+
+
+def test_validated_checks_calls_of_any_signature_as_validate_call_does() -> None:
+    # Calls that give their arguments by position take a shorter path than validate_call's;
+    # the others (a keyword, a keyword-only parameter, too few or too many) take validate_call.
+    # Neither checks a default left out.
+    @validated
+    def typed(
+        count: int,
+        label: str = "d",
+        loose: int = "free",  # type: ignore[assignment]
+    ) -> tuple[int, str, int]:
+        return count, label, loose
+
+    @validated
+    def keyword_only(count: int, *, label: int) -> tuple[int, int]:
+        return count, label
+
+    @validated
+    def unannotated(first, second=1):  # type: ignore[no-untyped-def]
+        return first, second
+
+    assert typed("3", "e", "4") == (3, "e", 4)
+    assert typed("3", "e") == (3, "e", "free")
+    assert typed("3") == (3, "d", "free")
+    assert typed("3", label="e") == (3, "e", "free")
+    assert keyword_only("3", label="4") == (3, 4)
+    assert unannotated("x", "y") == ("x", "y")
+    assert unannotated("x") == ("x", 1)
+    for call, loc in [
+        (lambda: typed("x", "e"), ("count",)),
+        (lambda: typed("x"), ("count",)),
+        (lambda: typed(3, 4), ("label",)),
+        (lambda: typed(3, "e", "x"), ("loose",)),
+        (typed, ("count",)),
+        (lambda: typed(1, "e", 2, 3), (3,)),
+        (lambda: keyword_only(3), ("label",)),
+    ]:
+        with pytest.raises(ValidationError) as raised:
+            call()
+        assert [error["loc"] for error in raised.value.errors()] == [loc]

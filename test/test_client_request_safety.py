@@ -171,6 +171,28 @@ def test_an_invalid_header_name_is_refused_before_sending(make_api: MakeApi) -> 
         assert server.attempts == 0
 
 
+def test_every_credential_and_header_name_is_checked_however_many_came_before(
+    make_api: MakeApi,
+) -> None:
+    # Credentials and header names found good are remembered, a bounded number of them: past
+    # that bound each is still sent as given, and a bad one is still refused.
+    with FaultServer(json_response(200, [])) as server:
+        api = make_api(server.url, key=KEY)
+        sent = [(f"X-Token-{i}", f"tr-{i:032d}") for i in range(150)]
+        for name, value in sent:
+            api.get_user_api_keys(_request_auth={"in": "header", "key": name, "value": value})
+        assert [
+            request.header(name) for request, (name, _) in zip(server.requests, sent, strict=True)
+        ] == [value for _, value in sent]
+        for auth in (
+            {"in": "header", "key": "X-Token-1", "value": KEY + "\n"},
+            {"in": "header", "key": "X Token", "value": KEY},
+        ):
+            with pytest.raises(ApiValueError, match=r"^_request_auth"):
+                api.get_user_api_keys(_request_auth=auth)
+        assert server.attempts == len(sent)
+
+
 def test_a_lone_surrogate_is_refused_when_the_model_is_built(make_api: MakeApi) -> None:
     with pytest.raises(ValidationError) as raised:
         SetUserApiKeyRequest(name="ci\ud800", role=0)

@@ -15,6 +15,12 @@ from trieve_py_client.exceptions import ApiValueError
 # in its message, or split the header.
 _NOT_SENDABLE = re.compile(r"[^\t\x20-\x7e\x80-\xff]")
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+# Credential values and header names found good, since every request sends the same few: a
+# look-up costs less than a regex. Emptied when full, so that ever-new values cannot grow them.
+# The values are keys the configuration (and the registry of known secrets) holds anyway.
+_SENDABLE: dict[str, None] = {}
+_NAMES: dict[str, None] = {}
+_KEPT = 64
 
 
 def merge_headers(
@@ -28,12 +34,18 @@ def merge_headers(
     """
     if not extra:
         return
-    names = {name.lower(): name for name in headers}
+    # A loop, not a comprehension, which costs a frame of its own (before Python 3.12).
+    names: dict[str, str] = {}
+    for name in headers:
+        names[name.lower()] = name
     for name, value in extra.items():
         text = value if isinstance(value, str) else str(value)
         if setting is not None:
-            checked_name(name, setting)
-            checked_value(text, f"{setting}[{name!r}]")
+            # As for credentials: a name is checked once, and a label written only for an error.
+            if name not in _NAMES:
+                _remember(_NAMES, checked_name(name, setting))
+            if _NOT_SENDABLE.search(text):
+                checked_value(text, f"{setting}[{name!r}]")
         lowered = name.lower()
         previous = names.get(lowered)
         if previous is not None and previous != name:
@@ -63,9 +75,12 @@ def checked_value(value: str, setting: str) -> str:
     raise ApiValueError(f"{setting} has {problem}, which an HTTP header cannot carry")
 
 
-def apply_auth(headers: dict[str, str], setting: Mapping[str, Any], source: str) -> None:
+def apply_auth(
+    headers: dict[str, str], setting: Mapping[str, Any], source: str, scheme: str | None = None
+) -> None:
     """Put one credential setting (``in``, ``key``, ``value``) into the request's headers;
-    ``source`` names where it comes from, for errors."""
+    ``source`` names where it comes from, for errors, with the key of ``scheme`` when given
+    (``configuration.api_key['ApiKey']``). The label is written only for an error."""
     try:
         where, key, value = setting["in"], setting["key"], setting["value"]
     except KeyError:
@@ -73,20 +88,27 @@ def apply_auth(headers: dict[str, str], setting: Mapping[str, Any], source: str)
         raise ApiValueError(f"_request_auth lacks {', '.join(missing)}") from None
     if not isinstance(value, str):
         value = str(value)
-    # Every request takes this path: the checks are inlined, and the full ones run only to
-    # word an error.
-    if _NOT_SENDABLE.search(value):
-        checked_value(value, source)
+    # Every request takes this path: the same key and header name are checked once, and the
+    # full checks run only to word an error.
+    if value not in _SENDABLE:
+        if _NOT_SENDABLE.search(value):
+            checked_value(value, _label(source, scheme))
+        _remember(_SENDABLE, value)
     # Known from now on, so that a server echoing it back cannot make it show in any output.
     if value not in KNOWN_SECRETS:
         remember_secret(value)
     if where == "header":
-        if not isinstance(key, str) or not _TOKEN.match(key):
-            checked_name(key, source)
+        if not (isinstance(key, str) and key in _NAMES):
+            if not isinstance(key, str) or not _TOKEN.match(key):
+                checked_name(key, _label(source, scheme))
+            _remember(_NAMES, key)
         if key not in headers:  # the same name in another case must not go as well
             lowered = key.lower()
-            for name in [name for name in headers if name.lower() == lowered]:
-                del headers[name]
+            for name in headers:  # a loop: a comprehension's frame would cost every request
+                if name.lower() == lowered:
+                    for twin in [other for other in headers if other.lower() == lowered]:
+                        del headers[twin]
+                    break
         headers[key] = value
     elif where == "cookie":
         merge_headers(headers, {"Cookie": value})
@@ -98,3 +120,13 @@ def apply_auth(headers: dict[str, str], setting: Mapping[str, Any], source: str)
         )
     else:
         raise ApiValueError("_request_auth: `in` must be `header` or `cookie`")
+
+
+def _label(source: str, scheme: str | None) -> str:
+    return source if scheme is None else f"{source}[{scheme!r}]"
+
+
+def _remember(good: dict[str, None], text: str) -> None:
+    if len(good) >= _KEPT:
+        good.clear()
+    good[text] = None

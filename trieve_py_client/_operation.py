@@ -84,6 +84,15 @@ class Operation:
         """``params`` by their Python names, built once: every call looks its arguments up."""
         return {param.name: param for param in self.params}
 
+    @functools.cached_property
+    def media_headers(self) -> tuple[Mapping[str, str], Mapping[str, str]]:
+        """``Accept`` and ``Content-Type`` as a call sends them without options: without a body,
+        and with one. Built once: every call starts its headers from them."""
+        accept = {"Accept": self.accept} if self.accept else {}
+        with_body = {**accept, "Content-Type": self.content_type} if self.content_type else accept
+        # An optional body left out goes without a Content-Type: there is nothing to describe.
+        return (accept if self.optional_body else with_body), with_body
+
 
 # Modules whose frames lie between a user's call and the client: the core and pydantic's
 # argument validation.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
@@ -19,6 +20,8 @@ from trieve_py_client.exceptions import ApiValueError
 
 # Collection formats as generated clients name them, and the separator each joins items with.
 _SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
+# What percent-encoding leaves as it is, whatever the safe characters.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
 
 
 def to_text(value: Any) -> str:
@@ -71,61 +74,61 @@ def query_pairs(
 def fill_path(path: str, params: Mapping[str, Any], safe: str) -> str:
     """``path`` with each ``{name}`` replaced by its value, percent-encoded."""
     for name, value in params.items():
-        path = path.replace(f"{{{name}}}", quote(to_text(value), safe=safe))
+        text = value if type(value) is str else to_text(value)
+        # Ids and most values need no encoding; quote would return them as they are.
+        if not _UNRESERVED(text):
+            text = quote(text, safe=safe)
+        path = path.replace(f"{{{name}}}", text)
     return path
 
 
-class Split:
-    """An operation's arguments sorted by where they go, under their wire names."""
-
-    def __init__(self, operation: Operation, values: Mapping[str, Any] | None) -> None:
-        self.path: dict[str, Any] = {}
-        self.query: list[tuple[str, Any]] = []
-        self.headers: dict[str, str] = {}
-        self.collection_formats: dict[str, str] = {}
-        if not values:
-            return
-        declared = operation.params_by_name
-        for name, value in values.items():
-            # An unset optional parameter is not sent: the server applies its own default.
-            if value is None:
-                continue
-            # A name the operation does not declare is a path parameter by its wire name, as
-            # hand-built operations give them.
-            param = declared.get(name) or Parameter(name, "path", name)
-            self._add(param, value)
-
-    def _add(self, param: Parameter, value: Any) -> None:
+def split_params(
+    operation: Operation, values: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[tuple[str, Any]], dict[str, str], dict[str, str]]:
+    """An operation's arguments sorted by where they go, under their wire names: the path
+    parameters, the query parameters, the header parameters (as text) and the collection
+    format of each list in the query."""
+    path: dict[str, Any] = {}
+    query: list[tuple[str, Any]] = []
+    headers: dict[str, str] = {}
+    formats: dict[str, str] = {}
+    declared = operation.params_by_name
+    for name, value in values.items():
+        # An unset optional parameter is not sent: the server applies its own default.
+        if value is None:
+            continue
+        # A name the operation does not declare is a path parameter by its wire name, as
+        # hand-built operations give them.
+        param = declared.get(name) or Parameter(name, "path", name)
         if param.where == "path":
-            self.path[param.wire] = value
+            path[param.wire] = value
         elif param.where == "query":
-            self.query.append((param.wire, value))
+            query.append((param.wire, value))
             if isinstance(value, (list, tuple)):
-                self.collection_formats[param.wire] = param.style
+                formats[param.wire] = param.style
         elif isinstance(value, (list, tuple)):
             # OpenAPI's header style is "simple": items joined with commas.
-            self.headers[param.wire] = ",".join(to_text(item) for item in value)
+            headers[param.wire] = ",".join(to_text(item) for item in value)
         else:
-            self.headers[param.wire] = to_text(value)
+            headers[param.wire] = to_text(value)
+    return path, query, headers, formats
 
 
 def request_headers(
-    operation: Operation, split: Split, body: Any, options: RequestOptions
+    operation: Operation, header_params: Mapping[str, str], body: Any, options: RequestOptions
 ) -> dict[str, str]:
     """The headers an operation sends before credentials, lowest precedence first: ``Accept``
     and ``Content-Type``, its header parameters, then the call's ``_headers``."""
-    headers = {"Accept": operation.accept} if operation.accept else {}
+    headers = dict(operation.media_headers[body is not None])
     content_type = options.get("_content_type")
     if content_type:
         checked_value(content_type, "_content_type")
-    if content_type and body is not None and not JSON_MIME.match(content_type):
-        raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
-    content_type = content_type or operation.content_type
-    # An optional body left out goes without a Content-Type: there is nothing to describe.
-    if content_type and (body is not None or not operation.optional_body):
-        headers["Content-Type"] = content_type
-    if split.headers:
-        merge_headers(headers, split.headers, "header parameter")
+        if body is not None and not JSON_MIME.match(content_type):
+            raise ApiValueError(f"_content_type {content_type!r} is not JSON; the body is JSON")
+        if body is not None or not operation.optional_body:
+            headers["Content-Type"] = content_type
+    if header_params:
+        merge_headers(headers, header_params, "header parameter")
     extra = options.get("_headers")
     if extra:
         merge_headers(headers, extra, "_headers")

@@ -6,7 +6,7 @@ import datetime
 import importlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
 from typing import Any, ClassVar
@@ -31,6 +31,7 @@ NATIVE_TYPES: Mapping[str, type] = {
     "object": object,
 }
 _ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+_JSON_PARSERS: dict[Any, Callable[[bytes | str], Any]] = {}
 
 
 def adapter(response_type: Any) -> TypeAdapter[Any]:
@@ -38,6 +39,15 @@ def adapter(response_type: Any) -> TypeAdapter[Any]:
     found = _ADAPTERS.get(response_type)
     if found is None:
         found = _ADAPTERS[response_type] = TypeAdapter(response_type)
+    return found
+
+
+def json_parser(response_type: Any) -> Callable[[bytes | str], Any]:
+    """The cached validator's ``validate_json``, which a response body goes through: pydantic-core
+    itself, without ``TypeAdapter.validate_json``'s Python frame."""
+    found = _JSON_PARSERS.get(response_type)
+    if found is None:
+        found = _JSON_PARSERS[response_type] = adapter(response_type).validator.validate_json
     return found
 
 
@@ -143,14 +153,14 @@ def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any
     """
     if response_type is None:
         return None
-    if response_type == "bytearray":
-        return raw
     if isinstance(response_type, str):
+        if response_type == "bytearray":
+            return raw
         return to_type(parse_text(raw.decode("utf-8"), content_type), response_type)
     if content_type is not None and content_type.lower().startswith("text/"):
         text = raw.decode("utf-8")
         return adapter(response_type).validate_python(text)
-    return adapter(response_type).validate_json(raw)
+    return json_parser(response_type)(raw)
 
 
 def prefer_json(media_types: list[str]) -> str | None:

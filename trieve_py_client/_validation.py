@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import functools
 import inspect
-import sys
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
 
+from pydantic import TypeAdapter, validate_call
 from pydantic import ValidationError as PydanticValidationError
-from pydantic import validate_call
 from pydantic_core import InitErrorDetails, PydanticCustomError
 from typing_extensions import ParamSpec
 
@@ -24,18 +23,27 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     """pydantic's ``validate_call``, with each error located by parameter name, not position,
     and without quoting a credential.
 
-    The validator is built on the first call, not at import: building them all would make
-    ``import trieve_py_client`` slower for every user, most of whom call two or three
-    operations.
+    A call that gives its arguments by position and no option, as most calls do, has them
+    checked by one validator of the same schemas (one per number of arguments given; a
+    default left out is not checked, as ``validate_call`` checks none), without
+    ``validate_call``'s machinery around it; if that fails, ``validate_call`` checks the call
+    again for the error it raises. The validators are built on first use, not at import:
+    building them all would make ``import trieve_py_client`` slower for every user, most of
+    whom call two or three operations.
     """
     checked: Callable[P, R] | None = None
     bodies: tuple[tuple[int, str, Any], ...] = ()
+    types: tuple[Any, ...] = ()
+    required, most = 0, -1  # how many positional arguments a call may give; -1: no fast path
+    by_count: dict[int, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {}
+    unchecked: Callable[..., R] = func  # what the fast path calls, with checked values
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked, bodies
+        nonlocal checked, bodies, types, required, most
         if checked is None:
             checked, bodies = validate_call(func), _model_parameters(func)
+            types, required, most = _positional_types(func)
         try:
             # A dict given for a model is held to what building the model asks: no unknown
             # field, which validate_call alone would drop without a word.
@@ -45,14 +53,53 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                 )
                 if type(given) is dict:
                     model.refuse_unknown_fields(given, (name,))
+            given_count = len(args)
+            if not kwargs and required <= given_count <= most:
+                validate = by_count.get(given_count)
+                if validate is None:
+                    validate = by_count[given_count] = _tuple_validator(types[:given_count])
+                try:
+                    values = validate(args)
+                except PydanticValidationError:
+                    pass  # validate_call raises the error, located as any other
+                else:
+                    return unchecked(*values)
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, _positional_names(func), _called_name(func))
+            error = _located_by_name(exc, _positional_names(func), func.__name__)
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
 
     return wrapper
+
+
+def _positional_types(func: Callable[..., object]) -> tuple[tuple[Any, ...], int, int]:
+    """The annotations of the positional parameters of ``func`` (``Any`` for unannotated
+    ones, as ``validate_call`` takes them), how many have no default, and how many there are;
+    -1 for the last when its calls are for ``validate_call`` alone (keyword-only parameters,
+    say)."""
+    parameters = inspect.signature(func).parameters.values()
+    kinds = {parameter.kind for parameter in parameters}
+    if not kinds <= {inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.VAR_KEYWORD}:
+        return (), 0, -1
+    hints = get_type_hints(func, include_extras=True)
+    names = _positional_names(func)
+    required = sum(
+        parameter.default is inspect.Parameter.empty
+        for parameter in parameters
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+    return tuple(hints.get(name, Any) for name in names), required, len(names)
+
+
+def _tuple_validator(types: tuple[Any, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """One pydantic-core call that validates a tuple of arguments by ``types``; ``tuple``, which
+    returns a tuple as it is, when there is nothing to check."""
+    if all(annotation is Any for annotation in types):
+        return tuple
+    adapter: TypeAdapter[tuple[Any, ...]] = TypeAdapter(tuple[types])  # type: ignore[valid-type]
+    return adapter.validator.validate_python
 
 
 def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any], ...]:
@@ -67,14 +114,6 @@ def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any]
         if isinstance(annotation, type) and hasattr(annotation, "refuse_unknown_fields"):
             found.append((index, name, annotation))
     return tuple(found)
-
-
-def _called_name(func: Callable[..., object]) -> str:
-    """The name of the method the user called: ``x`` when ``x`` called this
-    ``x_with_http_info`` (as every ``x`` does), else the function's own name. Looked up only
-    when an error is raised."""
-    caller = sys._getframe(2).f_code.co_name
-    return caller if func.__name__ == f"{caller}_with_http_info" else func.__name__
 
 
 def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:

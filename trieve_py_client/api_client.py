@@ -19,9 +19,9 @@ from trieve_py_client._operation import (
 )
 from trieve_py_client._parameters import (
     ParameterMethods,
-    Split,
     fill_path,
     request_headers,
+    split_params,
     url_query,
 )
 from trieve_py_client._redaction import redact_url
@@ -155,27 +155,31 @@ class ApiClient(SerializationMethods, ParameterMethods):
         """
         if operation.deprecated:
             warn_deprecated(operation)
-        split = Split(operation, params)
-        headers = request_headers(operation, split, body, options)
-        host_index = options.get("_host_index")
-        host = None
+        path_params, query_params, header_params, formats = (
+            split_params(operation, params) if params else ({}, [], {}, {})
+        )
+        if options or header_params:
+            headers = request_headers(operation, header_params, body, options)
+        else:  # most calls: the operation's Accept and Content-Type alone
+            headers = dict(operation.media_headers[body is not None])
+        host_index, config, host = options.get("_host_index"), self.configuration, None
         # 0, the generated clients' default, means the configured host, as it does there.
         if host_index:
-            config = self.configuration
             host = config.get_host_from_settings(host_index, variables=config.server_variables)
-        schemes = self.configuration.security_schemes
-        for scheme, header in operation.auth_headers.items():
+        schemes = config.security_schemes
+        if not operation.auth_headers.keys() <= schemes.keys():
             # Learnt on first use: a configuration serves packages generated from any spec.
-            schemes.setdefault(scheme, header)
+            for scheme, header in operation.auth_headers.items():
+                schemes.setdefault(scheme, header)
         method, url, headers, data, _ = self.param_serialize(
             operation.method,
             operation.path,
-            path_params=split.path,
-            query_params=split.query,
+            path_params=path_params,
+            query_params=query_params,
             header_params=headers,
             body=body,
             auth_settings=list(operation.auth),
-            collection_formats=split.collection_formats,
+            collection_formats=formats,
             _host=host,
             _request_auth=options.get("_request_auth"),
         )
@@ -231,7 +235,8 @@ class ApiClient(SerializationMethods, ParameterMethods):
         url = (_host or self.configuration.host) + resource_path
         if queries:
             url = f"{url}?{url_query(queries, collection_formats)}"
-        return method, url, headers, encode_body(body), post_params
+        data = None if body is None else encode_body(body)
+        return method, url, headers, data, post_params
 
     def call_api(
         self,
@@ -268,23 +273,17 @@ class ApiClient(SerializationMethods, ParameterMethods):
         raw = response_data.read()
         if not 200 <= status <= 299:
             data = None
-            if raw:
+            if raw and response_type is not None:
                 try:
                     data = self._decode(response_data, raw, response_type)
                 except ApiResponseError:
                     data = None  # an HTML page from a proxy, say: the text stays in body
             text = raw.decode("utf-8", "replace")
             raise ApiException.from_response(http_resp=response_data, body=text, data=data)
-        return ApiResponse(
-            status_code=status,
-            data=self._decode(response_data, raw, response_type),
-            raw_data=raw,
-            headers=response_data.getheaders(),
-        )
+        data = None if response_type is None else self._decode(response_data, raw, response_type)
+        return ApiResponse(status, data, raw, response_data.getheaders())
 
     def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
-        if response_type is None:
-            return None
         try:
             return decode_body(raw, response_type, response.getheader("content-type"))
         # A type named by a string (generated clients' form) is converted by plain Python,
@@ -324,4 +323,4 @@ class ApiClient(SerializationMethods, ParameterMethods):
         for name in auth_settings:
             setting = configured.get(name)
             if setting:
-                apply_auth(headers, setting, f"configuration.api_key[{name!r}]")
+                apply_auth(headers, setting, "configuration.api_key", name)

@@ -262,9 +262,9 @@ class Configuration:
         return self._key_with_prefix(identifier, alias)
 
     def _key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
-        key = self.api_key.get(identifier)
+        key = self._api_key.get(identifier)  # the attribute, not the property: every call
         if key is None and alias is not None:
-            key = self.api_key.get(alias)
+            key = self._api_key.get(alias)
         if not key:
             return None
         prefix = self.api_key_prefix.get(identifier)

@@ -96,7 +96,8 @@ class RESTClientObject:
         self._policy = build_policy(configuration.retries)
         self._redirect_base: Retry | None = None
         self._redirect_policies: dict[_PolicyKey, Retry] = {}
-        self._checked_origins: set[str] = set()
+        # Each checked origin with the slash that ends it, as url.startswith takes them.
+        self._checked_origins: tuple[str, ...] = ()
         settings = {
             "ca_certs": configuration.ssl_ca_cert,
             "cert_file": configuration.cert_file,
@@ -143,24 +144,25 @@ class RESTClientObject:
         """Close every pooled connection."""
         self.pool_manager.clear()
 
-    def _retries(self) -> Retry:
-        # Configuration.retries may be changed after the client was built; rebuild only then.
+    def _rebuilt_policy(self, source: Any) -> Retry:
         # No lock: threads that see the change at once each build the same policy, and a call
         # already under way keeps the policy it started with.
-        source = self._configuration.retries
-        if source is not self._retries_source:
-            policy = build_policy(source)
-            self._policy, self._retries_source = policy, source
-            return policy
-        return self._policy
+        policy = build_policy(source)
+        self._policy, self._retries_source = policy, source
+        return policy
 
-    def _check_origin(self, url: str, end: int) -> None:
+    def _check_origin(self, url: str) -> None:
         try:
             if not parse_url(url).host:
                 raise LocationValueError("no host")
         except LocationValueError as exc:
             raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
-        self._checked_origins.add(url if end < 0 else url[:end])
+        # The origin is what precedes the first slash after "//"; a URL without either is
+        # checked each time (no operation sends one). No lock: a tuple is replaced whole.
+        start = url.find("//")
+        end = url.find("/", start + 2) if start >= 0 else -1
+        if end > 0:
+            self._checked_origins = (*self._checked_origins, url[: end + 1])
 
     def _policy_for(self, base: Retry, key: _PolicyKey, headers: Mapping[str, str] | None) -> Retry:
         # The redirect rules depend only on the header names, and the methods retried only on
@@ -238,14 +240,15 @@ class RESTClientObject:
         )
         # Checked before anything is sent, so that any ValueError urllib3 raises later comes
         # from a redirect; once per origin, as every request of a client goes to the same few.
-        end = url.find("/", url.find("//") + 2)
-        if (url if end < 0 else url[:end]) not in self._checked_origins:
-            self._check_origin(url, end)
+        if not url.startswith(self._checked_origins):
+            self._check_origin(url)
         if DEBUG.pending:
             DEBUG.settle()
         debug = _log.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
-        base = self._retries()
+        # Configuration.retries may be changed after the client was built; rebuild only then.
+        source = self._configuration.retries
+        base = self._policy if source is self._retries_source else self._rebuilt_policy(source)
         key = (_read_only, tuple(headers) if headers else ())
         policy = self._redirect_policies.get(key) if base is self._redirect_base else None
         if policy is None:
