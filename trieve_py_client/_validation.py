@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
 
@@ -66,7 +67,7 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                     return unchecked(*values)
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, _positional_names(func), func.__name__)
+            error = _located_by_name(exc, _positional_names(func), _called_name(func))
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
@@ -114,6 +115,14 @@ def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any]
         if isinstance(annotation, type) and hasattr(annotation, "refuse_unknown_fields"):
             found.append((index, name, annotation))
     return tuple(found)
+
+
+def _called_name(func: Callable[..., object]) -> str:
+    """The name of the method the user called: ``x`` when ``x`` called this
+    ``x_with_http_info`` (as every ``x`` does), else the function's own name. Looked up only
+    when an error is raised."""
+    caller = sys._getframe(2).f_code.co_name
+    return caller if func.__name__ == f"{caller}_with_http_info" else func.__name__
 
 
 def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:

@@ -136,7 +136,6 @@ class AnalyticsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    @validated
     def get_cluster_analytics(
         self,
         tr_dataset: Annotated[
@@ -154,10 +153,9 @@ class AnalyticsApi:
 
         This route allows you to view the cluster analytics for a dataset.
         """
-        response: ApiResponse[models.ClusterAnalyticsResponse] = self.api_client.execute(
-            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
-        )
-        return response.data
+        return self.get_cluster_analytics_with_http_info(
+            tr_dataset, cluster_analytics, **options
+        ).data
 
     @validated
     def get_cluster_analytics_with_http_info(
@@ -197,7 +195,6 @@ class AnalyticsApi:
             GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
         ).response
 
-    @validated
     def get_ctr_analytics(
         self,
         tr_dataset: Annotated[
@@ -215,10 +212,7 @@ class AnalyticsApi:
 
         This route allows you to view the CTR analytics for a dataset.
         """
-        response: ApiResponse[models.CTRAnalyticsResponse] = self.api_client.execute(
-            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
-        )
-        return response.data
+        return self.get_ctr_analytics_with_http_info(tr_dataset, ctr_analytics, **options).data
 
     @validated
     def get_ctr_analytics_with_http_info(
@@ -258,7 +252,6 @@ class AnalyticsApi:
             GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
         ).response
 
-    @validated
     def get_rag_analytics(
         self,
         tr_dataset: Annotated[
@@ -276,10 +269,7 @@ class AnalyticsApi:
 
         This route allows you to view the RAG analytics for a dataset.
         """
-        response: ApiResponse[models.RAGAnalyticsResponse] = self.api_client.execute(
-            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
-        )
-        return response.data
+        return self.get_rag_analytics_with_http_info(tr_dataset, rag_analytics, **options).data
 
     @validated
     def get_rag_analytics_with_http_info(
@@ -319,7 +309,6 @@ class AnalyticsApi:
             GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
         ).response
 
-    @validated
     def get_recommendation_analytics(
         self,
         tr_dataset: Annotated[
@@ -338,13 +327,9 @@ class AnalyticsApi:
 
         This route allows you to view the recommendation analytics for a dataset.
         """
-        response: ApiResponse[models.RecommendationAnalyticsResponse] = self.api_client.execute(
-            GET_RECOMMENDATION_ANALYTICS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=recommendation_analytics,
-        )
-        return response.data
+        return self.get_recommendation_analytics_with_http_info(
+            tr_dataset, recommendation_analytics, **options
+        ).data
 
     @validated
     def get_recommendation_analytics_with_http_info(
@@ -392,7 +377,6 @@ class AnalyticsApi:
             body=recommendation_analytics,
         ).response
 
-    @validated
     def get_search_analytics(
         self,
         tr_dataset: Annotated[
@@ -410,10 +394,9 @@ class AnalyticsApi:
 
         This route allows you to view the search analytics for a dataset.
         """
-        response: ApiResponse[models.SearchAnalyticsResponse] = self.api_client.execute(
-            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
-        )
-        return response.data
+        return self.get_search_analytics_with_http_info(
+            tr_dataset, search_analytics, **options
+        ).data
 
     @validated
     def get_search_analytics_with_http_info(
@@ -453,7 +436,6 @@ class AnalyticsApi:
             GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
         ).response
 
-    @validated
     def get_top_datasets(
         self,
         get_top_datasets_request_body: Annotated[
@@ -466,10 +448,7 @@ class AnalyticsApi:
 
         This route allows you to view the top datasets for a given type.
         """
-        response: ApiResponse[list[models.TopDatasetsResponse]] = self.api_client.execute(
-            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
-        )
-        return response.data
+        return self.get_top_datasets_with_http_info(get_top_datasets_request_body, **options).data
 
     @validated
     def get_top_datasets_with_http_info(
@@ -499,7 +478,6 @@ class AnalyticsApi:
             GET_TOP_DATASETS, options, body=get_top_datasets_request_body
         ).response
 
-    @validated
     def send_ctr_data(
         self,
         tr_dataset: Annotated[
@@ -520,10 +498,7 @@ class AnalyticsApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
-        )
-        return response.data
+        return self.send_ctr_data_with_http_info(tr_dataset, ctr_data_request_body, **options).data
 
     @validated
     def send_ctr_data_with_http_info(
@@ -563,7 +538,6 @@ class AnalyticsApi:
             SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
         ).response
 
-    @validated
     def send_event_data(
         self,
         tr_dataset: Annotated[
@@ -581,10 +555,7 @@ class AnalyticsApi:
 
         This route allows you to send event data to the system.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
-        )
-        return response.data
+        return self.send_event_data_with_http_info(tr_dataset, event_types, **options).data
 
     @validated
     def send_event_data_with_http_info(
@@ -624,7 +595,6 @@ class AnalyticsApi:
             SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
         ).response
 
-    @validated
     def set_query_rating(
         self,
         tr_dataset: Annotated[
@@ -642,10 +612,7 @@ class AnalyticsApi:
 
         This route allows you to Rate a query.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
-        )
-        return response.data
+        return self.set_query_rating_with_http_info(tr_dataset, rate_query_request, **options).data
 
     @validated
     def set_query_rating_with_http_info(

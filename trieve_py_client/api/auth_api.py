@@ -67,14 +67,12 @@ class AuthApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    @validated
     def callback(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
         """OpenID Connect callback
 
         This is the callback route for the OAuth provider, it should not be called directly. Redirects to browser with set-cookie header.
         """
-        response: ApiResponse[models.SlimUser] = self.api_client.execute(CALLBACK, options)
-        return response.data
+        return self.callback_with_http_info(**options).data
 
     @validated
     def callback_with_http_info(
@@ -90,14 +88,12 @@ class AuthApi:
         """OpenID Connect callback, returning the unread response."""
         return self.api_client.send(CALLBACK, options).response
 
-    @validated
     def get_me(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
         """Get Me
 
         Get the user corresponding to your current auth credentials.
         """
-        response: ApiResponse[models.SlimUser] = self.api_client.execute(GET_ME, options)
-        return response.data
+        return self.get_me_with_http_info(**options).data
 
     @validated
     def get_me_with_http_info(
@@ -113,7 +109,6 @@ class AuthApi:
         """Get Me, returning the unread response."""
         return self.api_client.send(GET_ME, options).response
 
-    @validated
     def login(
         self,
         organization_id: Annotated[
@@ -134,16 +129,7 @@ class AuthApi:
 
         This will redirect you to the OAuth provider for authentication with email/pass, SSO, Google, Github, etc.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            LOGIN,
-            options,
-            {
-                "organization_id": organization_id,
-                "redirect_uri": redirect_uri,
-                "inv_code": inv_code,
-            },
-        )
-        return response.data
+        return self.login_with_http_info(organization_id, redirect_uri, inv_code, **options).data
 
     @validated
     def login_with_http_info(
@@ -201,14 +187,12 @@ class AuthApi:
             },
         ).response
 
-    @validated
     def logout(self, **options: Unpack[RequestOptions]) -> None:
         """Logout
 
         Invalidate your current auth credential stored typically stored in a cookie. This does not invalidate your API key.
         """
-        response: ApiResponse[None] = self.api_client.execute(LOGOUT, options)
-        return response.data
+        return self.logout_with_http_info(**options).data
 
     @validated
     def logout_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:

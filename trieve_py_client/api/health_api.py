@@ -33,14 +33,12 @@ class HealthApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    @validated
     def health_check(self, **options: Unpack[RequestOptions]) -> None:
         """Health Check
 
         Confirmation that the service is healthy and can make embedding vectors
         """
-        response: ApiResponse[None] = self.api_client.execute(HEALTH_CHECK, options)
-        return response.data
+        return self.health_check_with_http_info(**options).data
 
     @validated
     def health_check_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:

@@ -36,14 +36,12 @@ class MetricsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    @validated
     def get_metrics(self, **options: Unpack[RequestOptions]) -> StrictStr:
         """Get Prometheus Metrics
 
         This route allows you to view the number of items in each queue in the Prometheus format.
         """
-        response: ApiResponse[StrictStr] = self.api_client.execute(GET_METRICS, options)
-        return response.data
+        return self.get_metrics_with_http_info(**options).data
 
     @validated
     def get_metrics_with_http_info(

@@ -117,7 +117,6 @@ class OrganizationApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    @validated
     def create_organization(
         self,
         create_organization_req_payload: Annotated[
@@ -130,10 +129,9 @@ class OrganizationApi:
 
         Create a new organization. The auth'ed user who creates the organization will be the default owner of the organization.
         """
-        response: ApiResponse[models.Organization] = self.api_client.execute(
-            CREATE_ORGANIZATION, options, body=create_organization_req_payload
-        )
-        return response.data
+        return self.create_organization_with_http_info(
+            create_organization_req_payload, **options
+        ).data
 
     @validated
     def create_organization_with_http_info(
@@ -163,7 +161,6 @@ class OrganizationApi:
             CREATE_ORGANIZATION, options, body=create_organization_req_payload
         ).response
 
-    @validated
     def delete_organization(
         self,
         tr_organization: Annotated[
@@ -178,12 +175,9 @@ class OrganizationApi:
 
         Delete an organization by its id. The auth'ed user must be an owner of the organization to delete it.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_ORGANIZATION,
-            options,
-            {"organization_id": organization_id, "tr_organization": tr_organization},
-        )
-        return response.data
+        return self.delete_organization_with_http_info(
+            tr_organization, organization_id, **options
+        ).data
 
     @validated
     def delete_organization_with_http_info(
@@ -221,7 +215,6 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
-    @validated
     def get_organization(
         self,
         tr_organization: Annotated[
@@ -236,12 +229,9 @@ class OrganizationApi:
 
         Fetch the details of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[models.Organization] = self.api_client.execute(
-            GET_ORGANIZATION,
-            options,
-            {"organization_id": organization_id, "tr_organization": tr_organization},
-        )
-        return response.data
+        return self.get_organization_with_http_info(
+            tr_organization, organization_id, **options
+        ).data
 
     @validated
     def get_organization_with_http_info(
@@ -279,7 +269,6 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
-    @validated
     def get_organization_usage(
         self,
         tr_organization: Annotated[
@@ -295,12 +284,9 @@ class OrganizationApi:
 
         Fetch the current usage specification of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[models.OrganizationUsageCount] = self.api_client.execute(
-            GET_ORGANIZATION_USAGE,
-            options,
-            {"organization_id": organization_id, "tr_organization": tr_organization},
-        )
-        return response.data
+        return self.get_organization_usage_with_http_info(
+            tr_organization, organization_id, **options
+        ).data
 
     @validated
     def get_organization_usage_with_http_info(
@@ -340,7 +326,6 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
-    @validated
     def get_organization_users(
         self,
         tr_organization: Annotated[
@@ -356,12 +341,9 @@ class OrganizationApi:
 
         Fetch the users of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[list[models.SlimUser]] = self.api_client.execute(
-            GET_ORGANIZATION_USERS,
-            options,
-            {"organization_id": organization_id, "tr_organization": tr_organization},
-        )
-        return response.data
+        return self.get_organization_users_with_http_info(
+            tr_organization, organization_id, **options
+        ).data
 
     @validated
     def get_organization_users_with_http_info(
@@ -401,7 +383,6 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
-    @validated
     def update_all_org_dataset_configs(
         self,
         tr_organization: Annotated[
@@ -417,13 +398,9 @@ class OrganizationApi:
 
         Update the configurations for all datasets in an organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values. Auth'ed user or api key must have an owner role for the specified organization.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_ALL_ORG_DATASET_CONFIGS,
-            options,
-            {"tr_organization": tr_organization},
-            body=update_all_org_dataset_configs_req_payload,
-        )
-        return response.data
+        return self.update_all_org_dataset_configs_with_http_info(
+            tr_organization, update_all_org_dataset_configs_req_payload, **options
+        ).data
 
     @validated
     def update_all_org_dataset_configs_with_http_info(
@@ -465,7 +442,6 @@ class OrganizationApi:
             body=update_all_org_dataset_configs_req_payload,
         ).response
 
-    @validated
     def update_organization(
         self,
         tr_organization: Annotated[
@@ -481,13 +457,9 @@ class OrganizationApi:
 
         Update an organization. Only the owner of the organization can update it.
         """
-        response: ApiResponse[models.Organization] = self.api_client.execute(
-            UPDATE_ORGANIZATION,
-            options,
-            {"tr_organization": tr_organization},
-            body=update_organization_req_payload,
-        )
-        return response.data
+        return self.update_organization_with_http_info(
+            tr_organization, update_organization_req_payload, **options
+        ).data
 
     @validated
     def update_organization_with_http_info(

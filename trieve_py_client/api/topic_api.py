@@ -77,7 +77,6 @@ class TopicApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
-    @validated
     def create_topic(
         self,
         tr_dataset: Annotated[
@@ -96,10 +95,9 @@ class TopicApi:
 
         Create a new chat topic. Topics are attached to a owner_id's and act as a coordinator for conversation message history of gen-AI chat sessions. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[models.Topic] = self.api_client.execute(
-            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
-        )
-        return response.data
+        return self.create_topic_with_http_info(
+            tr_dataset, create_topic_req_payload, **options
+        ).data
 
     @validated
     def create_topic_with_http_info(
@@ -141,7 +139,6 @@ class TopicApi:
             CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
         ).response
 
-    @validated
     def delete_topic(
         self,
         tr_dataset: Annotated[
@@ -159,10 +156,7 @@ class TopicApi:
 
         Delete an existing chat topic. When a topic is deleted, all associated chat messages are also deleted. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return self.delete_topic_with_http_info(tr_dataset, topic_id, **options).data
 
     @validated
     def delete_topic_with_http_info(
@@ -202,7 +196,6 @@ class TopicApi:
             DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
         ).response
 
-    @validated
     def get_all_topics_for_owner_id(
         self,
         owner_id: Annotated[
@@ -223,10 +216,7 @@ class TopicApi:
 
         Get all topics belonging to an arbitary owner_id. This is useful for managing message history and chat sessions. It is common to use a browser fingerprint or your user's id as the owner_id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[list[models.Topic]] = self.api_client.execute(
-            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return self.get_all_topics_for_owner_id_with_http_info(owner_id, tr_dataset, **options).data
 
     @validated
     def get_all_topics_for_owner_id_with_http_info(
@@ -272,7 +262,6 @@ class TopicApi:
             GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
         ).response
 
-    @validated
     def update_topic(
         self,
         tr_dataset: Annotated[
@@ -291,10 +280,9 @@ class TopicApi:
 
         Update an existing chat topic. Currently, only the name of the topic can be updated. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
-        )
-        return response.data
+        return self.update_topic_with_http_info(
+            tr_dataset, update_topic_req_payload, **options
+        ).data
 
     @validated
     def update_topic_with_http_info(
