@@ -1,5 +1,5 @@
-"""The ``trieve_py_client`` logger's switches: ``TRIEVE_LOG``, and the debug switch shared by
-every Configuration.
+"""The ``trieve_py_client`` logger's switches: ``TRIEVE_LOG``, the debug switch shared by every
+Configuration, and each Configuration's logging settings (``LogSettings``).
 
 A logger's level is process-wide state, and it belongs to the application. So each
 Configuration whose ``debug`` is on holds one reference: while any reference is held, the
@@ -18,6 +18,7 @@ import os
 import sys
 import threading
 from collections import deque
+from typing import Any
 
 LOGGER = logging.getLogger("trieve_py_client")
 ENV_LOG = "TRIEVE_LOG"
@@ -118,6 +119,92 @@ class DebugSwitch:
             LOGGER.removeHandler(self._stderr)
             self._stderr.close()
             self._stderr = None
+
+
+class LogSettings:
+    """A configuration's logging settings: ``debug``, ``logger_file`` and ``logger_format``.
+
+    Each configuration with ``debug`` on holds one reference on ``DEBUG``, and each
+    ``logger_file`` is a handler of its own on the package logger; both are let go when the
+    configuration is dropped. A copy (``copy.copy``, pickling) holds its own debug reference
+    and leaves the log file to the original.
+    """
+
+    _debug: bool
+    _file_handler: logging.Handler | None
+    _logger_file: str | None
+    _logger_format: str
+
+    def _init_logging(self, debug: bool) -> None:
+        self._file_handler = None
+        self._logger_file = None
+        self._logger_format = DEFAULT_FORMAT
+        self._debug = False
+        self.debug = debug
+
+    def __del__(self) -> None:
+        # Dropped with debug on, a configuration must not leave the logger at DEBUG for good,
+        # nor its log file open on the package logger for other clients to write into.
+        if getattr(self, "_debug", False):
+            DEBUG.release_later()
+        handler = getattr(self, "_file_handler", None)
+        if handler is not None:
+            DEBUG.close_later(handler)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(vars(self))
+        state.update(_file_handler=None, _logger_file=None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, _debug=False)
+        self.debug = state["_debug"]
+
+    @property
+    def debug(self) -> bool:
+        """Log each request (method, URL, status, duration, redacted headers) at DEBUG level.
+
+        The records go to the ``trieve_py_client`` logger, which logs at DEBUG while any
+        configuration has debug on, to stderr when the application has set up no logging.
+        """
+        return self._debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        if value and not self._debug:
+            DEBUG.hold(self._logger_format)
+        elif self._debug and not value:
+            DEBUG.release()
+        self._debug = bool(value)
+
+    @property
+    def logger_file(self) -> str | None:
+        """A file that the package logger also writes to, at the level it logs at."""
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: str | None) -> None:
+        if self._file_handler is not None:
+            LOGGER.removeHandler(self._file_handler)
+            self._file_handler.close()
+            self._file_handler = None
+        self._logger_file = value
+        if value is not None:
+            self._file_handler = logging.FileHandler(value)
+            self._file_handler.setFormatter(logging.Formatter(self._logger_format))
+            LOGGER.addHandler(self._file_handler)
+
+    @property
+    def logger_format(self) -> str:
+        """The ``logging`` format of the handlers that debug and ``logger_file`` add."""
+        return self._logger_format
+
+    @logger_format.setter
+    def logger_format(self, value: str) -> None:
+        self._logger_format = value
+        DEBUG.set_format(value)
+        if self._file_handler is not None:
+            self._file_handler.setFormatter(logging.Formatter(value))
 
 
 def level_from_environment() -> None:

@@ -24,25 +24,13 @@ from trieve_py_client._parameters import (
     split_params,
     url_query,
 )
-from trieve_py_client._redaction import redact_url
-from trieve_py_client._serialization import (
-    SerializationMethods,
-    decode_body,
-    describe,
-    encode_body,
-    response_type_for,
-    type_name,
-)
+from trieve_py_client._responses import ResponseMethods
+from trieve_py_client._serialization import SerializationMethods, encode_body
 from trieve_py_client._validation import validated
 from trieve_py_client._version import __version__
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.configuration import ENV_API_KEY, Configuration
-from trieve_py_client.exceptions import (
-    ApiException,
-    ApiResponseError,
-    ApiValueError,
-    UnauthorizedException,
-)
+from trieve_py_client.exceptions import ApiException, ApiValueError, UnauthorizedException
 
 # Operations and their options are defined beside the client; api/ takes them from here.
 __all__ = [
@@ -57,7 +45,7 @@ __all__ = [
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
 
 
-class ApiClient(SerializationMethods, ParameterMethods):
+class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
     """Sends operations over one connection pool; use it as a context manager to close the pool."""
 
     _default: ClassVar[ApiClient | None] = None
@@ -261,47 +249,6 @@ class ApiClient(SerializationMethods, ParameterMethods):
             _preload_content=_preload_content,
             _read_only=_read_only,
         )
-
-    def response_deserialize(
-        self,
-        response_data: rest.RESTResponse,
-        response_types_map: Mapping[str, Any] | None = None,
-    ) -> ApiResponse[Any]:
-        """Parse a read response by its status; an error status raises its ``ApiException``."""
-        status = response_data.status
-        response_type = response_type_for(response_types_map or {}, status)
-        raw = response_data.read()
-        if not 200 <= status <= 299:
-            data = None
-            if raw and response_type is not None:
-                try:
-                    data = self._decode(response_data, raw, response_type)
-                except ApiResponseError:
-                    data = None  # an HTML page from a proxy, say: the text stays in body
-            text = raw.decode("utf-8", "replace")
-            raise ApiException.from_response(http_resp=response_data, body=text, data=data)
-        data = None if response_type is None else self._decode(response_data, raw, response_type)
-        return ApiResponse(status, data, raw, response_data.getheaders())
-
-    def _decode(self, response: rest.RESTResponse, raw: bytes, response_type: Any) -> Any:
-        try:
-            return decode_body(raw, response_type, response.getheader("content-type"))
-        # A type named by a string (generated clients' form) is converted by plain Python,
-        # which fails with a TypeError, an AttributeError or an OverflowError on a body of
-        # the wrong shape; pydantic's errors are ValueErrors.
-        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-            detail = describe(exc)
-        # Raised outside the except block: pydantic's error quotes the body, which may hold a
-        # key, and must not ride along as the context.
-        error = ApiResponseError(
-            status=response.status,
-            reason=f"{response.method} {redact_url(response.url)}: the response body is "
-            f"not a valid {type_name(response_type)}: {detail}",
-            http_resp=response,
-        )
-        # The server answered, and so acted, but what it said is lost.
-        error.outcome_unknown = True
-        raise error
 
     def update_params_for_auth(
         self,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import platform
 import sys
@@ -11,7 +10,7 @@ from typing import Any, ClassVar, TypedDict
 
 from urllib3.util import Retry, Timeout
 
-from trieve_py_client._logging import DEBUG, DEFAULT_FORMAT, LOGGER
+from trieve_py_client._logging import LogSettings
 from trieve_py_client._redaction import SecretDict, redact_url
 from trieve_py_client._settings import (
     DEFAULT_HOST,
@@ -44,7 +43,7 @@ SERVERS: tuple[HostSetting, ...] = (
 )
 
 
-class Configuration:
+class Configuration(LogSettings):
     """Settings shared by every request of an ``ApiClient``.
 
     ``host`` and the ``'ApiKey'`` entry of ``api_key`` fall back to the environment variables
@@ -108,11 +107,7 @@ class Configuration:
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self.retries = DEFAULT_RETRIES if retries is None else retries
 
-        self._file_handler: logging.Handler | None = None
-        self._logger_file: str | None = None
-        self._logger_format = DEFAULT_FORMAT
-        self._debug = False
-        self.debug = bool(debug)
+        self._init_logging(bool(debug))
 
     def __repr__(self) -> str:
         return (
@@ -120,26 +115,6 @@ class Configuration:
             f"api_key_prefix={self.api_key_prefix!r}, timeout={self.timeout!r}, "
             f"retries={self.retries!r}, debug={self.debug!r})"
         )
-
-    def __del__(self) -> None:
-        # A configuration dropped with debug on must not leave the logger at DEBUG for good,
-        # nor its log file open on the package logger for other clients to write into.
-        if getattr(self, "_debug", False):
-            DEBUG.release_later()
-        handler = getattr(self, "_file_handler", None)
-        if handler is not None:
-            DEBUG.close_later(handler)
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Copies and unpickled configurations hold their own debug reference (see
-        # __setstate__) and leave the log file to the original.
-        state = dict(vars(self))
-        state.update(_file_handler=None, _logger_file=None)
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, _debug=False)
-        self.debug = state["_debug"]
 
     @property
     def api_key(self) -> SecretDict:
@@ -208,52 +183,6 @@ class Configuration:
     def host(self, value: str) -> None:
         self._base_path = checked_host(value, "host")
         self.server_index = None
-
-    @property
-    def debug(self) -> bool:
-        """Log each request (method, URL, status, duration, redacted headers) at DEBUG level.
-
-        The records go to the ``trieve_py_client`` logger, which logs at DEBUG while any
-        configuration has debug on, to stderr when the application has set up no logging.
-        """
-        return self._debug
-
-    @debug.setter
-    def debug(self, value: bool) -> None:
-        if value and not self._debug:
-            DEBUG.hold(self._logger_format)
-        elif self._debug and not value:
-            DEBUG.release()
-        self._debug = bool(value)
-
-    @property
-    def logger_file(self) -> str | None:
-        """A file that the package logger also writes to, at the level it logs at."""
-        return self._logger_file
-
-    @logger_file.setter
-    def logger_file(self, value: str | None) -> None:
-        if self._file_handler is not None:
-            LOGGER.removeHandler(self._file_handler)
-            self._file_handler.close()
-            self._file_handler = None
-        self._logger_file = value
-        if value is not None:
-            self._file_handler = logging.FileHandler(value)
-            self._file_handler.setFormatter(logging.Formatter(self._logger_format))
-            LOGGER.addHandler(self._file_handler)
-
-    @property
-    def logger_format(self) -> str:
-        """The ``logging`` format of the handlers that debug and ``logger_file`` add."""
-        return self._logger_format
-
-    @logger_format.setter
-    def logger_format(self, value: str) -> None:
-        self._logger_format = value
-        DEBUG.set_format(value)
-        if self._file_handler is not None:
-            self._file_handler.setFormatter(logging.Formatter(value))
 
     def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
         """The key for ``identifier`` with its prefix (such as ``Bearer``), or None."""
