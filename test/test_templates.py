@@ -441,6 +441,9 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
     assert "hidden-value-123" not in repr(everything)
     assert shapes.Level(2) is shapes.Level.NUMBER_2
     assert shapes.Pet.from_json('{"pet_type": "dog", "name": "R"}').actual_instance.name == "R"
+    # A wrapper shows its value under the name it is built and read by.
+    assert repr(everything.pet).startswith("Pet(actual_instance=Dog(")
+    assert repr(shapes.IdOrName(7)) == "IdOrName(actual_instance=7)"
     with pytest.raises(ValidationError):
         shapes.Pet.from_json('{"pet_type": "cow", "name": "R"}')
     with pytest.raises(ValidationError):

@@ -37,6 +37,10 @@ class OneOfModel(RootModel[RootT], Generic[RootT]):
     # property named `actual_instance` would be taken for the wrapped value.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
+    def __repr_args__(self) -> Any:
+        # Shown as it is built and read, not by pydantic's internal name for it (``root``).
+        yield "actual_instance", self.root
+
     @property
     def actual_instance(self) -> RootT:
         """The wrapped value: an instance of one member type."""
