@@ -99,8 +99,22 @@ def test_a_model_instance_is_sent_as_it_is(fault_server: FaultServer, api: UserA
         ),
         (lambda api: api.set_user_api_key(None), ("set_user_api_key_request",)),
         (lambda api: api.get_user_api_keys_with_http_info(ID), (1,)),
+        # Read once, so checked once: a second check would find it used up, and empty.
+        (
+            lambda api: api.set_user_api_key(
+                {"name": "k", "role": 0, "dataset_ids": (i for i in [ID, "not-a-uuid"])}  # type: ignore[arg-type]
+            ),
+            ("set_user_api_key_request", "dataset_ids", 1),
+        ),
     ],
-    ids=["bad id", "a key for the id", "bad role in a dict", "None body", "extra argument"],
+    ids=[
+        "bad id",
+        "a key for the id",
+        "bad role in a dict",
+        "None body",
+        "extra argument",
+        "a generator with a bad id",
+    ],
 )
 def test_a_bad_positional_argument_is_refused_by_name_before_sending(
     fault_server: FaultServer, api: UserApi, call: Callable[[UserApi], object], loc: tuple[Any, ...]

@@ -87,6 +87,20 @@ def test_prefix_alias_and_refresh_hook() -> None:
     assert calls == [config]
 
 
+def test_a_subclass_may_supply_the_keys() -> None:
+    class Vaulted(Configuration):
+        @property  # type: ignore[override]
+        def api_key(self) -> dict[str, str]:
+            return {"ApiKey": "tr-from-the-vault"}
+
+        @api_key.setter
+        def api_key(self, _value: object) -> None:
+            pass
+
+    settings = Vaulted(host="http://127.0.0.1:9").auth_settings()
+    assert settings["ApiKey"]["value"] == "tr-from-the-vault"
+
+
 def test_host_settings_and_server_selection() -> None:
     config = Configuration(server_index=1)
     assert [s["url"] for s in config.get_host_settings()] == [

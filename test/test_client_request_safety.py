@@ -4,6 +4,7 @@ never repeats a write."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 
@@ -164,10 +165,12 @@ def test_an_unsendable_value_is_refused_by_setting_name_before_sending(
     assert raised.value.__context__ is None
 
 
-def test_an_invalid_header_name_is_refused_before_sending(make_api: MakeApi) -> None:
+@pytest.mark.parametrize("name", ["Bad Name", "X-Name\n", "X-Name\r\n"])
+def test_an_invalid_header_name_is_refused_before_sending(make_api: MakeApi, name: str) -> None:
     with FaultServer(no_content()) as server:
-        with pytest.raises(ApiValueError, match="_headers: 'Bad Name' is not a valid HTTP header"):
-            make_api(server.url, key=KEY).get_user_api_keys(_headers={"Bad Name": "x"})
+        expected = re.escape(f"_headers: {name!r} is not a valid HTTP header name")
+        with pytest.raises(ApiValueError, match=expected):
+            make_api(server.url, key=KEY).get_user_api_keys(_headers={name: "x"})
         assert server.attempts == 0
 
 

@@ -14,7 +14,8 @@ from trieve_py_client.exceptions import ApiValueError
 # how http.client encodes values. Anything else would be refused by http.client with the value
 # in its message, or split the header.
 _NOT_SENDABLE = re.compile(r"[^\t\x20-\x7e\x80-\xff]")
-_TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+# fullmatch, not match with ^...$, whose $ also matches before a final newline.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # Credential values and header names found good, since every request sends the same few: a
 # look-up costs less than a regex. Emptied when full, so that ever-new values cannot grow them.
 # The values are keys the configuration (and the registry of known secrets) holds anyway.
@@ -56,7 +57,7 @@ def merge_headers(
 
 def checked_name(name: object, setting: str) -> str:
     """``name`` if it can be a header name."""
-    if not isinstance(name, str) or not _TOKEN.match(name):
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
         raise ApiValueError(f"{setting}: {name!r} is not a valid HTTP header name")
     return name
 
@@ -99,7 +100,7 @@ def apply_auth(
         remember_secret(value)
     if where == "header":
         if not (isinstance(key, str) and key in _NAMES):
-            if not isinstance(key, str) or not _TOKEN.match(key):
+            if not isinstance(key, str) or not _TOKEN.fullmatch(key):
                 checked_name(key, _label(source, scheme))
             _remember(_NAMES, key)
         if key not in headers:  # the same name in another case must not go as well

@@ -27,10 +27,9 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     A call that gives its arguments by position and no option, as most calls do, has them
     checked by one validator of the same schemas (one per number of arguments given; a
     default left out is not checked, as ``validate_call`` checks none), without
-    ``validate_call``'s machinery around it; if that fails, ``validate_call`` checks the call
-    again for the error it raises. The validators are built on first use, not at import:
-    building them all would make ``import trieve_py_client`` slower for every user, most of
-    whom call two or three operations.
+    ``validate_call``'s machinery around it, and with the same errors. The validators are
+    built on first use, not at import: building them all would make ``import
+    trieve_py_client`` slower for every user, most of whom call two or three operations.
     """
     checked: Callable[P, R] | None = None
     bodies: tuple[tuple[int, str, Any], ...] = ()
@@ -59,12 +58,9 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                 validate = by_count.get(given_count)
                 if validate is None:
                     validate = by_count[given_count] = _tuple_validator(types[:given_count])
-                try:
-                    values = validate(args)
-                except PydanticValidationError:
-                    pass  # validate_call raises the error, located as any other
-                else:
-                    return unchecked(*values)
+                # Its error is validate_call's, word for word, and is raised as it is: checking
+                # again would meet a generator argument already used up, and pass it empty.
+                return unchecked(*validate(args))
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
             error = _located_by_name(exc, _positional_names(func), _called_name(func))

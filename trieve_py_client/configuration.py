@@ -191,9 +191,11 @@ class Configuration(LogSettings):
         return self._key_with_prefix(identifier, alias)
 
     def _key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
-        key = self._api_key.get(identifier)  # the attribute, not the property: every call
+        # Through the property, which a subclass may override to supply its keys.
+        keys = self.api_key
+        key = keys.get(identifier)
         if key is None and alias is not None:
-            key = self._api_key.get(alias)
+            key = keys.get(alias)
         if not key:
             return None
         prefix = self.api_key_prefix.get(identifier)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import ssl
 import time
 from collections.abc import Mapping
@@ -157,11 +158,12 @@ class RESTClientObject:
                 raise LocationValueError("no host")
         except LocationValueError as exc:
             raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {exc}") from exc
-        # The origin is what precedes the first slash after "//"; a URL without either is
-        # checked each time (no operation sends one). No lock: a tuple is replaced whole.
+        # Remembered with the slash that ends it, so that a URL starting with it has the same
+        # origin. A URL whose origin ends otherwise (with "?", "#" or nothing) is checked each
+        # time: no operation sends one. No lock: a tuple is replaced whole.
         start = url.find("//")
-        end = url.find("/", start + 2) if start >= 0 else -1
-        if end > 0:
+        end = start + 2 + len(re.split(r"[/?#]", url[start + 2 :], maxsplit=1)[0])
+        if start >= 0 and url[end : end + 1] == "/":
             self._checked_origins = (*self._checked_origins, url[: end + 1])
 
     def _policy_for(self, base: Retry, key: _PolicyKey, headers: Mapping[str, str] | None) -> Retry:
