@@ -1,12 +1,12 @@
-"""The floor under the SDK: raw urllib3 with the SDK's own pydantic models around it, and no SDK
-code in between.
+"""The floor under the SDK: raw urllib3 with the SDK's own pydantic models around it, and none
+of its client code (``ApiClient``, ``rest``, the generated methods) in between.
 
 Each call builds the request model as the SDK's users do, sends ``model_dump_json`` through
 ``PoolManager.request`` with raw's headers, and validates the answer with pydantic into the
 type the SDK returns (``validate_json`` of a ``TypeAdapter``, as the SDK does). Against raw
 urllib3 (``json.dumps`` / ``json.loads``) this is what the models alone cost: a target below
-it cannot be met by any client built on them, and the SDK's own code is the gap between the
-SDK's row and this one.
+it cannot be met by any client built on them, and the SDK's client code is the gap between
+the SDK's row and this one.
 
 Like ``workloads``, this module imports no SDK: the package is passed in.
 """
@@ -21,7 +21,11 @@ import urllib3
 from pydantic import TypeAdapter
 
 from benchmarks import search
+from benchmarks.harness import Paired
+from benchmarks.report import Row, times, us
 from benchmarks.workloads import DELETE_ID, POOL_MAXSIZE, RawClient, Target
+
+LABEL = "floor (urllib3 + the SDK's models, no client code)"
 
 
 class ModelsClient(RawClient):
@@ -79,3 +83,16 @@ def models_search(pkg: ModuleType, target: Target) -> tuple[Callable[[], Any], C
         return answer.validate_json(resp.data)
 
     return call, pool.clear
+
+
+def floor_row(case: str, result: Paired, throughput: bool = False) -> Row:
+    """A row of the floor against raw urllib3, without a target: a target below it cannot
+    be met by a client that builds and returns these models."""
+    if throughput:
+        return Row(
+            case=case,
+            sdk=f"{1e6 / result.sdk_per_call_us:,.0f} calls/s",
+            raw=f"{1e6 / result.raw_per_call_us:,.0f} calls/s",
+            ratio=times(1 / result.ratio),
+        )
+    return Row(case, us(result.sdk_per_call_us), us(result.raw_per_call_us), times(result.ratio))

@@ -24,7 +24,8 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
 
 
 from benchmarks import cases, report, whole_api
-from benchmarks.floor import ModelsClient
+from benchmarks.floor import LABEL as FLOOR
+from benchmarks.floor import ModelsClient, floor_row
 from benchmarks.harness import Paired
 from benchmarks.imports import SDK_IMPORT, SDK_USE, measure_imports
 from benchmarks.report import Row, times, us
@@ -59,9 +60,6 @@ def smoke_test(sdk: SdkClient, raw: RawClient) -> None:
     raw.delete_user_api_key()
 
 
-FLOOR = "floor (urllib3 + the SDK's models, no SDK code)"
-
-
 def per_call_rows(
     sdk: SdkClient, raw: Client, scale: cases.Scale, server: BenchServer
 ) -> list[Row]:
@@ -84,23 +82,12 @@ def per_call_rows(
         )
     progress("per call: mix, floor")
     floor = ModelsClient(sdk.pkg, server.target)
-    result = cases.per_call(floor, raw, OPS, scale, server.reset)
+    try:
+        result = cases.per_call(floor, raw, OPS, scale, server.reset)
+    finally:
+        floor.close()
     rows.append(floor_row(f"per call: mix of the 4, {FLOOR}", result))
-    floor.close()
     return rows
-
-
-def floor_row(case: str, result: Paired, throughput: bool = False) -> Row:
-    """A row of the floor against raw urllib3, without a target: a target below it cannot
-    be met by a client that builds and returns these models."""
-    if throughput:
-        return Row(
-            case=case,
-            sdk=f"{1e6 / result.sdk_per_call_us:,.0f} calls/s",
-            raw=f"{1e6 / result.raw_per_call_us:,.0f} calls/s",
-            ratio=times(1 / result.ratio),
-        )
-    return Row(case, us(result.sdk_per_call_us), us(result.raw_per_call_us), times(result.ratio))
 
 
 def growth_rows(sdk: Client, raw: Client, scale: cases.Scale, server: BenchServer) -> list[Row]:
@@ -157,10 +144,12 @@ def thread_rows(sdk: SdkClient, scale: cases.Scale, server: BenchServer) -> list
         rows.append(thread_row(label, result, count == 16, key=f"threads_{count}"))
     progress("16 threads sharing one client, floor")
     floor = ModelsClient(sdk.pkg, server.target, timeout=sdk.timeout)
-    result = cases.threads(floor, raw, OPS, 16, scale, server.reset)
+    try:
+        result = cases.threads(floor, raw, OPS, 16, scale, server.reset)
+    finally:
+        floor.close()
+        raw.close()
     rows.append(floor_row(f"16 threads, {FLOOR}: throughput", result, throughput=True))
-    floor.close()
-    raw.close()
     return rows
 
 

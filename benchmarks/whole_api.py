@@ -46,14 +46,16 @@ def search_rows(pkg: ModuleType, server: BenchServer, scale: Scale, floor: str) 
             scale.calls,
         )
         models, close_models = models_search(pkg, server.target)
-        floor_result = paired(
-            search.repeat(models, scale.calls),
-            search.repeat(raw, scale.calls),
-            scale.rounds,
-            scale.calls,
-        )
-        close_models()
-        close_raw()
+        try:
+            floor_result = paired(
+                search.repeat(models, scale.calls),
+                search.repeat(raw, scale.calls),
+                scale.rounds,
+                scale.calls,
+            )
+        finally:
+            close_models()
+            close_raw()
     return [
         Row(
             case=label,
