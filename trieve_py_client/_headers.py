@@ -105,11 +105,8 @@ def apply_auth(
             _remember(_NAMES, key)
         if key not in headers:  # the same name in another case must not go as well
             lowered = key.lower()
-            for name in headers:  # a loop: a comprehension's frame would cost every request
-                if name.lower() == lowered:
-                    for twin in [other for other in headers if other.lower() == lowered]:
-                        del headers[twin]
-                    break
+            for name in [name for name in headers if name.lower() == lowered]:
+                del headers[name]
         headers[key] = value
     elif where == "cookie":
         merge_headers(headers, {"Cookie": value})

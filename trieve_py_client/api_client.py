@@ -146,10 +146,7 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         path_params, query_params, header_params, formats = (
             split_params(operation, params) if params else ({}, [], {}, {})
         )
-        if options or header_params:
-            headers = request_headers(operation, header_params, body, options)
-        else:  # most calls: the operation's Accept and Content-Type alone
-            headers = dict(operation.media_headers[body is not None])
+        headers = request_headers(operation, header_params, body, options)
         host_index, config, host = options.get("_host_index"), self.configuration, None
         # 0, the generated clients' default, means the configured host, as it does there.
         if host_index:
@@ -223,8 +220,7 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         url = (_host or self.configuration.host) + resource_path
         if queries:
             url = f"{url}?{url_query(queries, collection_formats)}"
-        data = None if body is None else encode_body(body)
-        return method, url, headers, data, post_params
+        return method, url, headers, encode_body(body), post_params
 
     def call_api(
         self,
