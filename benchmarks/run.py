@@ -267,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         smoke_test(sdk, raw)
         rows = per_call_rows(sdk, raw, scale, server)
         progress("per call: search_chunks with a filter")
-        rows += whole_api.search_rows(trieve_py_client, server, scale, FLOOR)
+        rows += whole_api.search_rows(trieve_py_client, server, scale)
         rows += growth_rows(sdk, raw, scale, server)
         rows += thread_rows(sdk, scale, server)
         sdk.close()

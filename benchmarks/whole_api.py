@@ -10,7 +10,7 @@ from types import ModuleType
 
 from benchmarks import report, search
 from benchmarks.cases import Scale
-from benchmarks.floor import models_search
+from benchmarks.floor import LABEL, floor_row, models_search
 from benchmarks.harness import paired
 from benchmarks.imports import DEPS_IMPORT, ImportResult, Side, measure_pair
 from benchmarks.official import ensure_venv
@@ -22,9 +22,9 @@ EVERYTHING = "import trieve_py_client as p\nfor name in p.__all__: getattr(p, na
 OFFICIAL_IMPORT = "import trieve_py_client"
 
 
-def search_rows(pkg: ModuleType, server: BenchServer, scale: Scale, floor: str) -> list[Row]:
+def search_rows(pkg: ModuleType, server: BenchServer, scale: Scale) -> list[Row]:
     """``search_chunks`` with a filter against raw urllib3 sending the same request, and the
-    same against the floor (``floor.py``), which ``floor`` names."""
+    floor's search (``floor.py``) against raw."""
     label = "per call: search_chunks with a filter (5 results)"
     if server.kind != "nginx":
         return [Row(label, "n/a", "n/a", "n/a (no search route on the local server)")]
@@ -66,12 +66,7 @@ def search_rows(pkg: ModuleType, server: BenchServer, scale: Scale, floor: str) 
             holds=result.ratio <= report.SEARCH_MAX,
             key="search",
         ),
-        Row(
-            f"per call: search_chunks, {floor}",
-            us(floor_result.sdk_per_call_us),
-            us(floor_result.raw_per_call_us),
-            times(floor_result.ratio),
-        ),
+        floor_row(f"per call: search_chunks, {LABEL}", floor_result),
     ]
 
 

@@ -48,6 +48,8 @@ RESTResponseType = urllib3.BaseHTTPResponse
 # Distinct sets of header names whose redirect policy is kept; more means a caller sending
 # ever-new header names, and the cache starts afresh.
 _POLICIES_KEPT = 64
+# A scheme, "//", the host and port, and the slash that ends them.
+_ORIGIN_AND_SLASH = re.compile(r"[^/?#]*//[^/?#]*/")
 # A policy's key: whether the operation only reads, and the request's header names.
 _PolicyKey = tuple[bool, tuple[str, ...]]
 
@@ -161,10 +163,9 @@ class RESTClientObject:
         # Remembered with the slash that ends it, so that a URL starting with it has the same
         # origin. A URL whose origin ends otherwise (with "?", "#" or nothing) is checked each
         # time: no operation sends one. No lock: a tuple is replaced whole.
-        start = url.find("//")
-        end = start + 2 + len(re.split(r"[/?#]", url[start + 2 :], maxsplit=1)[0])
-        if start >= 0 and url[end : end + 1] == "/":
-            self._checked_origins = (*self._checked_origins, url[: end + 1])
+        origin = _ORIGIN_AND_SLASH.match(url)
+        if origin is not None:
+            self._checked_origins = (*self._checked_origins, origin[0])
 
     def _policy_for(self, base: Retry, key: _PolicyKey, headers: Mapping[str, str] | None) -> Retry:
         # The redirect rules depend only on the header names, and the methods retried only on
