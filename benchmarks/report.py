@@ -8,6 +8,8 @@ import platform
 import sys
 from dataclasses import dataclass
 
+from benchmarks.cases import JUDGED_THREAD_PAIRS, JUDGED_THREADS
+
 MIX_MAX = 1.10
 BIG_MAX = 1.20
 # Growth is "linear" when the SDK's worst tenfold step of the id count (t(10n) / 10 t(n)) is at
@@ -78,7 +80,8 @@ def header(server_note: str, rounds: int, processes: int, command: str) -> list[
         f"- date: {today}",
         f"- machine: {machine()}",
         f"- server: {server_note}",
-        f"- rounds: {rounds} interleaved SDK/raw pairs of batches per case, {processes} "
+        f"- rounds: {rounds} interleaved SDK/raw pairs of batches per case "
+        f"({rounds * JUDGED_THREAD_PAIRS} for {JUDGED_THREADS} threads), {processes} "
         "processes per side for imports; each ratio is the median of the per-pair ratios",
         f"- command: `{command}`",
     ]

@@ -141,11 +141,12 @@ def thread_rows(sdk: SdkClient, scale: cases.Scale, server: BenchServer) -> list
         progress(f"{count} thread(s) sharing one client")
         result = cases.threads(sdk, raw, OPS, count, scale, server.reset)
         label = f"{count} thread{'s' if count > 1 else ''}"
-        rows.append(thread_row(label, result, count == 16, key=f"threads_{count}"))
+        judged = count == cases.JUDGED_THREADS
+        rows.append(thread_row(label, result, judged, key=f"threads_{count}"))
     progress("16 threads sharing one client, floor")
     floor = ModelsClient(sdk.pkg, server.target, timeout=sdk.timeout)
     try:
-        result = cases.threads(floor, raw, OPS, 16, scale, server.reset)
+        result = cases.threads(floor, raw, OPS, cases.JUDGED_THREADS, scale, server.reset)
     finally:
         floor.close()
         raw.close()
