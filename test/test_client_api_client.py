@@ -164,10 +164,12 @@ def test_param_serialize_low_level(client: ApiClient) -> None:
     assert client.param_serialize("POST", "/x", body="raw")[3] == b"raw"
 
 
-def test_param_serialize_merges_headers_as_they_are_each_time(client: ApiClient) -> None:
-    """Header parameters are merged onto the defaults once per distinct set, so every way the
-    merge can change must show: values equal as keys but sent differently, unhashable values,
-    a changed default header or cookie, and more sets than are kept."""
+def test_param_serialize_merges_header_parameters_as_they_are_each_time(
+    client: ApiClient,
+) -> None:
+    """Header parameters go over the default headers and the cookie as their text, a name in
+    another case replaces the default's, and a change to the defaults or the cookie shows in
+    the next request."""
 
     def headers(params: dict[str, object]) -> dict[str, str]:
         return client.param_serialize("GET", "/x", header_params=params)[2]
@@ -175,7 +177,7 @@ def test_param_serialize_merges_headers_as_they_are_each_time(client: ApiClient)
     assert headers({"X-N": 1})["X-N"] == "1"
     assert headers({"X-N": True})["X-N"] == "True"  # 1 == True, yet sent otherwise
     assert headers({"X-N": 1.0})["X-N"] == "1.0"
-    assert headers({"X-L": ["a", "b"]})["X-L"] == "['a', 'b']"  # unhashable: merged afresh
+    assert headers({"X-L": ["a", "b"]})["X-L"] == "['a', 'b']"
     replaced = headers({"user-agent": "mine"})
     assert replaced["user-agent"] == "mine"
     assert "User-Agent" not in replaced
@@ -184,13 +186,12 @@ def test_param_serialize_merges_headers_as_they_are_each_time(client: ApiClient)
     assert headers({"Accept": "application/json"})["Accept"] == "application/json"
     client.default_headers["X-Default"] = "one"
     assert headers({"Accept": "application/json"})["X-Default"] == "one"
+    del client.default_headers["X-Default"]
+    assert "X-Default" not in headers({"Accept": "application/json"})
     client.cookie = "session=1"
     assert headers({"Accept": "application/json"})["Cookie"] == "session=1"
     client.cookie = None
     assert "Cookie" not in headers({"Accept": "application/json"})
-    for index in range(200):
-        assert headers({"X-Index": str(index)})["X-Index"] == str(index)
-    assert headers({"X-Index": "0"})["X-Default"] == "one"
 
 
 class Colour(enum.Enum):

@@ -103,8 +103,7 @@ def apply_auth(
             if not isinstance(key, str) or not _TOKEN.fullmatch(key):
                 checked_name(key, _label(source, scheme))
             _remember(_NAMES, key)
-        # The same name in another case must not go as well; map finds one without a frame.
-        if key not in headers and key.lower() in map(str.lower, headers):
+        if key not in headers:  # the same name in another case must not go as well
             lowered = key.lower()
             for name in [name for name in headers if name.lower() == lowered]:
                 del headers[name]

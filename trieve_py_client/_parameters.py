@@ -115,10 +115,7 @@ def split_params(
 
 
 def request_headers(
-    operation: Operation,
-    header_params: Mapping[str, str] | None,
-    body: Any,
-    options: RequestOptions,
+    operation: Operation, header_params: Mapping[str, str], body: Any, options: RequestOptions
 ) -> dict[str, str]:
     """The headers an operation sends before credentials, lowest precedence first: ``Accept``
     and ``Content-Type``, its header parameters, then the call's ``_headers``."""

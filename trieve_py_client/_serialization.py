@@ -160,8 +160,7 @@ def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any
     if content_type is not None and content_type.lower().startswith("text/"):
         text = raw.decode("utf-8")
         return adapter(response_type).validate_python(text)
-    parse = _JSON_PARSERS.get(response_type) or json_parser(response_type)
-    return parse(raw)
+    return json_parser(response_type)(raw)
 
 
 def prefer_json(media_types: list[str]) -> str | None:

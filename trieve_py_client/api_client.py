@@ -43,9 +43,6 @@ __all__ = [
 ]
 
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
-# Distinct sets of header parameters whose merged headers a client keeps; more means values
-# that change from call to call, and the cache starts afresh.
-_MERGED_KEPT = 64
 
 
 class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
@@ -67,7 +64,6 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
             self.default_headers[header_name] = header_value
         self.cookie = cookie
         self._checked_defaults: dict[str, str] = {}
-        self._merged_headers: dict[tuple[Any, ...], dict[str, str]] = {}
         self.user_agent = f"trieve-py-client/{__version__}/python"
 
     def __enter__(self) -> Self:
@@ -148,7 +144,7 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         if operation.deprecated:
             warn_deprecated(operation)
         path_params, query_params, header_params, formats = (
-            split_params(operation, params) if params else (None, None, None, None)
+            split_params(operation, params) if params else ({}, [], {}, {})
         )
         headers = request_headers(operation, header_params, body, options)
         host_index, config, host = options.get("_host_index"), self.configuration, None
@@ -188,7 +184,7 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         resource_path: str,
         path_params: Mapping[str, Any] | None = None,
         query_params: list[tuple[str, Any]] | None = None,
-        header_params: Mapping[str, Any] | None = None,
+        header_params: Mapping[str, str] | None = None,
         body: Any = None,
         post_params: list[tuple[str, Any]] | None = None,
         files: Mapping[str, Any] | None = None,
@@ -208,8 +204,11 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         if self.default_headers != self._checked_defaults:
             merge_headers({}, self.default_headers, "default_headers")
             self._checked_defaults = dict(self.default_headers)
-            self._merged_headers = {}
-        headers = self._merged(header_params or {})
+        headers = dict(self.default_headers)
+        if self.cookie:
+            merge_headers(headers, {"Cookie": self.cookie}, "cookie")
+        if header_params:
+            merge_headers(headers, header_params)
         if path_params:
             resource_path = fill_path(
                 resource_path, path_params, self.configuration.safe_chars_for_path_param
@@ -222,29 +221,6 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         if queries:
             url = f"{url}?{url_query(queries, collection_formats)}"
         return method, url, headers, encode_body(body), post_params
-
-    def _merged(self, header_params: Mapping[str, Any]) -> dict[str, str]:
-        """The default headers, the cookie and ``header_params``, merged: once for each set of
-        header parameters with text values, since an operation sends the same few every time."""
-        # The cache as it was before the defaults were read: if another thread changes them
-        # meanwhile, what is merged here goes to the cache that change discards.
-        cache = self._merged_headers
-        shape = (self.cookie, *header_params.items())
-        try:
-            merged = cache.get(shape)
-        except TypeError:  # an unhashable value
-            merged, shape = None, ()
-        if merged is None:
-            merged = dict(self.default_headers)
-            if self.cookie:
-                merge_headers(merged, {"Cookie": self.cookie}, "cookie")
-            merge_headers(merged, header_params)
-            # Only texts: 1 and True are equal keys, but are sent as "1" and "True".
-            if shape and all(isinstance(value, str) for value in header_params.values()):
-                if len(cache) >= _MERGED_KEPT:
-                    cache.clear()
-                cache[shape] = merged
-        return dict(merged)
 
     def call_api(
         self,

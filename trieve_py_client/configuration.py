@@ -196,9 +196,8 @@ class Configuration(LogSettings):
         key = keys.get(identifier)
         if key is None and alias is not None:
             key = keys.get(alias)
-        return self._prefixed(identifier, key) if key else None
-
-    def _prefixed(self, identifier: str, key: str) -> str:
+        if not key:
+            return None
         prefix = self.api_key_prefix.get(identifier)
         return f"{prefix} {key}" if prefix else key
 
@@ -208,11 +207,9 @@ class Configuration(LogSettings):
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
         settings: dict[str, dict[str, Any]] = {}
-        keys = self.api_key  # once: every request asks, for every scheme
         for name, header in self.security_schemes.items():
-            key = keys.get(name)
-            if key:
-                value = self._prefixed(name, key)
+            value = self._key_with_prefix(name)
+            if value is not None:
                 settings[name] = {"type": "api_key", "in": "header", "key": header, "value": value}
         return settings
 
