@@ -143,14 +143,15 @@ def thread_rows(sdk: SdkClient, scale: cases.Scale, server: BenchServer) -> list
         label = f"{count} thread{'s' if count > 1 else ''}"
         judged = count == cases.JUDGED_THREADS
         rows.append(thread_row(label, result, judged, key=f"threads_{count}"))
-    progress("16 threads sharing one client, floor")
+    judged_label = f"{cases.JUDGED_THREADS} threads"
+    progress(f"{judged_label} sharing one client, floor")
     floor = ModelsClient(sdk.pkg, server.target, timeout=sdk.timeout)
     try:
         result = cases.threads(floor, raw, OPS, cases.JUDGED_THREADS, scale, server.reset)
     finally:
         floor.close()
         raw.close()
-    rows.append(floor_row(f"16 threads, {FLOOR}: throughput", result, throughput=True))
+    rows.append(floor_row(f"{judged_label}, {FLOOR}: throughput", result, throughput=True))
     return rows
 
 
