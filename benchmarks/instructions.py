@@ -3,7 +3,7 @@ urllib3's (without and with a timeout, as in the per-call and the thread rows of
 bench``), free of the machine's noise.
 
     python -m benchmarks.instructions [--calls N] [--ops set,get,update,delete,build,search]
-        [--clients sdk,raw,raw+timeout] [--layouts 1-4] [--jobs N]
+        [--clients sdk,raw,raw+timeout] [--layouts 1-4] [--jobs N] [--against REV]
 
 Each (client, operation) runs in its own process under callgrind, with ``PYTHONHASHSEED=0``
 and the cyclic garbage collector off while counting (a collection lands in one count and not
@@ -12,6 +12,11 @@ in another); after a warm-up, only the calls themselves are counted, through
 bench``; ``build`` is building that ``SetUserApiKeyRequest`` alone (SDK only); ``search`` is the search
 with a filter of ``search.py`` (SDK and raw). Each figure is
 the mean over a few memory layouts (see ``LAYOUTS``); the spread is printed with it.
+
+``--against REV`` adds a column, ``sdk@REV``: the SDK package of a git revision (a commit,
+branch or tag), taken out with ``git archive`` into a temporary folder and counted by this
+harness, so that a change is weighed against the code before it. It covers the four calls and
+``build``, which every revision since the first has.
 
 The network is faked at the socket level, in the counted process only: urllib3 connects to
 one end of a ``socketpair`` whose other end holds nginx's answer (the same bytes as
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import operator
 import os
@@ -34,6 +40,7 @@ import re
 import socket
 import subprocess
 import sys
+import tarfile
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -175,11 +182,30 @@ def count(argv: list[str], calls: int, layout: int = 1) -> float:
     return int(totals[1]) / calls
 
 
-def measure(kind: str, op: str, calls: int, layouts: int) -> tuple[float, float]:
-    """The mean over ``layouts`` layouts of the instructions per call, and their spread."""
+def measure(
+    kind: str, op: str, calls: int, layouts: int, package: str | None = None
+) -> tuple[float, float]:
+    """The mean over ``layouts`` layouts of the instructions per call, and their spread;
+    ``package`` is the folder of another ``trieve_py_client`` to count as ``sdk``."""
     child = [sys.executable, "-m", "benchmarks.instructions", "--child", kind, op, str(calls)]
+    if package is not None:
+        child += ["--package", package]
     counts = [count(child, calls, layout) for layout in LAYOUTS[:layouts]]
     return sum(counts) / len(counts), max(counts) - min(counts)
+
+
+def extract_package(revision: str, folder: Path) -> None:
+    """Write the ``trieve_py_client`` package of a git ``revision`` into ``folder``."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision, "trieve_py_client"],
+        cwd=REPO,
+        check=False,
+        capture_output=True,
+    )
+    if archive.returncode != 0:
+        sys.exit(f"--against {revision}: {archive.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder, filter="data")
 
 
 def main() -> None:
@@ -189,17 +215,36 @@ def main() -> None:
     parser.add_argument("--clients", default=",".join(CLIENTS))
     parser.add_argument("--layouts", type=int, choices=range(1, len(LAYOUTS) + 1), default=4)
     parser.add_argument("--jobs", type=int, default=1, help="valgrind processes at a time")
+    parser.add_argument("--against", metavar="REV", help="also count the SDK of git revision REV")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--package", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
+        if args.package:
+            sys.path.insert(0, args.package)
+            import trieve_py_client  # only once the path names the revision's
+
+            if not str(trieve_py_client.__file__).startswith(args.package):
+                sys.exit(f"counted {trieve_py_client.__file__}, not the package of --against")
         kind, op, calls = args.child
         counted(caller(kind, op), int(calls))
         return
     ops, kinds = args.ops.split(","), args.clients.split(",")
     cases = [(op, kind) for op in ops for kind in kinds if kind in EXTRA_OPS.get(op, CLIENTS)]
-    with ThreadPoolExecutor(args.jobs) as pool:
-        results = pool.map(lambda case: measure(case[1], case[0], args.calls, args.layouts), cases)
-        figures = dict(zip(cases, results, strict=True))
+    with tempfile.TemporaryDirectory() as baseline:
+        if args.against:
+            extract_package(args.against, Path(baseline))
+            kinds.append(f"sdk@{args.against}")
+            cases += [(op, kinds[-1]) for op in ops if op != "search"]
+
+        def measured(case: tuple[str, str]) -> tuple[float, float]:
+            op, kind = case
+            if not kind.startswith("sdk@"):
+                return measure(kind, op, args.calls, args.layouts)
+            return measure("sdk", op, args.calls, args.layouts, baseline)
+
+        with ThreadPoolExecutor(args.jobs) as pool:
+            figures = dict(zip(cases, pool.map(measured, cases), strict=True))
     print(f"instructions per call, mean of {args.layouts} layouts (spread in brackets)")
     print(f"{'op':<8}" + "".join(f"{kind:>22}" for kind in kinds))
     for op in ops:
