@@ -14,6 +14,7 @@ from faultcases import (
     CALLS,
     EXPECTED_RESULT,
     KEY,
+    METHODS,
     PATHS,
     TIMEOUT,
     assert_delays,
@@ -30,12 +31,15 @@ from faultserver import (
     server_tls_context,
 )
 from urllib3.exceptions import NameResolutionError, ProxyError, SSLError
+from urllib3.util import Retry
 
 from trieve_py_client import (
     ApiConnectionError,
+    ApiException,
     ApiProxyError,
     ApiTimeoutError,
     ApiTLSError,
+    ApiTransportError,
     UserApi,
 )
 
@@ -187,6 +191,60 @@ def test_same_host_redirect_keeps_the_key(api_factory: Callable[..., UserApi]) -
         sent = server.requests
     assert [r.target for r in sent] == ["/api/user/api_key", "/api/user/api_key?page=2"]
     assert [r.header("Authorization") for r in sent] == [KEY, KEY]
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "followed_as"),
+    [
+        ("GET", 301, "GET"),
+        ("GET", 303, "GET"),
+        ("GET", 308, "GET"),
+        ("PUT", 301, "PUT"),
+        ("PUT", 302, "PUT"),
+        ("PUT", 303, "GET"),
+        ("PUT", 307, "PUT"),
+        ("DELETE", 302, "DELETE"),
+        ("DELETE", 303, "GET"),
+        ("DELETE", 308, "DELETE"),
+    ],
+)
+def test_a_redirect_keeps_method_and_body_but_a_303_asks_for_a_get(
+    method: str, status: int, followed_as: str, api_factory: Callable[..., UserApi]
+) -> None:
+    # A POST's own rules are in test_client_request_safety.py.
+    with FaultServer(redirect("/moved", status), success(method)) as server:
+        result = CALLS[method](api_factory(server.url, KEY), _request_timeout=TIMEOUT)
+        first, followed = server.requests
+    assert result == EXPECTED_RESULT[method]
+    assert (first.method, followed.method, followed.path) == (method, followed_as, "/moved")
+    assert followed.header("Authorization") == KEY  # the same origin
+    if followed_as == method:
+        assert followed.body == first.body
+        assert followed.header("Content-Type") == first.header("Content-Type")
+    else:
+        assert (followed.body, followed.header("Content-Type")) == (b"", None)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_redirect_loop_ends_in_an_sdk_error_after_five_redirects(
+    method: str, api_factory: Callable[..., UserApi]
+) -> None:
+    with FaultServer(redirect("/again", 307)) as server:
+        with pytest.raises(ApiTransportError, match="too many redirects"):
+            CALLS[method](api_factory(server.url, KEY), _request_timeout=TIMEOUT)
+        assert server.attempts == 6  # the request and the five redirects allowed
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_policy_that_follows_no_redirect_hands_back_the_first_answer(
+    method: str, api_factory: Callable[..., UserApi]
+) -> None:
+    with FaultServer(redirect("/moved", 302)) as server:
+        api = api_factory(server.url, KEY, retries=Retry(redirect=False))
+        with pytest.raises(ApiException) as raised:
+            CALLS[method](api, _request_timeout=TIMEOUT)
+        assert server.attempts == 1
+    assert raised.value.status == 302
 
 
 def test_sequential_calls_share_one_connection(api_factory: Callable[..., UserApi]) -> None:

@@ -1,13 +1,16 @@
 """Redirects that neither repeat a write nor carry a credential to another origin.
 
-urllib3 follows redirects and, on one to another origin (host, port or scheme, so https to
-http too), drops the headers its policy names. Two rules are added on top:
+urllib3 sends each hop with its own redirect following off, and the SDK follows the redirects
+here, spending them from the request's retry policy as urllib3 does (``Retry.increment``: the
+redirect budget, the history, ``raise_on_redirect``), so that every method follows the same
+rules:
 
-- every header of a request except the few below leaves it on a redirect to another origin,
-  whatever its name: a credential may travel in any header (``_request_auth``, ``_headers``);
+- every header of a request except the few below leaves it on a redirect to another origin
+  (host, port or scheme, so https to http too), whatever its name: a credential may travel in
+  any header (``_request_auth``, ``_headers``);
 - a POST answered by 301, 302 or 303 is followed as a GET without a body, as browsers,
-  requests and httpx do; only 307 and 308 ask for the same method and body again. urllib3
-  turns only a 303 into a GET, so the SDK follows a POST's redirects itself, below.
+  requests and httpx do; only 307 and 308 ask for the same method and body again. Any other
+  method keeps its method and body but on a 303, as urllib3 has it.
 """
 
 from __future__ import annotations
@@ -16,22 +19,34 @@ from collections.abc import Callable, Mapping
 from urllib.parse import urljoin
 
 from urllib3 import BaseHTTPResponse
-from urllib3.exceptions import HTTPError, LocationParseError, MaxRetryError, ResponseError
+from urllib3.exceptions import HTTPError, LocationParseError, MaxRetryError
 from urllib3.util import Retry, parse_url
 
 SAFE_ON_REDIRECT = frozenset(
     {"accept", "accept-encoding", "content-type", "content-length", "user-agent"}
 )
-_BODY_HEADERS = frozenset({"content-type", "content-length"})
+# What describes a body, and goes with it when a redirect turns the request into a GET; the
+# headers urllib3 drops then.
+_BODY_HEADERS = frozenset(
+    {
+        "content-encoding",
+        "content-language",
+        "content-location",
+        "content-type",
+        "content-length",
+        "digest",
+        "last-modified",
+    }
+)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_KEEP_METHOD = frozenset({307, 308})
-DEFAULT_REDIRECTS = 5
+# The statuses that turn a POST into a GET; any method becomes a GET on a 303.
+_POST_TO_GET = frozenset({301, 302, 303})
 
-# (method, url, body, headers, policy) -> response: one urlopen with the call's settings; urllib3
-# follows the redirects of any method but POST.
+# (method, url, body, headers, policy) -> response: one urlopen with the call's settings and
+# urllib3's following off.
 Send = Callable[[str, str, "bytes | str | None", Mapping[str, str], Retry], BaseHTTPResponse]
 
-# Set on an error raised after the POST was answered: the hop that failed, (method, url). The
+# Set on an error raised after a POST was answered: the hop that failed, (method, url). The
 # server may then have acted on the POST, whatever the error says of the later hop.
 AFTER_ANSWER = "trieve_after_answer"
 
@@ -46,42 +61,45 @@ def policy_for(policy: Retry, headers: Mapping[str, str] | None) -> Retry:
     return policy.new(remove_headers_on_redirect=dropped | extra) if extra else policy
 
 
-def follow_post(
+def follow_redirects(
     send: Send,
     response: BaseHTTPResponse,
+    method: str,
     url: str,
     body: bytes | str | None,
     headers: Mapping[str, str],
-    policy: Retry,
 ) -> BaseHTTPResponse:
-    """Follow the redirects that answered a POST sent with urllib3's own following off."""
-    if policy.redirect is False:  # redirects returned as they are, as urllib3 does
-        return response
-    budget = policy.redirect if isinstance(policy.redirect, int) else DEFAULT_REDIRECTS
-    method = "POST"
+    """Follow the redirects that answered a request; ``response`` is the first answer, and
+    its ``retries`` the policy the request was sent with, as urllib3 left it."""
+    posted = method == "POST"
     while True:
         location = response.get_redirect_location()
-        if not location:
+        retries = response.retries
+        if not location or retries is None:
             return response
         try:
-            if budget <= 0:
-                raise MaxRetryError(None, url, ResponseError("too many redirects"))  # type: ignore[arg-type]
-            budget -= 1
-            response.drain_conn()
+            try:
+                retries = retries.increment(method, url, response=response)
+            except MaxRetryError:
+                # A policy that does not raise on redirects hands the last answer back.
+                if not retries.raise_on_redirect:
+                    return response
+                response.drain_conn()
+                raise
             target = _joined(url, location)
+            response.drain_conn()
             if origin_of(target) != origin_of(url):
-                headers = _without(headers, policy.remove_headers_on_redirect)
-            if response.status not in _KEEP_METHOD:
+                headers = _without(headers, retries.remove_headers_on_redirect)
+            if response.status == 303 or (method == "POST" and response.status in _POST_TO_GET):
                 method, body = "GET", None
                 headers = _without(headers, _BODY_HEADERS)
+            retries.sleep_for_retry(response)
             url = target
-            # The GET's own redirects spend what is left of the same budget.
-            response = send(method, url, body, headers, policy.new(redirect=budget))
+            response = send(method, url, body, headers, retries)
         except (HTTPError, ValueError) as exc:
-            setattr(exc, AFTER_ANSWER, (method, url))
+            if posted:
+                setattr(exc, AFTER_ANSWER, (method, url))
             raise
-        if method != "POST":
-            return response
 
 
 def _joined(url: str, location: str) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
-import ssl
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -14,14 +12,19 @@ import urllib3
 from urllib3.exceptions import (
     HTTPError,
     LocationValueError,
-    ProxySchemeUnknown,
 )
 from urllib3.util import Retry, Timeout, parse_url
 
-from trieve_py_client._headers import checked_name, checked_value
 from trieve_py_client._logging import DEBUG
+from trieve_py_client._pools import (
+    ORIGIN_AND_SLASH,
+    SUPPORTED_SOCKS_PROXIES,
+    OriginPools,
+    is_socks_proxy_url,
+    pool_manager_for,
+)
 from trieve_py_client._redaction import redact_headers, redact_url
-from trieve_py_client._redirects import REDIRECT_STATUSES, follow_post, policy_for
+from trieve_py_client._redirects import REDIRECT_STATUSES, follow_redirects, policy_for
 from trieve_py_client._retry import attempts_of, build_policy, read_only_policy
 from trieve_py_client._settings import TimeoutValue, to_timeout
 from trieve_py_client._transport_errors import translate_error
@@ -43,13 +46,10 @@ __all__ = [
 ]
 
 _log = logging.getLogger("trieve_py_client")
-SUPPORTED_SOCKS_PROXIES = frozenset({"socks5", "socks5h", "socks4", "socks4a"})
 RESTResponseType = urllib3.BaseHTTPResponse
 # Distinct sets of header names whose redirect policy is kept; more means a caller sending
 # ever-new header names, and the cache starts afresh.
 _POLICIES_KEPT = 64
-# A scheme, "//", the host and port, and the slash that ends them.
-_ORIGIN_AND_SLASH = re.compile(r"[^/?#]*//[^/?#]*/")
 # A policy's key: whether the operation only reads, and the request's header names.
 _PolicyKey = tuple[bool, tuple[str, ...]]
 
@@ -101,47 +101,8 @@ class RESTClientObject:
         self._redirect_policies: dict[_PolicyKey, Retry] = {}
         # Each checked origin with the slash that ends it, as url.startswith takes them.
         self._checked_origins: tuple[str, ...] = ()
-        settings = {
-            "ca_certs": configuration.ssl_ca_cert,
-            "cert_file": configuration.cert_file,
-            "key_file": configuration.key_file,
-            "ca_cert_data": configuration.ca_cert_data,
-            "assert_hostname": configuration.assert_hostname,
-            "server_hostname": configuration.tls_server_name or None,
-            "socket_options": configuration.socket_options,
-        }
-        # Only what is set is passed: urllib3 2.0 refuses some of these keys even as None, and
-        # urllib3 copies every key passed into the pool key it builds for each request.
-        pool_args: dict[str, Any] = {
-            "cert_reqs": ssl.CERT_REQUIRED if configuration.verify_ssl else ssl.CERT_NONE,
-            "maxsize": configuration.connection_pool_maxsize,
-            "retries": self._policy,
-            "timeout": configuration.timeout,
-            **{name: value for name, value in settings.items() if value is not None},
-        }
-        # Checked here, as the client checks its own headers: urllib3 would refuse a bad value
-        # only when connecting, quoting it (a proxy credential) in a plain ValueError.
-        for name, value in (configuration.proxy_headers or {}).items():
-            checked_value(str(value), f"proxy_headers[{checked_name(name, 'proxy_headers')!r}]")
-        self.pool_manager: urllib3.PoolManager
-        if configuration.proxy and is_socks_proxy_url(configuration.proxy):
-            self.pool_manager = _socks_manager(
-                configuration.proxy, configuration.proxy_headers, pool_args
-            )
-        elif configuration.proxy:
-            try:
-                self.pool_manager = urllib3.ProxyManager(
-                    proxy_url=configuration.proxy,
-                    proxy_headers=configuration.proxy_headers,
-                    **pool_args,
-                )
-            except (ProxySchemeUnknown, LocationValueError) as exc:
-                shown = redact_url(configuration.proxy)
-                raise ApiValueError(
-                    f"proxy must be an http://, https:// or socks URL; got {shown!r}"
-                ) from exc
-        else:
-            self.pool_manager = urllib3.PoolManager(**pool_args)
+        self.pool_manager = pool_manager_for(configuration, self._policy)
+        self._pools = OriginPools(self.pool_manager)
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -163,7 +124,7 @@ class RESTClientObject:
         # Remembered with the slash that ends it, so that a URL starting with it has the same
         # origin. A URL whose origin ends otherwise (with "?", "#" or nothing) is checked each
         # time: no operation sends one. No lock: a tuple is replaced whole.
-        origin = _ORIGIN_AND_SLASH.match(url)
+        origin = ORIGIN_AND_SLASH.match(url)
         if origin is not None:
             self._checked_origins = (*self._checked_origins, origin[0])
 
@@ -191,18 +152,10 @@ class RESTClientObject:
         retries: Retry,
     ) -> urllib3.BaseHTTPResponse:
         # urlopen, not request: request() only re-wraps the headers for a form encoding that
-        # a JSON API never uses. urllib3 follows the redirects of every method but POST, whose
-        # redirects follow_post follows.
-        return self.pool_manager.urlopen(
-            method,
-            url,
-            body=body,
-            headers=headers,
-            timeout=timeout,
-            retries=retries,
-            preload_content=preload_content,
-            redirect=method != "POST",
-        )
+        # a JSON API never uses. Redirects come back as responses, for follow_redirects.
+        if self._pools.manager is not self.pool_manager:  # replaced, as generated clients allow
+            self._pools = OriginPools(self.pool_manager)
+        return self._pools.urlopen(method, url, body, headers, timeout, retries, preload_content)
 
     def request(
         self,
@@ -258,9 +211,9 @@ class RESTClientObject:
             policy = self._policy_for(base, key, headers)
         try:
             resp = self._send(timeout, _preload_content, method, url, body, headers, policy)
-            if method == "POST" and resp.status in REDIRECT_STATUSES:
+            if resp.status in REDIRECT_STATUSES:
                 send = functools.partial(self._send, timeout, _preload_content)
-                resp = follow_post(send, resp, url, body, headers or {}, policy)
+                resp = follow_redirects(send, resp, method, url, body, headers or {})
         except (HTTPError, ValueError) as exc:
             # urllib3 lets a Location it cannot parse through as a plain ValueError.
             error = translate_error(exc, method, url)
@@ -279,21 +232,3 @@ class RESTClientObject:
                 redact_headers(resp.headers),
             )
         return RESTResponse(resp, method, url)
-
-
-def is_socks_proxy_url(url: str | None) -> bool:
-    """Whether ``url`` names a SOCKS proxy, which urllib3 reaches through PySocks."""
-    return url is not None and url.split("://", 1)[0].lower() in SUPPORTED_SOCKS_PROXIES
-
-
-def _socks_manager(
-    proxy: str, headers: dict[str, str] | None, pool_args: dict[str, Any]
-) -> urllib3.PoolManager:
-    try:
-        from urllib3.contrib.socks import SOCKSProxyManager  # noqa: PLC0415  # needs PySocks
-    except ImportError as exc:
-        raise ApiValueError(
-            f"proxy {redact_url(proxy)!r} is a SOCKS proxy, which needs PySocks: "
-            "pip install pysocks"
-        ) from exc
-    return SOCKSProxyManager(proxy_url=proxy, headers=headers, **pool_args)
