@@ -8,7 +8,7 @@ import ssl
 from typing import Any
 
 import urllib3
-from urllib3.connectionpool import port_by_scheme
+from urllib3.connectionpool import HTTPConnectionPool, port_by_scheme
 from urllib3.exceptions import LocationValueError, ProxySchemeUnknown
 from urllib3.util import Retry, Timeout, parse_url
 
@@ -102,6 +102,7 @@ class OriginPools:
         preload_content: bool,
     ) -> urllib3.BaseHTTPResponse:
         """One request, urllib3's retries included; a redirect comes back as the response."""
+        sender: urllib3.PoolManager | HTTPConnectionPool = self.manager
         origin = ORIGIN_AND_SLASH.match(url) if self._direct else None
         if origin is not None:
             target = url[origin.end() - 1 :]
@@ -110,18 +111,9 @@ class OriginPools:
                 # A copy: the manager takes the scheme, host and port out of a context it
                 # makes a new pool from.
                 key, context = route
-                pool = self.manager.connection_from_pool_key(key, request_context=dict(context))
-                return pool.urlopen(
-                    method,
-                    target,
-                    body=body,
-                    headers=headers,
-                    timeout=timeout,
-                    retries=retries,
-                    preload_content=preload_content,
-                    redirect=False,
-                )
-        return self.manager.urlopen(
+                sender = self.manager.connection_from_pool_key(key, request_context=dict(context))
+                url = target
+        return sender.urlopen(
             method,
             url,
             body=body,
