@@ -3,6 +3,7 @@ once closed, and never a reason for a request to go out other than as urllib3 wr
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -86,6 +87,37 @@ def test_a_pool_the_manager_dropped_for_another_origin_is_asked_for_again(
             assert CALLS["GET"](api, _request_timeout=TIMEOUT) == []
             assert [r.target for r in first.requests] == ["/api/user/api_key"] * 2
         assert other.attempts == 1
+
+
+def test_a_url_without_a_scheme_urllib3_knows_is_read_as_urllib3_reads_it(
+    api_factory: Callable[..., UserApi],
+) -> None:
+    # urllib3 takes what comes before the host for no scheme, and "//api/x" for the path.
+    with FaultServer(success("GET")) as server:
+        rest = api_factory(server.url, KEY).api_client.rest_client
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # urllib3's, for the scheme
+            rest.request("GET", f"127.0.0.1:{server.port}//api/x", _request_timeout=TIMEOUT)
+        (sent,) = server.requests
+    assert sent.target == "//api/x"
+
+
+class _SendsItsOwnWay(urllib3.PoolManager):
+    def urlopen(self, method: str, url: str, redirect: bool = True, **kw: Any) -> Any:
+        self.seen = [*getattr(self, "seen", []), url]
+        return super().urlopen(method, url, redirect=redirect, **kw)
+
+
+def test_a_pool_manager_that_sends_its_own_way_sees_every_request(
+    api_factory: Callable[..., UserApi],
+) -> None:
+    with FaultServer(success("GET")) as server:
+        api = api_factory(server.url, KEY)
+        manager = _SendsItsOwnWay()
+        api.api_client.rest_client.pool_manager = manager
+        CALLS["GET"](api, _request_timeout=TIMEOUT)
+        CALLS["GET"](api, _request_timeout=TIMEOUT)
+    assert manager.seen == [f"{server.url}/api/user/api_key"] * 2
 
 
 def test_a_replaced_pool_manager_sends_the_requests(api_factory: Callable[..., UserApi]) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from faultcases import BACKOFF, CALLS, KEY, TIMED_OUT, assert_delays, success, urllib3_reason
 from faultserver import FaultServer, backlogged_listener, drip, silent
-from urllib3 import HTTPConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError
 from urllib3.util import Timeout
 
@@ -104,13 +103,14 @@ def test_default_timeout_is_5_seconds_to_connect_and_60_to_read(
     seen: list[Any] = []
     with FaultServer(success("GET")) as server:
         api = api_factory(server.url, KEY)
-        real_urlopen = HTTPConnectionPool.urlopen
+        pool_manager = api.api_client.rest_client.pool_manager
+        real_urlopen = pool_manager.urlopen
 
-        def spy(pool: HTTPConnectionPool, *args: Any, **kwargs: Any) -> Any:
+        def spy(*args: Any, **kwargs: Any) -> Any:
             seen.append(kwargs.get("timeout"))
-            return real_urlopen(pool, *args, **kwargs)
+            return real_urlopen(*args, **kwargs)
 
-        monkeypatch.setattr(HTTPConnectionPool, "urlopen", spy)
+        monkeypatch.setattr(pool_manager, "urlopen", spy)
         CALLS["GET"](api)
     assert len(seen) == 1
     assert isinstance(seen[0], Timeout)

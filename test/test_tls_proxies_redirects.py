@@ -247,6 +247,43 @@ def test_a_policy_that_follows_no_redirect_hands_back_the_first_answer(
     assert raised.value.status == 302
 
 
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+def test_a_failure_after_a_redirect_names_the_hop_that_failed(
+    method: str, api_factory: Callable[..., UserApi]
+) -> None:
+    # A POST's, whose outcome is then unknown, is in test_client_request_safety.py.
+    port = closed_port()
+    with FaultServer(redirect(f"http://127.0.0.1:{port}/done", 307)) as server:
+        with pytest.raises(ApiConnectionError) as raised:
+            CALLS[method](api_factory(server.url, KEY, retries=0), _request_timeout=TIMEOUT)
+        assert server.attempts == 1
+    assert f"cannot connect to 127.0.0.1:{port}" in str(raised.value)
+    assert raised.value.url == f"http://127.0.0.1:{port}/done"
+    assert raised.value.outcome_unknown is False  # the request may be sent again
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_redirect_is_followed_at_once_whatever_its_retry_after(
+    method: str, api_factory: Callable[..., UserApi], sleeps: list[float]
+) -> None:
+    moved = respond(307, headers=[("Location", "/moved"), ("Retry-After", "30")])
+    with FaultServer(moved, success(method)) as server:
+        CALLS[method](api_factory(server.url, KEY), _request_timeout=TIMEOUT)
+        assert server.attempts == 2
+    assert sleeps == []
+
+
+def test_running_out_of_redirects_counts_the_attempts_that_failed_before(
+    api_factory: Callable[..., UserApi], sleeps: list[float]
+) -> None:
+    with FaultServer(respond(503), redirect("/again", 302)) as server:
+        with pytest.raises(ApiTransportError, match=r"too many redirects") as raised:
+            CALLS["GET"](api_factory(server.url, KEY), _request_timeout=TIMEOUT)
+        assert server.attempts == 7  # the 503, its retry and the five redirects allowed
+    assert raised.value.attempts == 2
+    assert len(sleeps) == 1
+
+
 def test_sequential_calls_share_one_connection(api_factory: Callable[..., UserApi]) -> None:
     with FaultServer(success("GET")) as server:
         api = api_factory(server.url, KEY)

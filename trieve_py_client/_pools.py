@@ -18,9 +18,18 @@ from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import ApiValueError
 
 SUPPORTED_SOCKS_PROXIES = frozenset({"socks5", "socks5h", "socks4", "socks4a"})
-# A scheme, "//", the host and port, and the slash that ends them, split where urllib3's URL
-# parser splits them (it ends a host at a backslash too).
-ORIGIN_AND_SLASH = re.compile(r"[^/?#\\]*//[^/?#\\]*/")
+# "http://" or "https://", the host and port, and the slash that ends them, split where
+# urllib3's URL parser splits them (it ends a host at a backslash too). Without a scheme it
+# knows, urllib3 reads a URL otherwise, so such a URL is left to it.
+ORIGIN_AND_SLASH = re.compile(r"(?i:https?)://[^/?#\\]*/")
+# What a pool manager must keep of urllib3's own for its pools to be asked for directly: one
+# that sends, or finds its pools, otherwise (a subclass, a mock) is left to do so itself.
+_MANAGER_METHODS = (
+    "urlopen",
+    "connection_from_host",
+    "connection_from_context",
+    "connection_from_pool_key",
+)
 # A request target (path and query) that urllib3's URL parsing leaves as it is: only the
 # characters it keeps, and percent-escapes already in upper case, which it would rewrite.
 # Dot segments ("/./", "/../"), which it would remove, are looked for apart.
@@ -87,7 +96,10 @@ class OriginPools:
 
     def __init__(self, manager: urllib3.PoolManager) -> None:
         self.manager = manager
-        self._direct = not isinstance(manager, urllib3.ProxyManager)
+        kind = type(manager)
+        self._direct = not isinstance(manager, urllib3.ProxyManager) and all(
+            getattr(kind, name) is getattr(urllib3.PoolManager, name) for name in _MANAGER_METHODS
+        )
         # Each origin's pool key and the request context the manager would make a pool from.
         self._routes: dict[str, tuple[Any, dict[str, Any]]] = {}
 
@@ -103,7 +115,9 @@ class OriginPools:
     ) -> urllib3.BaseHTTPResponse:
         """One request, urllib3's retries included; a redirect comes back as the response."""
         sender: urllib3.PoolManager | HTTPConnectionPool = self.manager
-        origin = ORIGIN_AND_SLASH.match(url) if self._direct else None
+        # A urlopen set on the manager itself (a spy, say) sees every request.
+        direct = self._direct and "urlopen" not in self.manager.__dict__
+        origin = ORIGIN_AND_SLASH.match(url) if direct else None
         if origin is not None:
             target = url[origin.end() - 1 :]
             route = self._routes.get(origin[0]) or self._route(origin[0])
@@ -131,7 +145,8 @@ class OriginPools:
         parsed = parse_url(origin)
         scheme = (parsed.scheme or "http").lower()
         make_key = self.manager.key_fn_by_scheme.get(scheme)
-        if not parsed.host or make_key is None:
+        # Port 0: urllib3 2.0 takes it for no port, later versions do not.
+        if not parsed.host or make_key is None or parsed.port == 0:
             return None
         context = {
             **self.manager.connection_pool_kw,

@@ -46,8 +46,9 @@ _POST_TO_GET = frozenset({301, 302, 303})
 # urllib3's following off.
 Send = Callable[[str, str, "bytes | str | None", Mapping[str, str], Retry], BaseHTTPResponse]
 
-# Set on an error raised after a POST was answered: the hop that failed, (method, url). The
-# server may then have acted on the POST, whatever the error says of the later hop.
+# Set on an error raised once a request was answered with a redirect: the hop that failed,
+# (method, url). The server may then have acted on the request, whatever the error says of the
+# later hop.
 AFTER_ANSWER = "trieve_after_answer"
 
 
@@ -71,7 +72,6 @@ def follow_redirects(
 ) -> BaseHTTPResponse:
     """Follow the redirects that answered a request; ``response`` is the first answer, and
     its ``retries`` the policy the request was sent with, as urllib3 left it."""
-    posted = method == "POST"
     while True:
         location = response.get_redirect_location()
         retries = response.retries
@@ -86,19 +86,19 @@ def follow_redirects(
                     return response
                 response.drain_conn()
                 raise
-            target = _joined(url, location)
+            # Before the Location is read: one that cannot be followed must not keep the
+            # connection. No wait follows, as none does in urllib3's pool manager.
             response.drain_conn()
+            target = _joined(url, location)
             if origin_of(target) != origin_of(url):
                 headers = _without(headers, retries.remove_headers_on_redirect)
             if response.status == 303 or (method == "POST" and response.status in _POST_TO_GET):
                 method, body = "GET", None
                 headers = _without(headers, _BODY_HEADERS)
-            retries.sleep_for_retry(response)
             url = target
             response = send(method, url, body, headers, retries)
         except (HTTPError, ValueError) as exc:
-            if posted:
-                setattr(exc, AFTER_ANSWER, (method, url))
+            setattr(exc, AFTER_ANSWER, (method, url))
             raise
 
 

@@ -66,14 +66,12 @@ class RetryPolicy(Retry):
         _stacktrace: TracebackType | None = None,
     ) -> Self:
         following = error is None and response is not None and response.get_redirect_location()
-        if following and self.total is not None:
-            # A redirect is no failure: it spends the redirect budget, not the retries.
-            spared = self.new(total=self.total + 1)
-            return super(RetryPolicy, spared).increment(
+        # A redirect is no failure: it spends the redirect budget, not the retries.
+        spent = self.new(total=self.total + 1) if following and self.total is not None else self
+        try:
+            return super(RetryPolicy, spent).increment(
                 method, url, response, error, _pool, _stacktrace
             )
-        try:
-            return super().increment(method, url, response, error, _pool, _stacktrace)
         except Exception as exc:
             setattr(exc, _ATTEMPTS, failures(self.history) + 1)
             raise

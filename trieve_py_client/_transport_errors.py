@@ -20,7 +20,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from trieve_py_client._redaction import redact_url
 from trieve_py_client._redirects import AFTER_ANSWER, origin_of
-from trieve_py_client._retry import attempts_of
+from trieve_py_client._retry import IDEMPOTENT_METHODS, attempts_of
 from trieve_py_client.exceptions import (
     ApiConnectionError,
     ApiException,
@@ -35,9 +35,11 @@ from trieve_py_client.exceptions import (
 def translate_error(exc: HTTPError | ValueError, method: str, url: str) -> ApiException:
     """The SDK exception for a urllib3 failure; the caller raises it ``from exc``.
 
-    An error raised while following the redirects that answered a POST names the hop that
-    failed, and says that the outcome is unknown: the server answered the POST.
+    An error raised while following redirects names the hop that failed; for a method that
+    is not idempotent (a POST, a PATCH) it says that the outcome is unknown: the server
+    answered the request.
     """
+    acted_on = method not in IDEMPOTENT_METHODS
     after_answer = getattr(exc, AFTER_ANSWER, None)
     if after_answer is not None:
         method, url = after_answer
@@ -94,7 +96,9 @@ def translate_error(exc: HTTPError | ValueError, method: str, url: str) -> ApiEx
     read_timeout = isinstance(reason, Urllib3TimeoutError) and not isinstance(
         reason, ConnectTimeoutError
     )
-    answered = isinstance(reason, (DecodeError, ValueError)) or after_answer is not None
+    answered = isinstance(reason, (DecodeError, ValueError)) or (
+        after_answer is not None and acted_on
+    )
     error.outcome_unknown = read_timeout or isinstance(reason, ProtocolError) or answered
     return error
 
