@@ -14,7 +14,9 @@ from faultcases import (
     CALLS,
     EXPECTED_RESULT,
     KEY,
+    KEY_ID,
     METHODS,
+    ORG_ID,
     PATHS,
     TIMEOUT,
     assert_delays,
@@ -40,6 +42,7 @@ from trieve_py_client import (
     ApiTimeoutError,
     ApiTLSError,
     ApiTransportError,
+    StripeApi,
     UserApi,
 )
 
@@ -260,6 +263,19 @@ def test_a_failure_after_a_redirect_names_the_hop_that_failed(
     assert f"cannot connect to 127.0.0.1:{port}" in str(raised.value)
     assert raised.value.url == f"http://127.0.0.1:{port}/done"
     assert raised.value.outcome_unknown is False  # the request may be sent again
+
+
+def test_a_failure_after_a_redirected_patch_leaves_the_outcome_unknown(
+    api_factory: Callable[..., UserApi],
+) -> None:
+    port = closed_port()
+    with FaultServer(redirect(f"http://127.0.0.1:{port}/done", 307)) as server:
+        stripe = StripeApi(api_factory(server.url, KEY, retries=0).api_client)
+        with pytest.raises(ApiConnectionError) as raised:
+            stripe.update_subscription_plan(ORG_ID, KEY_ID, KEY_ID, _request_timeout=TIMEOUT)
+        assert [r.method for r in server.requests] == ["PATCH"]
+    assert f"cannot connect to 127.0.0.1:{port}" in str(raised.value)
+    assert raised.value.outcome_unknown is True  # the server answered; it may have acted
 
 
 @pytest.mark.parametrize("method", METHODS)
