@@ -56,6 +56,11 @@ def test_a_plain_request_goes_to_its_pool_without_the_manager_parsing_its_url(
             CALLS["GET"](plain, _request_timeout=TIMEOUT)
         assert (server.attempts, server.connections) == (20, 1)
         assert through_manager == []
+        # The pool is the manager's own: its lookup by the URL finds it, and makes no other.
+        manager = plain.api_client.rest_client.pool_manager
+        assert len(manager.pools) == 1
+        manager.connection_from_url(server.url)
+        assert len(manager.pools) == 1
         # A target urllib3 would rewrite is left to it.
         CALLS["GET"](api_factory(server.url + "/a b", KEY), _request_timeout=TIMEOUT)
     assert through_manager == [f"{server.url}/a b/api/user/api_key"]
