@@ -31,10 +31,11 @@ _MANAGER_METHODS = (
     "connection_from_pool_key",
 )
 # A request target (path and query) that urllib3's URL parsing leaves as it is: only the
-# characters it keeps, and percent-escapes already in upper case, which it would rewrite.
-# Dot segments ("/./", "/../"), which it would remove, are looked for apart.
+# characters it keeps, and percent-escapes in upper case (it writes lower-case ones in upper
+# case, and escapes a "%" that starts none). Dot segments ("/./", "/../"), which it would
+# remove, are looked for apart.
 _KEPT_AS_IT_IS = re.compile(r"(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]+|%[0-9A-F]{2})*")
-# Origins whose pool is remembered; past this the memory starts afresh.
+# Origins whose pool key is remembered; past this the memory starts afresh.
 _ORIGINS_KEPT = 64
 
 
