@@ -30,9 +30,10 @@ from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
 from trieve_py_client.models.update_user_org_role_data import UpdateUserOrgRoleData
 
 from ._errors import KeyLifecycleError, KeyNotFoundError, RotationError
+from ._handover import EXIT_INTERRUPTED, EXIT_OUTPUT, HandOverError, Io, hand_over
 from ._marker import base_name
 from ._mint import mint_key
-from ._output import key_json, key_table, open_secret_file, write_secret
+from ._output import key_json, key_table, open_secret_file
 from ._rotate import rotate_key
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_UNKNOWN = 0, 1, 2, 3, 4, 5
@@ -40,18 +41,6 @@ EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_UNKNOWN = 0, 1, 2
 
 class UsageError(Exception):
     """A command that cannot run as given; nothing was sent."""
-
-
-class _Io:
-    def __init__(
-        self, args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: TextIO
-    ) -> None:
-        self.args, self.environ, self.out, self.err = args, environ, out, err
-        self.file: int | None = None
-        self.path: str | None = getattr(args, "output", None)
-
-    def note(self, text: str, data: dict[str, object]) -> None:
-        self.out.write(json.dumps(data) + "\n" if self.args.json else text + "\n")
 
 
 def _configuration(args: argparse.Namespace, environ: Mapping[str, str]) -> Configuration:
@@ -62,6 +51,10 @@ def _configuration(args: argparse.Namespace, environ: Mapping[str, str]) -> Conf
                 key = handle.read().strip()
         except OSError as error:
             raise UsageError(f"cannot read --api-key-file: {error.strerror}") from None
+        except UnicodeDecodeError as error:
+            raise UsageError(
+                f"--api-key-file is not UTF-8 text (byte {error.start} is not)"
+            ) from None
     if not key:
         raise UsageError("no API key: set TRIEVE_API_KEY, or pass --api-key-file")
     config = Configuration(
@@ -94,7 +87,7 @@ def resolve(api: UserApi, ref: str) -> ApiKeyRespBody:
     )
 
 
-def _list(api: UserApi, io: _Io) -> None:
+def _list(api: UserApi, io: Io) -> None:
     keys = api.get_user_api_keys()
     if io.args.json:
         io.out.write(json.dumps([key_json(key) for key in keys]) + "\n")
@@ -102,7 +95,7 @@ def _list(api: UserApi, io: _Io) -> None:
         io.out.write(key_table(keys) + "\n")
 
 
-def _create(api: UserApi, io: _Io) -> None:
+def _create(api: UserApi, io: Io) -> None:
     args = io.args
     minted = mint_key(
         api,
@@ -113,25 +106,18 @@ def _create(api: UserApi, io: _Io) -> None:
         scopes=args.scope,
         attempts=args.attempts,
     )
-    _hand_over(io, minted.api_key, {"id": minted.key_id, "name": minted.name})
+    hand_over(api, io, minted.api_key, {"id": minted.key_id, "name": minted.name})
     for warning in minted.warnings:
         io.err.write(f"warning: {warning}\n")
 
 
-def _hand_over(io: _Io, value: str, about: dict[str, object]) -> None:
-    write_secret(
-        value, stdout=io.out, file=io.file, environ=io.environ, about=about, as_json=io.args.json
-    )
-    io.file = None  # written and closed: keep it
-
-
-def _revoke(api: UserApi, io: _Io) -> None:
+def _revoke(api: UserApi, io: Io) -> None:
     key = resolve(api, io.args.key)
     api.delete_user_api_key(key.id)
     io.note(f"revoked {key.id} ({key.name})", {"revoked": key.id, "name": key.name})
 
 
-def _rotate(api: UserApi, io: _Io) -> None:
+def _rotate(api: UserApi, io: Io) -> None:
     args = io.args
     old = resolve(api, args.key)
     scopes = [] if args.no_scopes else args.scope
@@ -140,12 +126,22 @@ def _rotate(api: UserApi, io: _Io) -> None:
     except RotationError as error:
         if error.api_key is not None:
             # The new key may be the only live one: losing its value would lock the caller out.
-            _hand_over(io, error.api_key, {"id": error.working_key_id, "name": None})
+            about: dict[str, object] = {"id": error.working_key_id, "name": None}
+            try:
+                hand_over(api, io, error.api_key, about)
+            except HandOverError as failed:
+                raise HandOverError(
+                    f"{error}\n{failed}",
+                    exit_code=failed.exit_code,
+                    key_ids=(*error.key_ids, *failed.key_ids),
+                    names=failed.names,
+                ) from None
         raise
-    _hand_over(io, done.api_key, {"id": done.key_id, "name": done.name, "revoked": old.id})
+    about = {"id": done.key_id, "name": done.name, "revoked": old.id}
+    hand_over(api, io, done.api_key, about)
 
 
-def _set_role(api: UserApi, io: _Io) -> None:
+def _set_role(api: UserApi, io: Io) -> None:
     args = io.args
     api.update_user(
         UpdateUserOrgRoleData(organization_id=args.organization, role=args.role, user_id=args.user)
@@ -157,7 +153,7 @@ def _set_role(api: UserApi, io: _Io) -> None:
     )
 
 
-COMMANDS: dict[str, Callable[[UserApi, _Io], None]] = {
+COMMANDS: dict[str, Callable[[UserApi, Io], None]] = {
     "list": _list,
     "create": _create,
     "revoke": _revoke,
@@ -166,8 +162,17 @@ COMMANDS: dict[str, Callable[[UserApi, _Io], None]] = {
 }
 
 
+MINTING = ("create", "rotate")
+
+
 def exit_code(error: BaseException) -> int:
     """The documented exit status of a failure."""
+    if isinstance(error, HandOverError):
+        return error.exit_code
+    if isinstance(error, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    if isinstance(error, OSError):
+        return EXIT_OUTPUT
     if isinstance(error, KeyNotFoundError):
         return EXIT_NOT_FOUND
     if isinstance(error, (ApiException, KeyLifecycleError)) and error.outcome_unknown:
@@ -185,7 +190,7 @@ def exit_code(error: BaseException) -> int:
 
 def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: TextIO) -> int:
     """Run a parsed command; report a failure on stderr (or as JSON on stdout)."""
-    io = _Io(args, environ, out, err)
+    io = Io(args, environ, out, err)
     try:
         config = _configuration(args, environ)
         if io.path is not None:
@@ -193,9 +198,17 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: 
                 io.file = open_secret_file(io.path)
             except OSError as error:
                 raise UsageError(f"cannot create --output {io.path}: {error.strerror}") from None
-        with ApiClient(config) as client:
-            COMMANDS[args.command](UserApi(client), io)
-    except (OpenApiException, UsageError, pydantic.ValidationError) as error:
+        with ApiClient(config) as client, io.interrupts.installed():
+            if args.command in MINTING:  # Ctrl-C waits until the key made is known, to revoke it
+                with io.interrupts.held():
+                    COMMANDS[args.command](UserApi(client), io)
+            else:
+                COMMANDS[args.command](UserApi(client), io)
+        out.flush()  # a closed pipe shows here, not in a traceback at exit
+    except (OpenApiException, UsageError, pydantic.ValidationError, KeyboardInterrupt) as error:
+        return _report(io, error)
+    except OSError as error:  # writing the output failed; a minted key is dealt with above
+        io.silence_out()
         return _report(io, error)
     finally:
         if io.file is not None:  # nothing was written: leave no empty file behind
@@ -204,7 +217,7 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: 
     return EXIT_OK
 
 
-def _report(io: _Io, error: Exception) -> int:
+def _report(io: Io, error: BaseException) -> int:
     code = exit_code(error)
     # An SDK exception's text is masked already; its header dump says nothing to a person.
     lines = str(error).strip().splitlines()
@@ -213,6 +226,11 @@ def _report(io: _Io, error: Exception) -> int:
         message = str(error)  # several lines on purpose: a list of keys
     if isinstance(error, pydantic.ValidationError):
         message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+    if isinstance(error, KeyboardInterrupt):
+        message = "interrupted"
+    elif isinstance(error, OSError):
+        message = f"cannot write to standard output: {error.strerror}"
+    line = f"trieve-keys: error: {message}"
     if io.args.json:
         data = {
             "error": type(error).__name__,
@@ -222,7 +240,9 @@ def _report(io: _Io, error: Exception) -> int:
             "key_ids": list(getattr(error, "key_ids", ())),
             "working_key_id": getattr(error, "working_key_id", None),
         }
-        io.out.write(json.dumps(data) + "\n")
-    else:
-        io.err.write(f"trieve-keys: error: {message}\n")
+        line = json.dumps(data)
+    stream = io.out if io.args.json and not io.out_failed else io.err
+    with contextlib.suppress(OSError):  # the exit status still says what happened
+        stream.write(line + "\n")
+        stream.flush()
     return code

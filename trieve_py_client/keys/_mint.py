@@ -113,10 +113,10 @@ def mint_key(
     ) from last
 
 
-def revoke_marked(api: UserApi, marker: str, full_name: str, why: str) -> None:
+def revoke_marked(api: UserApi, marker: str, full_name: str, why: str) -> list[str]:
     """Revoke every key carrying ``marker`` (a mint whose answer was lost, or a new key that
-    does not work); ``why`` says what happened, for the error raised when that cannot be
-    done, which names the keys to look at."""
+    does not work, or was not handed over); returns their ids. ``why`` says what happened,
+    for the error raised when that cannot be done, which names the keys to look at."""
     try:
         keys = api.get_user_api_keys()
     except ApiException as error:
@@ -139,6 +139,7 @@ def revoke_marked(api: UserApi, marker: str, full_name: str, why: str) -> None:
                 names=(full_name,),
                 outcome_unknown=True,
             ) from error
+    return marked
 
 
 def _settle(api: UserApi, marker: str, abandoned: list[str]) -> tuple[str | None, tuple[str, ...]]:

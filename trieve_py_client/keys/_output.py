@@ -18,32 +18,42 @@ def open_secret_file(path: str) -> int:
     return os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
 
 
-def write_secret(
-    value: str,
-    *,
-    stdout: TextIO,
-    file: int | None,
-    environ: Mapping[str, str],
-    about: dict[str, object],
-    as_json: bool,
-) -> None:
-    """Hand the secret over: to ``file`` if given (stdout then says what was written), else
-    to stdout, alone on its line or as the ``api_key`` member of the JSON of ``about``.
-    Under GitHub Actions it is first announced with ``::add-mask::`` on stdout, where the
-    runner reads workflow commands, so that every later log line of the job masks it."""
+def announce_mask(value: str, *, stderr: TextIO, environ: Mapping[str, str]) -> None:
+    """Under GitHub Actions, announce the secret with ``::add-mask::`` so that the runner masks
+    it in every later log line. On stderr: the runner reads workflow commands from a step's
+    stdout and stderr alike, and stdout may be captured (``KEY="$(trieve-keys create ...)"``)
+    or parsed (``--json``), where the line would reach a variable instead of the runner."""
     if environ.get("GITHUB_ACTIONS") == "true":
-        stdout.write(f"::add-mask::{value}\n")
-    if file is not None:
-        with os.fdopen(file, "w", encoding="utf-8") as handle:
-            handle.write(value + "\n")
-        if as_json:
-            stdout.write(json.dumps(about) + "\n")
-        else:
-            stdout.write(f"key {about.get('id')} ({about.get('name')}) written to the file\n")
-    elif as_json:
-        stdout.write(json.dumps({**about, "api_key": value}) + "\n")
+        stderr.write(f"::add-mask::{value}\n")
+        stderr.flush()
+
+
+def write_secret(
+    value: str, *, stdout: TextIO, file: int | None, about: dict[str, object], as_json: bool
+) -> None:
+    """Hand the secret over: to ``file`` if given (written, synced to disk, then closed, whatever
+    happens), else to stdout, alone on its line or as the ``api_key`` member of the JSON of
+    ``about``. Raises ``OSError`` when it could not be handed over."""
+    if file is None:
+        line = json.dumps({**about, "api_key": value}) if as_json else value
+        stdout.write(line + "\n")
+        stdout.flush()
+        return
+    try:
+        data = (value + "\n").encode()
+        while data:
+            data = data[os.write(file, data) :]
+        os.fsync(file)  # a full disk may show only here: the key must be on disk before we say so
+    finally:
+        os.close(file)
+
+
+def write_note(stdout: TextIO, about: dict[str, object], *, as_json: bool) -> None:
+    """Say on stdout which key was written to the ``--output`` file."""
+    if as_json:
+        stdout.write(json.dumps(about) + "\n")
     else:
-        stdout.write(value + "\n")
+        stdout.write(f"key {about.get('id')} ({about.get('name')}) written to the file\n")
     stdout.flush()
 
 

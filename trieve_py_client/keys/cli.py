@@ -6,12 +6,13 @@ Also ``python -m trieve_py_client.keys``. ``main(argv)`` returns the exit status
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
 
-from ._commands import COMMANDS, run
+from ._commands import COMMANDS, EXIT_USAGE, MINTING, run
 
 PROG = "trieve-keys"
 
@@ -23,7 +24,10 @@ exit status:
   3  authentication failure: the API key is unknown, or may not do this (401, 403)
   4  not found: no key has that id or name, or a name matches several keys
   5  outcome unknown: the server may have acted and it could not be checked, or keys
-     need attention; the message names the key ids to look at
+     need attention (a new key neither handed over nor revoked); the message names them
+  6  output failed: standard output or the --output file could not be written; a key
+     minted for it was revoked
+  130  interrupted (Ctrl-C); a key minted for it was revoked
 """
 
 MAIN_EPILOG = f"""\
@@ -183,7 +187,16 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         args = build_parser().parse_args(argv)
     except SystemExit as done:  # --help (0) or a usage error (2), already printed
         return int(done.code or 0)
-    return run(args, os.environ if environ is None else environ, sys.stdout, sys.stderr)
+    with contextlib.ExitStack() as stack:
+        # Python sets a stream that was closed when it started to None.
+        err = sys.stderr or stack.enter_context(open(os.devnull, "w", encoding="utf-8"))
+        out = sys.stdout
+        if out is None:
+            if args.command in MINTING and not args.output:
+                err.write(f"{PROG}: error: standard output is closed: give --output FILE\n")
+                return EXIT_USAGE  # before anything is minted: the key would be lost
+            out = stack.enter_context(open(os.devnull, "w", encoding="utf-8"))
+        return run(args, os.environ if environ is None else environ, out, err)
 
 
 def console() -> None:
