@@ -5,6 +5,8 @@ while it writes the key; the server's key list then shows what is left."""
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import json
 import os
 import platform
@@ -214,3 +216,25 @@ def test_a_key_file_that_is_not_utf8_is_a_usage_error(
     path.write_bytes(b"tr-\xff\xfe")
     assert cli.main(["list", "--api-key-file", str(path)], environ) == 2
     assert "--api-key-file is not UTF-8 text (byte 3 is not)" in capsys.readouterr().err
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
+def test_a_rotated_key_that_cannot_be_printed_is_revoked(
+    server: LocalTrieveServer,
+    owner: SeededUser,
+    environ: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli.main(["create", "svc", "--role", "0"], environ) == 0
+    (old_id,) = [i for i, n in key_names(server, owner).items() if n != "local-server"]
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert cli.main(["rotate", "svc", "--no-scopes"], environ) == 6
+    err = clean(capsys.readouterr().err)
+    assert f"the rotation had revoked the old key {old_id}: nothing is left" in err
+    assert left(server, owner) == []

@@ -181,8 +181,10 @@ def _revoked(
             exit_code=EXIT_UNKNOWN,
             names=(name,),
         )
+    old = f"; the rotation had revoked the old key {about['revoked']}" if "revoked" in about else ""
     return HandOverError(
-        f"{why}; it was revoked ({', '.join(revoked)}, {name!r}): nothing is left", exit_code=code
+        f"{why}; it was revoked ({', '.join(revoked)}, {name!r}){old}: nothing is left",
+        exit_code=code,
     )
 
 

@@ -20,7 +20,8 @@ EXIT_CODES = """\
 exit status:
   0  done
   1  an API error (the server refused; nothing changed, unless the message says otherwise)
-  2  usage error: bad arguments, no API key, an --output file that exists
+  2  usage error: bad arguments, no API key, an --output file that exists, a closed
+     stdout (create, rotate: before anything is minted)
   3  authentication failure: the API key is unknown, or may not do this (401, 403)
   4  not found: no key has that id or name, or a name matches several keys
   5  outcome unknown: the server may have acted and it could not be checked, or keys
@@ -33,7 +34,9 @@ exit status:
 MAIN_EPILOG = f"""\
 The API key and host come from TRIEVE_API_KEY and TRIEVE_BASE_URL, or --api-key-file and
 --base-url. A minted key is printed to stdout only (or written to a new file with mode 0600,
---output); under GitHub Actions (GITHUB_ACTIONS=true) it is first announced with ::add-mask::.
+--output); under GitHub Actions (GITHUB_ACTIONS=true) it is first announced with ::add-mask::
+on stderr, so that stdout holds the key alone. A key that cannot be handed over (stdout closed,
+--output failing, Ctrl-C) is revoked, or named for you to revoke.
 Keys minted here are named "<name> [mint:<12 hex digits>]": the marker finds a key whose
 minting had an unknown outcome, so that it can be revoked before minting again.
 
