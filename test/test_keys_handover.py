@@ -47,6 +47,21 @@ def spawn(argv: list[str], environ: dict[str, str], stdout: Any) -> subprocess.P
     )
 
 
+def in_shell(
+    script: str, argv: list[str], environ: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """The command run by a bash ``script`` as "$@", as a CI step or a user's shell runs it."""
+    return subprocess.run(
+        ["bash", "-c", script, "-", *PROGRAM, *argv],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
 def clean(err: str) -> str:
     assert "Traceback" not in err
     assert not KEY_VALUE.search(err), "an error printed a key"
@@ -110,16 +125,7 @@ def test_a_key_that_cannot_be_printed_is_revoked(
 def test_a_closed_stdout_refuses_before_minting(
     server: LocalTrieveServer, owner: SeededUser, environ: dict[str, str]
 ) -> None:
-    script = 'exec "$@" >&-'
-    done = subprocess.run(
-        ["bash", "-c", script, "-", *PROGRAM, "create", "x", "--role", "0"],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = in_shell('exec "$@" >&-', ["create", "x", "--role", "0"], environ)
     assert done.returncode == 2
     assert "standard output is closed" in clean(done.stderr)
     assert left(server, owner) == []
@@ -136,16 +142,8 @@ def test_an_output_file_that_fails_to_write_is_removed_and_its_key_revoked(
 ) -> None:
     path = tmp_path / "ci.key"
     # A file size limit of 0 makes the kernel refuse the write (EFBIG), as a full disk would.
-    limited = ["bash", "-c", 'ulimit -f 0 && exec "$@"', "-"]
-    done = subprocess.run(
-        [*limited, *PROGRAM, "create", "ci", "--role", "0", "--output", str(path)],
-        cwd=ROOT,
-        env={**environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    argv = ["create", "ci", "--role", "0", "--output", str(path)]
+    done = in_shell('ulimit -f 0 && exec "$@"', argv, {**environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert done.returncode == 6, done.stderr
     err = clean(done.stderr)
     assert f"could not be written to --output {path} (the file was removed): File too" in err
@@ -194,15 +192,8 @@ def test_the_mask_reaches_the_runner_when_the_key_is_captured(
     # The help's own example, and its --json form, as a GitHub Actions step runs them.
     script = 'KEY="$("$@")" && printf %s "$KEY"'
     for extra in ([], ["--json"]):
-        done = subprocess.run(
-            ["bash", "-c", script, "-", *PROGRAM, "create", "nightly", "--role", "0", *extra],
-            cwd=ROOT,
-            env={**environ, "GITHUB_ACTIONS": "true"},
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        argv = ["create", "nightly", "--role", "0", *extra]
+        done = in_shell(script, argv, {**environ, "GITHUB_ACTIONS": "true"})
         assert done.returncode == 0, done.stderr
         key = json.loads(done.stdout)["api_key"] if extra else done.stdout
         assert KEY_VALUE.fullmatch(key)  # one line: the key alone
