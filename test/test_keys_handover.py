@@ -229,3 +229,19 @@ def test_a_rotated_key_that_cannot_be_printed_is_revoked(
     err = clean(capsys.readouterr().err)
     assert f"the rotation had revoked the old key {old_id}: nothing is left" in err
     assert left(server, owner) == []
+
+
+def test_rotating_the_callers_own_key_revokes_the_new_one_with_itself(
+    server: LocalTrieveServer,
+    owner: SeededUser,
+    environ: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli.main(["create", "self", "--role", "1"], environ) == 0
+    own = capsys.readouterr().out.strip()
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    # The caller's key is revoked by the rotation: only the new key can revoke itself.
+    assert cli.main(["rotate", "self", "--no-scopes"], {**environ, "TRIEVE_API_KEY": own}) == 6
+    assert "nothing is left" in clean(capsys.readouterr().err)
+    assert left(server, owner) == []
