@@ -144,7 +144,26 @@ def test_suggested_queries_run_a_billed_completion_so_a_failure_is_not_resent(
     assert raised.value.outcome_unknown is True
 
 
-# -- what the docs say of retries -------------------------------------------------------------
+# -- what the spec and the docs say of retries ------------------------------------------------
+
+
+def test_every_put_and_delete_is_sorted_and_exactly_the_listed_ones_are_marked() -> None:
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    listing = (ROOT / "spec" / "not_idempotent_operations.json").read_text(encoding="utf-8")
+    found = json.loads(listing)
+    writes = {
+        operation["operationId"]: operation.get("x-not-idempotent", False)
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if method in ("put", "delete")
+    }
+    assert set(writes) == set(found["not_idempotent"]) | set(found["idempotent"])
+    assert {name for name, marked in writes.items() if marked} == set(found["not_idempotent"])
+    index = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
+    for name in found["not_idempotent"]:
+        assert f"#{name}) | **" in index
+        row = index.split(f"#{name}) | **", 1)[1].split("\n", 1)[0]
+        assert "*not idempotent*" in row, name
 
 
 def test_the_docs_of_a_search_say_a_retry_records_its_event_again() -> None:

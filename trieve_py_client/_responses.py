@@ -8,10 +8,9 @@ from typing import Any
 
 from trieve_py_client import rest
 from trieve_py_client._redaction import redact_url
-from trieve_py_client._retry import SAFE_METHODS
 from trieve_py_client._serialization import decode_body, describe, response_type_for, type_name
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.exceptions import ApiException, ApiResponseError
+from trieve_py_client.exceptions import SAFE_METHODS, ApiException, ApiResponseError
 
 
 class ResponseMethods:

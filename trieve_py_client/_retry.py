@@ -27,17 +27,15 @@ from urllib3.response import BaseHTTPResponse
 from urllib3.util import Retry
 
 from trieve_py_client._redaction import SENSITIVE_HEADERS, redact_url
-from trieve_py_client.exceptions import OUTCOME_UNKNOWN_STATUSES
 
 _log = logging.getLogger("trieve_py_client")
 # Set on the exception a retry policy gives up with: the attempts made, that one included.
 _ATTEMPTS = "trieve_attempts"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-# The methods that only read: their failures never leave an outcome unknown.
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 NOT_ACTED_STATUSES = frozenset({429, 503})
-IDEMPOTENT_RETRY_STATUSES = OUTCOME_UNKNOWN_STATUSES
+# exceptions.OUTCOME_UNKNOWN_STATUSES: the server may have acted, so only what is safe to repeat.
+IDEMPOTENT_RETRY_STATUSES = frozenset({500, 502, 504, 520, 522, 524})
 BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 8.0
 RETRY_AFTER_MAX = 60.0

@@ -72,13 +72,13 @@ def call_timeout(
     if read_at_least is None:
         return None
     total, _, read = _parts(configured)
-    bounds = [part for part in (total, read) if _is_number(part)]
+    bounds = [float(part) for part in (total, read) if _is_number(part)]
     if bounds and min(bounds) >= read_at_least:
         return None
     return CallTimeout(connect=configured.connect_timeout, read=read_at_least)
 
 
-def _parts(value: Timeout) -> tuple[object, object, object]:
+def _parts(value: Timeout) -> tuple[Any, Any, Any]:
     # The parts as given: the public read_timeout is computed and needs a started timer. Unset
     # parts are None or urllib3's sentinel object.
     return value.total, getattr(value, "_connect", None), getattr(value, "_read", None)

@@ -22,8 +22,9 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from trieve_py_client._redaction import redact_url
 from trieve_py_client._redirects import AFTER_ANSWER, origin_of
-from trieve_py_client._retry import IDEMPOTENT_METHODS, SAFE_METHODS, attempts_of
+from trieve_py_client._retry import IDEMPOTENT_METHODS, attempts_of
 from trieve_py_client.exceptions import (
+    SAFE_METHODS,
     ApiConnectionError,
     ApiException,
     ApiProxyError,
