@@ -22,7 +22,6 @@ from faultserver import (
     json_response,
     no_content,
     respond,
-    self_signed_cert,
     server_tls_context,
     silent,
     tls_garbage,
@@ -192,14 +191,6 @@ def test_the_docs_of_a_search_say_a_retry_records_its_event_again() -> None:
 
 
 # -- TLS failures -----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def tls_files(tmp_path: Path) -> tuple[Path, Path]:
-    made = self_signed_cert(tmp_path)
-    if made is None:
-        pytest.skip("the openssl command is not installed")
-    return made
 
 
 @pytest.mark.parametrize("write", [False, True], ids=["get", "put_that_writes_again"])
