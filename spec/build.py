@@ -25,8 +25,12 @@ the published document no longer needs is found, not silently kept.
 
 Then it marks `"x-read-only": true` on each operation that spec/read_only_operations.json lists
 under `read_only` (a POST that only reads, found so from the server's handlers, each with its
-evidence): that file is the one list of them, and naming an operation the document does not
-have is an error too.
+evidence), `"x-records-event": true` on those of them under `records_event` (each call queues an
+analytics event), and `"x-not-idempotent": true` on each operation that
+spec/not_idempotent_operations.json lists under `not_idempotent` (a PUT or DELETE whose repeat
+writes again), and `"x-read-timeout": <seconds>` on each operation of spec/read_timeouts.json
+(one that waits on an LLM completion). Those files are the one lists of them, and naming an operation the document does
+not have is an error too.
 """
 
 from __future__ import annotations
@@ -36,13 +40,15 @@ import copy
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CORRECTIONS = HERE / "corrections.json"
 READ_ONLY = HERE / "read_only_operations.json"
+NOT_IDEMPOTENT = HERE / "not_idempotent_operations.json"
+READ_TIMEOUTS = HERE / "read_timeouts.json"
 OUTPUT = HERE.parent / "openapi.json"
 OPS = ("set", "merge", "remove")
 SELECTOR = re.compile(r"\*\[([^=\]]+)=([^\]]*)\]")
@@ -150,25 +156,40 @@ def apply(document: Any, action: dict[str, Any]) -> int:
     return changed
 
 
-def mark_read_only(document: Any, operation_ids: Iterable[str]) -> None:
-    """Put `x-read-only: true` on the operation of each id."""
+def mark_read_only(
+    document: Any, operation_ids: Iterable[str], extension: str = "x-read-only"
+) -> None:
+    """Put `extension: true` (`x-read-only` unless said) on the operation of each id."""
+    mark(document, extension, dict.fromkeys(operation_ids, True))
+
+
+def mark(document: Any, extension: str, values: Mapping[str, Any]) -> None:
+    """Put `extension: value` on the operation of each id of `values`."""
     operations = {
         operation.get("operationId"): operation
         for item in document.get("paths", {}).values()
         for operation in item.values()
         if isinstance(operation, dict)
     }
-    for operation_id in operation_ids:
+    for operation_id, value in values.items():
         if operation_id not in operations:
-            raise CorrectionError(f"x-read-only {operation_id}: the document has no such operation")
-        operations[operation_id]["x-read-only"] = True
+            raise CorrectionError(f"{extension} {operation_id}: the document has no such operation")
+        operations[operation_id][extension] = value
 
 
-def build(published: Any, corrections: list[dict[str, Any]], read_only: Iterable[str] = ()) -> Any:
+def build(
+    published: Any,
+    corrections: list[dict[str, Any]],
+    read_only: Iterable[str] = (),
+    marks: Iterable[tuple[str, Mapping[str, Any]]] = (),
+) -> Any:
+    """The corrected document; `marks` holds further (extension, {operation id: value})."""
     document = copy.deepcopy(published)
     for action in corrections:
         apply(document, action)
     mark_read_only(document, read_only)
+    for extension, values in marks:
+        mark(document, extension, values)
     return document
 
 
@@ -182,9 +203,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     overlay = json.loads(CORRECTIONS.read_text(encoding="utf-8"))
     published = json.loads((HERE / overlay["published"]).read_text(encoding="utf-8"))
-    read_only = json.loads(READ_ONLY.read_text(encoding="utf-8"))["read_only"]
+    reads = json.loads(READ_ONLY.read_text(encoding="utf-8"))
+    writes = json.loads(NOT_IDEMPOTENT.read_text(encoding="utf-8"))
+    marks = [
+        ("x-records-event", dict.fromkeys(reads.get("records_event", ()), True)),
+        ("x-not-idempotent", dict.fromkeys(writes["not_idempotent"], True)),
+        ("x-read-timeout", json.loads(READ_TIMEOUTS.read_text(encoding="utf-8"))["read_timeout"]),
+    ]
     try:
-        document = build(published, overlay["corrections"], read_only)
+        document = build(published, overlay["corrections"], reads["read_only"], marks)
     except CorrectionError as exc:
         sys.stderr.write(f"spec/build.py: {exc}\n")
         return 1

@@ -8,11 +8,12 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import urllib3
-from faultserver import FaultServer
+from faultserver import FaultServer, self_signed_cert
 
 from trieve_py_client import ApiClient, Configuration, UserApi, _redaction
 from trieve_py_client.testing import LocalTrieveServer
@@ -132,3 +133,12 @@ def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     """Every log record, of every logger, at DEBUG and above."""
     caplog.set_level(logging.DEBUG)
     return caplog
+
+
+@pytest.fixture
+def tls_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate and its key for 127.0.0.1, for loopback TLS servers."""
+    made = self_signed_cert(tmp_path)
+    if made is None:
+        pytest.skip("the openssl command is not installed")
+    return made

@@ -6,7 +6,7 @@ import re
 
 # `*UserApi* | [**op**](UserApi.md#op) | **POST** /path *read-only* | Summary`
 _ROW = re.compile(
-    r"^\*\w+\* \| \[\*\*(\w+)\*\*\]\([^)]*\) \| \*\*[A-Z]+\*\* \S+( \*read-only\*)? \|"
+    r"^\*\w+\* \| \[\*\*(\w+)\*\*\]\([^)]*\) \| \*\*[A-Z]+\*\* \S+( \*read-only\*)?(?: \*not idempotent\*)? \|"
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import selectors
 import shutil
 import socket
@@ -173,6 +174,18 @@ def reset_after(data: bytes = b"") -> Behaviour:
         if data:
             exchange.send(data)
         abort(exchange.sock)
+        return False
+
+    return behaviour
+
+
+def tls_garbage() -> Behaviour:
+    """On a TLS connection, read the request, then send bytes that are no TLS record, under the
+    TLS layer: the client's TLS fails once the whole request was sent."""
+
+    def behaviour(exchange: Exchange) -> bool:
+        with socket.socket(fileno=os.dup(exchange.sock.fileno())) as raw:
+            raw.sendall(b"\x17\x03\x03\x00\x20" + b"\x00" * 32)
         return False
 
     return behaviour

@@ -157,6 +157,7 @@ ALLOWED = {
         "_parameters",
         "_serialization",
         "_responses",
+        "_settings",
         "_validation",
     },
     "_responses": {"rest", "_serialization", "api_response", "exceptions"},

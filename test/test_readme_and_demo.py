@@ -94,7 +94,7 @@ def test_the_retry_section_links_exactly_the_read_only_operations() -> None:
         for op in item.values()
         if op.get("x-read-only")
     }
-    section = README.split("The POSTs that only read")[1].split("**What an exception")[0]
+    section = README.split("The POSTs that change no data")[1].split("**What an exception")[0]
     links = re.findall(r"\[`(\w+)`\]\(docs/(\w+)\.md#(\w+)\)", section)
     assert {(page, anchor) for _text, page, anchor in links} == marked
     for text, page, anchor in links:

@@ -29,7 +29,6 @@ from faultserver import (
     closed_port,
     redirect,
     respond,
-    self_signed_cert,
     server_tls_context,
 )
 from urllib3.exceptions import NameResolutionError, ProxyError, SSLError
@@ -47,14 +46,6 @@ from trieve_py_client import (
 )
 
 # -- TLS, proxy, DNS --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def tls_files(tmp_path: Path) -> tuple[Path, Path]:
-    made = self_signed_cert(tmp_path)
-    if made is None:
-        pytest.skip("the openssl command is not installed")
-    return made
 
 
 def test_self_signed_certificate_with_verification_on_is_a_tls_error(

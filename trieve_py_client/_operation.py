@@ -71,6 +71,13 @@ class Operation:
     # The operation only reads (the spec's `x-read-only`): a POST of it is retried like a GET,
     # and a failure of it never leaves an outcome unknown, since there is nothing to repeat.
     read_only: bool = False
+    # A PUT or DELETE that writes again when repeated (the spec's `x-not-idempotent`): it is
+    # retried as a POST is, only where nothing was sent, and a failure after sending leaves its
+    # outcome unknown.
+    not_idempotent: bool = False
+    # Seconds the operation may wait for data (the spec's `x-read-timeout`, for one that waits on
+    # an LLM): used where the configured read timeout is shorter and no `_request_timeout` given.
+    read_timeout: float | None = None
     # The operationId, for the deprecation warning and to find the caller's frame.
     name: str = ""
 

@@ -10,7 +10,7 @@ from trieve_py_client import rest
 from trieve_py_client._redaction import redact_url
 from trieve_py_client._serialization import decode_body, describe, response_type_for, type_name
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.exceptions import ApiException, ApiResponseError
+from trieve_py_client.exceptions import SAFE_METHODS, ApiException, ApiResponseError
 
 
 class ResponseMethods:
@@ -34,7 +34,10 @@ class ResponseMethods:
                 except ApiResponseError:
                     data = None  # an HTML page from a proxy, say: the text stays in body
             text = raw.decode("utf-8", "replace")
-            raise ApiException.from_response(http_resp=response_data, body=text, data=data)
+            error = ApiException.from_response(http_resp=response_data, body=text, data=data)
+            if response_data.method in SAFE_METHODS:
+                error.outcome_unknown = False  # a GET changes nothing, whatever its status
+            raise error
         data = None if response_type is None else self._decode(response_data, raw, response_type)
         return ApiResponse(status, data, raw, response_data.getheaders())
 
@@ -54,6 +57,6 @@ class ResponseMethods:
             f"not a valid {type_name(response_type)}: {detail}",
             http_resp=response,
         )
-        # The server answered, and so acted, but what it said is lost.
-        error.outcome_unknown = True
+        # The server answered, and so acted, but what it said is lost; a GET changed nothing.
+        error.outcome_unknown = response.method not in SAFE_METHODS
         raise error

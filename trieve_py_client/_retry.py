@@ -2,9 +2,11 @@
 
 - Connection failures before the request was sent: every method (urllib3's ``connect`` rule).
 - 429 and 503, where the server did not act: every method, honouring ``Retry-After``.
-- 500, 502, 504 and read errors (timeouts, broken responses): idempotent methods only, so a
-  POST that may have reached the server is never sent twice; a POST of an operation that only
-  reads (``read_only_policy``) is retried as a GET is.
+- 500, 502, 504, the gateway statuses that say the origin got the request (520, 522, 524) and
+  read errors (timeouts, broken responses): idempotent methods only, so a POST that may have
+  reached the server is never sent twice; a POST of an operation that only reads
+  (``read_only_policy``) is retried as a GET is, and a PUT or DELETE that writes again
+  (``write_policy``) as a POST is.
 
 Every failure, of any kind, takes one retry from a single budget; redirects do not. Each retry
 is logged at INFO with its reason and its wait, and the exception a request ends in counts the
@@ -32,7 +34,8 @@ _ATTEMPTS = "trieve_attempts"
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 NOT_ACTED_STATUSES = frozenset({429, 503})
-IDEMPOTENT_RETRY_STATUSES = frozenset({500, 502, 504})
+# exceptions.OUTCOME_UNKNOWN_STATUSES: the server may have acted, so only what is safe to repeat.
+IDEMPOTENT_RETRY_STATUSES = frozenset({500, 502, 504, 520, 522, 524})
 BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 8.0
 RETRY_AFTER_MAX = 60.0
@@ -139,6 +142,17 @@ def read_only_policy(policy: Retry) -> Retry:
         # configured it so, never retries a read.
         return policy
     return policy.new(allowed_methods=frozenset(allowed) | {"POST"})
+
+
+def write_policy(policy: Retry, method: str) -> Retry:
+    """``policy`` for an operation whose ``method`` (a PUT, a DELETE) writes again when repeated:
+    it is retried wherever the policy retries a POST, so once sent, by default never. A
+    connection failure, before anything was sent, is retried still (urllib3's ``connect``)."""
+    allowed = policy.allowed_methods
+    if allowed is None or ("POST" in allowed) == (method in allowed):
+        return policy
+    changed = frozenset(allowed) | {method} if "POST" in allowed else frozenset(allowed) - {method}
+    return policy.new(allowed_methods=changed)
 
 
 def build_policy(retries: int | bool | Retry) -> Retry:

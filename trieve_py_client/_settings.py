@@ -3,6 +3,8 @@ sent, and their defaults."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from urllib3.util import Timeout
@@ -24,14 +26,8 @@ def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
     ever") and has no total gets that part from ``DEFAULT_TIMEOUT``: every call is bounded.
     """
     if isinstance(value, Timeout):
-        # Its parts as given: the public read_timeout is computed and needs a started timer.
-        # Unset parts are None or urllib3's sentinel object; a number must be a sane wait, or
-        # the socket would overflow on it at call time.
-        total, connect, read = (
-            value.total,
-            getattr(value, "_connect", None),
-            getattr(value, "_read", None),
-        )
+        # A number must be a sane wait, or the socket would overflow on it at call time.
+        total, connect, read = _parts(value)
         if all(not _is_number(v) or _is_seconds(v) for v in (total, connect, read)):
             if _is_number(total) or (_is_number(connect) and _is_number(read)):
                 return value
@@ -47,6 +43,45 @@ def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
         f"{name} must be a positive number of seconds (a day at most), a (connect, read) pair "
         f"of them, or a urllib3 Timeout; got {value!r}"
     )
+
+
+class CallTimeout(Timeout):
+    """A call's timeout as the client resolved it from its options and its operation: used as
+    it is, an unbounded read included (``_request_timeout=None``)."""
+
+
+# A call's options, as far as its timeout goes.
+_GIVEN = "_request_timeout"
+
+
+def call_timeout(
+    configured: Timeout, options: Mapping[str, Any], read_at_least: float | None
+) -> TimeoutValue | None:
+    """The timeout of one call, for the transport; None for the configured one.
+
+    - ``_request_timeout`` given: that, whole; an explicit None means no read timeout, as it
+      did in the generated client (the connect timeout stays the configured one).
+    - otherwise the configured timeout, but an operation that waits on an LLM
+      (``read_at_least``) waits at least that long for data.
+    """
+    if _GIVEN in options:
+        given: TimeoutValue | None = options[_GIVEN]
+        if given is None:
+            return CallTimeout(connect=configured.connect_timeout, read=None)
+        return given
+    if read_at_least is None:
+        return None
+    total, _, read = _parts(configured)
+    bounds = [float(part) for part in (total, read) if _is_number(part)]
+    if bounds and min(bounds) >= read_at_least:
+        return None
+    return CallTimeout(connect=configured.connect_timeout, read=read_at_least)
+
+
+def _parts(value: Timeout) -> tuple[Any, Any, Any]:
+    # The parts as given: the public read_timeout is computed and needs a started timer. Unset
+    # parts are None or urllib3's sentinel object.
+    return value.total, getattr(value, "_connect", None), getattr(value, "_read", None)
 
 
 def _is_number(value: object) -> bool:

@@ -3,7 +3,9 @@ transport (``rest``) alone."""
 
 from __future__ import annotations
 
+import traceback
 from http.client import IncompleteRead
+from ssl import CertificateError
 
 from urllib3.exceptions import (
     ConnectTimeoutError,
@@ -22,6 +24,7 @@ from trieve_py_client._redaction import redact_url
 from trieve_py_client._redirects import AFTER_ANSWER, origin_of
 from trieve_py_client._retry import IDEMPOTENT_METHODS, attempts_of
 from trieve_py_client.exceptions import (
+    SAFE_METHODS,
     ApiConnectionError,
     ApiException,
     ApiProxyError,
@@ -32,14 +35,18 @@ from trieve_py_client.exceptions import (
 )
 
 
-def translate_error(exc: HTTPError | ValueError, method: str, url: str) -> ApiException:
+def translate_error(
+    exc: HTTPError | ValueError, method: str, url: str, *, not_idempotent: bool = False
+) -> ApiException:
     """The SDK exception for a urllib3 failure; the caller raises it ``from exc``.
 
-    An error raised while following redirects names the hop that failed; for a method that
-    is not idempotent (a POST, a PATCH) it says that the outcome is unknown: the server
-    answered the request.
+    An error raised while following redirects names the hop that failed; for a request that
+    is not idempotent (a POST, a PATCH, or a PUT or DELETE that writes again:
+    ``not_idempotent``) it says that the outcome is unknown: the server answered the request.
+    A request that only reads (GET, HEAD, ...) never leaves its outcome unknown.
     """
-    acted_on = method not in IDEMPOTENT_METHODS
+    acted_on = not_idempotent or method not in IDEMPOTENT_METHODS
+    reads = method in SAFE_METHODS
     after_answer = getattr(exc, AFTER_ANSWER, None)
     if after_answer is not None:
         method, url = after_answer
@@ -50,8 +57,16 @@ def translate_error(exc: HTTPError | ValueError, method: str, url: str) -> ApiEx
     url = redact_url(url)
     said = _said(reason)
     error: ApiException
+    sent = False
     if isinstance(reason, ProxyError):
         error = ApiProxyError(f"proxy failed for {target}{tried}: {said}", method=method, url=url)
+    elif isinstance(reason, SSLError) and _after_connecting(reason):
+        error = ApiTLSError(
+            f"TLS connection to {target} failed after the request was sent{tried}: {said}",
+            method=method,
+            url=url,
+        )
+        sent = True
     elif isinstance(reason, SSLError):
         error = ApiTLSError(
             f"TLS handshake with {target} failed{tried}: {said}", method=method, url=url
@@ -99,8 +114,25 @@ def translate_error(exc: HTTPError | ValueError, method: str, url: str) -> ApiEx
     answered = isinstance(reason, (DecodeError, ValueError)) or (
         after_answer is not None and acted_on
     )
-    error.outcome_unknown = read_timeout or isinstance(reason, ProtocolError) or answered
+    error.outcome_unknown = not reads and (
+        sent or read_timeout or isinstance(reason, ProtocolError) or answered
+    )
     return error
+
+
+def _after_connecting(error: SSLError) -> bool:
+    """Whether a TLS failure came once the connection was made, while the request was sent or
+    its answer read, rather than in the handshake. urllib3 raises the same ``SSLError`` for
+    both; the ``ssl`` error beneath it says where it came from by the frames it passed: a
+    failure in connecting passed through a ``connect`` (the handshake, the certificate checks,
+    the hostname match) or ``do_handshake``, and one after it did not."""
+    cause: BaseException | None = error.args[0] if error.args else None
+    if not isinstance(cause, BaseException):
+        cause = error.__cause__ or error.__context__
+    if cause is None or cause.__traceback__ is None or isinstance(cause, CertificateError):
+        return False
+    names = {frame.f_code.co_name for frame, _ in traceback.walk_tb(cause.__traceback__)}
+    return not names & {"connect", "do_handshake"}
 
 
 def _said(reason: BaseException | None) -> str:

@@ -26,6 +26,7 @@ from trieve_py_client._parameters import (
 )
 from trieve_py_client._responses import ResponseMethods
 from trieve_py_client._serialization import SerializationMethods, encode_body
+from trieve_py_client._settings import call_timeout
 from trieve_py_client._validation import validated
 from trieve_py_client._version import __version__
 from trieve_py_client.api_response import ApiResponse
@@ -173,9 +174,10 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
             url,
             headers,
             data,
-            _request_timeout=options.get("_request_timeout"),
+            _request_timeout=call_timeout(config.timeout, options, operation.read_timeout),
             _preload_content=preload_content,
             _read_only=operation.read_only,
+            _not_idempotent=operation.not_idempotent,
         )
 
     def param_serialize(
@@ -232,9 +234,11 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         _request_timeout: RequestTimeout = None,
         _preload_content: bool = True,
         _read_only: bool = False,
+        _not_idempotent: bool = False,
     ) -> rest.RESTResponse:
         """Send a serialized request; every failure raises an ``ApiException`` subclass.
-        ``_read_only`` retries a POST like a GET, for an operation that only reads."""
+        ``_read_only`` retries a POST like a GET, for an operation that only reads;
+        ``_not_idempotent`` retries a PUT or DELETE like a POST, for one that writes again."""
         return self.rest_client.request(
             method,
             url,
@@ -244,6 +248,7 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
             _request_timeout=_request_timeout,
             _preload_content=_preload_content,
             _read_only=_read_only,
+            _not_idempotent=_not_idempotent,
         )
 
     def update_params_for_auth(

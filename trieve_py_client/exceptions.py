@@ -125,9 +125,14 @@ class _HTTPResponseLike(Protocol):
 _ONE_ATTEMPT = 1
 _SECONDS = re.compile(r"^\s*[0-9]{1,12}(?:\.[0-9]{1,6})?\s*$")
 _RETRY_AFTER_MAX = 86_400.0
-# Statuses after which the server may have acted on the request: it failed, or a proxy lost
-# its answer, after the request reached it. 503 and 429 say it did not act.
-OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504})
+# Statuses after which the server may have acted on the request: it failed, or a gateway lost
+# its answer, after the request reached it. 503 and 429 say it did not act. Cloudflare's 520
+# (the origin's answer was empty or unknown), 522 (timed out, possibly after sending the
+# request) and 524 (the origin took the request and did not answer in time) may follow a
+# request the origin got; its 521 (refused) and 523 (unreachable) mean the origin never did.
+OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504, 520, 522, 524})
+# The methods that only read: whatever their failure, nothing changed.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 _UNKNOWN_NOTE = "the server may have processed the request: its outcome is unknown"
 
 

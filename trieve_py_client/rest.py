@@ -25,8 +25,8 @@ from trieve_py_client._pools import (
 )
 from trieve_py_client._redaction import redact_headers, redact_url
 from trieve_py_client._redirects import REDIRECT_STATUSES, follow_redirects, policy_for
-from trieve_py_client._retry import attempts_of, build_policy, read_only_policy
-from trieve_py_client._settings import TimeoutValue, to_timeout
+from trieve_py_client._retry import attempts_of, build_policy, read_only_policy, write_policy
+from trieve_py_client._settings import CallTimeout, TimeoutValue, to_timeout
 from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import (
@@ -50,8 +50,9 @@ RESTResponseType = urllib3.BaseHTTPResponse
 # Distinct sets of header names whose redirect policy is kept; more means a caller sending
 # ever-new header names, and the cache starts afresh.
 _POLICIES_KEPT = 64
-# A policy's key: whether the operation only reads, and the request's header names.
-_PolicyKey = tuple[bool, tuple[str, ...]]
+# A policy's key: whether the operation only reads, the method of one that is not idempotent
+# (else ""), and the request's header names.
+_PolicyKey = tuple[bool, str, tuple[str, ...]]
 
 
 class RESTResponse:
@@ -136,8 +137,12 @@ class RESTClientObject:
             self._redirect_base, self._redirect_policies = base, {}
         if len(self._redirect_policies) >= _POLICIES_KEPT:
             self._redirect_policies = {}
-        read_only, _ = key
-        found = policy_for(read_only_policy(base) if read_only else base, headers)
+        read_only, write, _ = key
+        if read_only:
+            base = read_only_policy(base)
+        elif write:
+            base = write_policy(base, write)
+        found = policy_for(base, headers)
         self._redirect_policies[key] = found
         return found
 
@@ -167,6 +172,7 @@ class RESTClientObject:
         _request_timeout: TimeoutValue | None = None,
         _preload_content: bool = True,
         _read_only: bool = False,
+        _not_idempotent: bool = False,
     ) -> RESTResponse:
         """Send one request, with the retry policy, and return the response.
 
@@ -175,7 +181,8 @@ class RESTClientObject:
         it the body is left unread for the caller to stream.
 
         ``_read_only`` says that the operation only reads: a POST is then retried like a GET,
-        and its failures do not leave the outcome unknown.
+        and its failures do not leave the outcome unknown. ``_not_idempotent`` says that a PUT
+        or DELETE writes again when repeated: it is retried as a POST is.
 
         ``body`` is the encoded body (``bytes`` or ``str``): ``ApiClient.param_serialize``
         encodes it. Every failure raises an ``ApiException`` subclass whose ``__cause__`` is
@@ -189,11 +196,12 @@ class RESTClientObject:
                 f"body must be bytes or str, encoded by ApiClient.param_serialize; "
                 f"got a {type(body).__name__}"
             )
-        timeout = (
-            self._configuration.timeout
-            if _request_timeout is None
-            else to_timeout(_request_timeout, "_request_timeout")
-        )
+        if _request_timeout is None:
+            timeout = self._configuration.timeout
+        elif isinstance(_request_timeout, CallTimeout):  # resolved by the client already
+            timeout = _request_timeout
+        else:
+            timeout = to_timeout(_request_timeout, "_request_timeout")
         # Checked before anything is sent, so that any ValueError urllib3 raises later comes
         # from a redirect; once per origin, as every request of a client goes to the same few.
         if not url.startswith(self._checked_origins):
@@ -205,7 +213,7 @@ class RESTClientObject:
         # Configuration.retries may be changed after the client was built; rebuild only then.
         source = self._configuration.retries
         base = self._policy if source is self._retries_source else self._rebuilt_policy(source)
-        key = (_read_only, tuple(headers) if headers else ())
+        key = (_read_only, method if _not_idempotent else "", tuple(headers) if headers else ())
         policy = self._redirect_policies.get(key) if base is self._redirect_base else None
         if policy is None:
             policy = self._policy_for(base, key, headers)
@@ -216,7 +224,7 @@ class RESTClientObject:
                 resp = follow_redirects(send, resp, method, url, body, headers or {})
         except (HTTPError, ValueError) as exc:
             # urllib3 lets a Location it cannot parse through as a plain ValueError.
-            error = translate_error(exc, method, url)
+            error = translate_error(exc, method, url, not_idempotent=_not_idempotent)
             if _read_only:
                 error.outcome_unknown = False
             raise error from exc

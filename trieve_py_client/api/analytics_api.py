@@ -104,6 +104,7 @@ SEND_CTR_DATA = Operation(
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     deprecated=True,
+    not_idempotent=True,
     name="send_ctr_data",
 )
 SEND_EVENT_DATA = Operation(
@@ -115,6 +116,7 @@ SEND_EVENT_DATA = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    not_idempotent=True,
     name="send_event_data",
 )
 SET_QUERY_RATING = Operation(

@@ -99,6 +99,7 @@ GENERATE_OFF_CHUNKS = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_timeout=600,
     name="generate_off_chunks",
 )
 GET_CHUNK_BY_ID = Operation(
@@ -195,7 +196,7 @@ GET_SUGGESTED_QUERIES = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_only=True,
+    read_timeout=600,
     name="get_suggested_queries",
 )
 SCROLL_DATASET_CHUNKS = Operation(

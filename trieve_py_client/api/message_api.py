@@ -30,6 +30,7 @@ CREATE_MESSAGE = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_timeout=600,
     name="create_message",
 )
 EDIT_MESSAGE = Operation(
@@ -41,6 +42,8 @@ EDIT_MESSAGE = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    not_idempotent=True,
+    read_timeout=600,
     name="edit_message",
 )
 GET_ALL_TOPIC_MESSAGES = Operation(
@@ -66,6 +69,8 @@ REGENERATE_MESSAGE = Operation(
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     deprecated=True,
+    not_idempotent=True,
+    read_timeout=600,
     name="regenerate_message",
 )
 REGENERATE_MESSAGE_PATCH = Operation(
@@ -77,6 +82,7 @@ REGENERATE_MESSAGE_PATCH = Operation(
     auth=("ApiKey",),
     auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
+    read_timeout=600,
     name="regenerate_message_patch",
 )
 
