@@ -46,7 +46,16 @@ PACKAGE ?= trieve_py_client
 generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	# The generator reads the fence from the output folder, with paths relative to it.
 	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
-	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \
+	# The generator's validation, every warning shown; an error stops the build unless it is a
+	# `default` of the wrong type, which upstream skips validation for too (spec/validate.py).
+	$(BIN)/python spec/validate.py $(BIN)/openapi-generator-cli $(SPEC)
+	# The generator reads the document itself, or a copy with its cyclic schemas marked for the
+	# templates, and renames the schemas whose names the package holds (spec/generator_input.py).
+	work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+	input=$$($(BIN)/python spec/generator_input.py $(SPEC) "$$work") && \
+	mappings=$$($(BIN)/python spec/generator_input.py --name-mappings $(SPEC)) && \
+	$(BIN)/openapi-generator-cli generate --skip-validate-spec -c openapi-generator-config.yaml \
+		-i "$$input" -o $(OUT) $$mappings \
 		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))
 	# Our ruff settings wherever OUT is (a folder outside the project has no pyproject.toml), with
 	# the generated package first-party, as it is in its own project.
