@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # Extra requirements installed over the project's, e.g. the oldest supported versions.
 PIN ?=
 
-.PHONY: venv official-venv lint typecheck pytest test demo serve bench build clean generate spec
+.PHONY: venv official-venv lint typecheck pytest test demo serve bench build clean generate spec check-spec
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,20 @@ generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	$(BIN)/ruff check --quiet --config pyproject.toml \
 		--config "lint.isort.known-first-party = ['$(PACKAGE)']" --select I,RUF022 --fix \
 		$(OUT)/$(PACKAGE)/__init__.py $(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
+
+# Generate SPEC into a temporary folder and check the package as CI does for Trieve 0.13.0:
+# ruff and `mypy --strict` are clean on it, every module imports, and every operation, called
+# with arguments built from its schemas, sends a request that openapi-core validates against
+# SPEC (test/spec_requests.py), e.g. `make check-spec SPEC=spec/trieve-openapi-0.13.0.json`.
+check-spec: $(INSTALLED)
+	out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
+	$(MAKE) --no-print-directory generate SPEC=$(SPEC) OUT="$$out" PACKAGE=trieve_checked && \
+	$(BIN)/ruff check --no-cache --config pyproject.toml \
+		--config "lint.isort.known-first-party = ['trieve_checked']" "$$out/trieve_checked" && \
+	(cd "$$out" && MYPYPATH=$(CURDIR) $(abspath $(BIN))/python -m mypy --strict \
+		--config-file $(CURDIR)/pyproject.toml --follow-imports silent \
+		--cache-dir "$$out/.mypy_cache" trieve_checked) && \
+	PYTHONPATH=test $(BIN)/python test/spec_requests.py $(SPEC) "$$out" trieve_checked
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
