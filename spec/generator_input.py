@@ -91,6 +91,7 @@ OWN_NAMES = frozenset(
         "UuidList",
         "UuidParam",
         "UuidStr",
+        "SECRET",
         "TYPE_CHECKING",
     }
 )

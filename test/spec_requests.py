@@ -10,9 +10,10 @@ a request that openapi-core validates against SPEC (path, query, headers, securi
 `make check-spec` runs it after generating; test/test_templates.py runs `check` on the
 template fixture.
 
-The arguments are built from the schemas alone: each property, parameter and body gets a value
-of its type (an enum's first value, a union's first member, every property of an object down
-to a depth, then the required ones only), so nothing depends on the spec's examples.
+The arguments are built from the schemas: each property, parameter and body gets a value of its
+type (an enum's first value, a union's first member that is unambiguous, every property of an
+object down to a depth, then the required ones only); only a string with a `pattern` takes the
+schema's `example`.
 """
 
 from __future__ import annotations
@@ -88,12 +89,16 @@ def union_member(schema: dict[str, Any], document: Any, depth: int) -> Any:
     (an anyOf takes any): members of a union often differ only in properties a minimal sample
     leaves out."""
     members = schema.get("oneOf") or schema["anyOf"]
+    mapping = schema.get("discriminator", {}).get("mapping")
+    if mapping:
+        # The first mapped member, its tag property the mapping's name for it.
+        tag, ref = next(iter(mapping.items()))
+        value = sample({"$ref": ref}, document, depth)
+        return {**value, schema["discriminator"]["propertyName"]: tag}
     candidates = [sample(m, document, depth, full) for full in (False, True) for m in members]
     if "anyOf" in schema:
         return candidates[0]
-    root = {"components": document.get("components", {}), "oneOf": members}
-    validator = OAS30Validator(root)
-    return next((c for c in candidates if validator.is_valid(c)), candidates[0])
+    return next((c for c in candidates if valid(c, {"oneOf": members}, document)), candidates[0])
 
 
 def sample(schema: Any, document: Any, depth: int = 0, full: bool = False) -> Any:
@@ -109,6 +114,9 @@ def sample(schema: Any, document: Any, depth: int = 0, full: bool = False) -> An
     if "oneOf" in schema or "anyOf" in schema:
         return union_member(schema, document, depth)
     kind = schema.get("type")
+    if kind == "string" and "pattern" in schema:
+        # A string that matches a pattern is the spec's own example of one.
+        return schema["example"]
     if kind == "string":
         return {"uuid": UUID, "date-time": "2024-01-02T03:04:05Z", "date": "2024-01-02"}.get(
             schema.get("format", ""), "x" * max(1, schema.get("minLength", 1))
@@ -121,12 +129,23 @@ def sample(schema: Any, document: Any, depth: int = 0, full: bool = False) -> An
         count = max(schema.get("minItems", 0), 1 if depth < FULL_DEPTH else 0)
         return [sample(schema.get("items", {}), document, depth + 1) for _ in range(count)]
     properties = schema.get("properties", {})
-    wanted = [
-        name
+    required = schema.get("required", ())
+    values = {
+        name: sample(properties[name], document, depth + 1)
         for name in properties
-        if full or depth < FULL_DEPTH or name in schema.get("required", ())
-    ]
-    return {name: sample(properties[name], document, depth + 1) for name in wanted}
+        if full or depth < FULL_DEPTH or name in required
+    }
+    # An optional property no value can satisfy (a oneOf of one schema twice) is left out.
+    return {
+        name: value
+        for name, value in values.items()
+        if name in required or valid(value, properties[name], document)
+    }
+
+
+def valid(value: Any, schema: Any, document: Any) -> bool:
+    root = {"components": document.get("components", {}), **schema}
+    return bool(OAS30Validator(root).is_valid(value))
 
 
 def modules(package: str, part: str) -> Iterator[ModuleType]:
