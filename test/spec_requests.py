@@ -59,8 +59,8 @@ def resolve(schema: Any, document: Any) -> Any:
 def merged(schema: dict[str, Any], document: Any) -> dict[str, Any]:
     """An `allOf` schema as one: its parts' properties and required lists together."""
     result = {key: value for key, value in schema.items() if key != "allOf"}
-    for part in schema["allOf"]:
-        part = resolve(part, document)
+    for listed in schema["allOf"]:
+        part = resolve(listed, document)
         if "allOf" in part:
             part = merged(part, document)
         for key, value in part.items():
@@ -181,7 +181,9 @@ def api_operations(package: str) -> Iterator[tuple[type, Operation]]:
         classes = [
             value
             for name, value in vars(module).items()
-            if isinstance(value, type) and name.endswith("Api") and value.__module__ == module.__name__
+            if isinstance(value, type)
+            and name.endswith("Api")
+            and value.__module__ == module.__name__
         ]
         for value in vars(module).values():
             if isinstance(value, Operation):
@@ -195,8 +197,8 @@ def arguments(
     hints = typing.get_type_hints(method, globalns=sys.modules[method.__module__].__dict__)
     by_wire = {(p.where, p.wire): p.name for p in operation.params}
     values: dict[str, Any] = {}
-    for parameter in spec["parameters"]:
-        parameter = resolve(parameter, document)
+    for listed in spec["parameters"]:
+        parameter = resolve(listed, document)
         name = by_wire[(parameter["in"], parameter["name"])]
         values[name] = sample(parameter.get("schema", {}), document)
     body = resolve(spec.get("requestBody"), document)
@@ -266,7 +268,11 @@ def check(package: str, document: Any) -> tuple[int, list[str]]:
         config = Configuration(host=server.url, api_key=dict.fromkeys(schemes, "tr-key-check"))
         with ApiClient(config) as client:
             for api_class, operation in api_operations(package):
-                method_name, path, spec = specs[operation.name][0], specs[operation.name][1], specs[operation.name][2]
+                method_name, path, spec = (
+                    specs[operation.name][0],
+                    specs[operation.name][1],
+                    specs[operation.name][2],
+                )
                 api = api_class(client)
                 method = getattr(api, f"{operation.name}_without_preload_content")
                 seen = len(server.requests)
@@ -275,7 +281,8 @@ def check(package: str, document: Any) -> tuple[int, list[str]]:
                         # A deprecated operation warns by design.
                         warnings.simplefilter("ignore", DeprecationWarning)
                         method(**arguments(method, operation, spec, document)).release_conn()
-                except Exception as exc:  # noqa: BLE001 - every failure is reported
+                # Every failure is reported, whatever it is.
+                except Exception as exc:
                     failures.append(f"{operation.name}: the call failed: {exc!r}")
                     continue
                 called += 1

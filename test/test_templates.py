@@ -484,9 +484,16 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
 
 # --- cycles, Rust-style enums, names ---------------------------------------------------------
 
-TREE = {"name": "root", "children": [{"name": "a", "children": []}], "by_name": {"b": {"name": "b"}}}
+TREE = {
+    "name": "root",
+    "children": [{"name": "a", "children": []}],
+    "by_name": {"b": {"name": "b"}},
+}
 CLAUSE = [{"column": "c", "all": [[{"column": "d"}], {"column": "e", "all": None}]}]
-EXPRESSION = {"type": "call", "args": [{"type": "column", "name": "x"}, {"type": "call", "args": []}]}
+EXPRESSION = {
+    "type": "call",
+    "args": [{"type": "column", "name": "x"}, {"type": "call", "args": []}],
+}
 GROWN = {
     "tree": {**TREE, "clause": CLAUSE},
     "clause": CLAUSE,
