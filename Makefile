@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # Extra requirements installed over the project's, e.g. the oldest supported versions.
 PIN ?=
 
-.PHONY: venv official-venv lint typecheck pytest test demo serve bench build clean generate spec
+.PHONY: venv official-venv lint typecheck pytest test demo serve bench build clean generate spec check-spec
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +46,16 @@ PACKAGE ?= trieve_py_client
 generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	# The generator reads the fence from the output folder, with paths relative to it.
 	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
-	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \
+	# The generator's validation, every warning shown; an error stops the build unless it is a
+	# `default` of the wrong type, which upstream skips validation for too (spec/validate.py).
+	$(BIN)/python spec/validate.py $(BIN)/openapi-generator-cli $(SPEC)
+	# The generator reads the document itself, or a copy with its cyclic schemas marked for the
+	# templates, and renames the schemas whose names the package holds (spec/generator_input.py).
+	work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+	input=$$($(BIN)/python spec/generator_input.py $(SPEC) "$$work") && \
+	mappings=$$($(BIN)/python spec/generator_input.py --name-mappings $(SPEC)) && \
+	$(BIN)/openapi-generator-cli generate --skip-validate-spec -c openapi-generator-config.yaml \
+		-i "$$input" -o $(OUT) $$mappings \
 		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))
 	# Our ruff settings wherever OUT is (a folder outside the project has no pyproject.toml), with
 	# the generated package first-party, as it is in its own project.
@@ -55,6 +64,20 @@ generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	$(BIN)/ruff check --quiet --config pyproject.toml \
 		--config "lint.isort.known-first-party = ['$(PACKAGE)']" --select I,RUF022 --fix \
 		$(OUT)/$(PACKAGE)/__init__.py $(OUT)/$(PACKAGE)/api $(OUT)/$(PACKAGE)/models
+
+# Generate SPEC into a temporary folder and check the package as CI does for Trieve 0.13.0:
+# ruff and `mypy --strict` are clean on it, every module imports, and every operation, called
+# with arguments built from its schemas, sends a request that openapi-core validates against
+# SPEC (test/spec_requests.py), e.g. `make check-spec SPEC=spec/trieve-openapi-0.13.0.json`.
+check-spec: $(INSTALLED)
+	out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
+	$(MAKE) --no-print-directory generate SPEC=$(SPEC) OUT="$$out" PACKAGE=trieve_checked && \
+	$(BIN)/ruff check --no-cache --config pyproject.toml \
+		--config "lint.isort.known-first-party = ['trieve_checked']" "$$out/trieve_checked" && \
+	(cd "$$out" && MYPYPATH=$(CURDIR) $(abspath $(BIN))/python -m mypy --strict \
+		--config-file $(CURDIR)/pyproject.toml --follow-imports silent \
+		--cache-dir "$$out/.mypy_cache" trieve_checked) && \
+	PYTHONPATH=test $(BIN)/python test/spec_requests.py $(SPEC) "$$out" trieve_checked
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

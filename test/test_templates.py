@@ -6,6 +6,7 @@ pass `mypy --strict` and ruff, send what the spec says, and round-trip its model
 
 from __future__ import annotations
 
+import ast
 import datetime
 import importlib
 import json
@@ -21,6 +22,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import spec_requests
 from docsindex import read_only_marks
 from faultserver import Exchange, FaultServer, json_response, respond
 from pydantic import ValidationError
@@ -405,10 +407,11 @@ def test_every_model_round_trips_its_json(shapes: ModuleType) -> None:
         "Note": {},
         "Batch": [{"text": "t"}, {}],
         "Twice": {"message": "m"},
+        **CYCLES,
     }
     for name in shapes.models.__all__:
         cls = getattr(shapes, name)
-        if name in ("Color", "Level"):
+        if name in ("Color", "Level", "Version"):
             continue
         text = json.dumps(samples[name])
         model = cls.from_json(text)
@@ -477,3 +480,161 @@ def test_models_build_from_python_values(shapes: ModuleType) -> None:
     )
     assert (named.field, type(named.twice.actual_instance)) == ("f", shapes.Problem)
     assert shapes.IdOrName("x").to_str() == "'x'"
+
+
+# --- cycles, Rust-style enums, names ---------------------------------------------------------
+
+TREE = {
+    "name": "root",
+    "children": [{"name": "a", "children": []}],
+    "by_name": {"b": {"name": "b"}},
+}
+CLAUSE = [{"column": "c", "all": [[{"column": "d"}], {"column": "e", "all": None}]}]
+EXPRESSION = {
+    "type": "call",
+    "args": [{"type": "column", "name": "x"}, {"type": "call", "args": []}],
+}
+GROWN = {
+    "tree": {**TREE, "clause": CLAUSE},
+    "clause": CLAUSE,
+    "expression": EXPRESSION,
+    "status": {"Processing": 3},
+    "version": "v2-beta",
+    "encoded": {"data": "AA=="},
+    "configuration": {"depth": 2},
+    "field": {"name": "f"},
+    "statuses": ["Pending", {"Processing": 0}, "Done"],
+}
+CYCLES: dict[str, Any] = {
+    "Tree": TREE,
+    "Condition": CLAUSE[0],
+    "Clause": CLAUSE,
+    "Expression": EXPRESSION,
+    "ExpressionOneOf": {"type": "column", "name": "x"},
+    "ExpressionOneOf1": {"type": "call", "args": []},
+    "Status": "Pending",
+    "StatusOneOf": {"Processing": 1},
+    "ModelBase64": {"data": "AA=="},
+    "ModelConfiguration": {"depth": 1},
+    "ModelField": {"name": "f"},
+    "Grown": GROWN,
+}
+
+
+def test_recursive_schemas_parse_and_build_at_any_depth(shapes: ModuleType) -> None:
+    tree = shapes.Tree.from_dict(TREE)
+    assert type(tree.children[0]) is shapes.Tree
+    assert type(tree.by_name["b"]) is shapes.Tree
+    deep = shapes.Tree(name="0")
+    for level in range(1, 30):
+        deep = shapes.Tree(name=str(level), children=[deep])
+    assert shapes.Tree.from_json(deep.to_json()) == deep
+    # Mutually recursive, through a union and a list: each level is the member that fits.
+    clause = shapes.Clause.from_json(json.dumps(CLAUSE))
+    outer = clause.actual_instance[0].actual_instance
+    assert type(outer) is shapes.Condition
+    assert type(outer.all[0].actual_instance[0].actual_instance) is shapes.Condition
+    call = shapes.Expression.from_dict(EXPRESSION).actual_instance
+    assert type(call.args[0].actual_instance) is shapes.ExpressionOneOf
+    with pytest.raises(ValidationError):
+        shapes.Expression.from_dict({"type": "call", "args": [{"type": "column"}]})
+
+
+def test_a_model_of_a_cycle_imports_first_in_a_fresh_process(generated: Path) -> None:
+    # Whichever model of a cycle is imported first, every other one loads and works.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(generated), str(ROOT)])}
+    for module, name, value in [
+        ("condition", "Condition", CLAUSE[0]),
+        ("clause", "Clause", CLAUSE),
+        ("expression_one_of1", "ExpressionOneOf1", {"type": "call", "args": [EXPRESSION]}),
+        ("tree", "Tree", TREE),
+    ]:
+        code = (
+            f"from {PACKAGE}.models.{module} import {name}; import json, sys; "
+            f"print({name}.from_json(sys.argv[1]).to_json())"
+        )
+        run = subprocess.run(
+            [sys.executable, "-c", code, json.dumps(value)],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        assert json.loads(run.stdout) == value, module
+
+
+def test_rust_enum_unit_variants_are_literals_beside_the_struct_variant(
+    shapes: ModuleType,
+) -> None:
+    assert shapes.Status.from_json('"Pending"').actual_instance == "Pending"
+    processing = shapes.Status.from_json('{"Processing": 2}').actual_instance
+    assert type(processing) is shapes.StatusOneOf
+    assert processing.processing == 2
+    assert shapes.Status("Done").to_json() == '"Done"'
+    with pytest.raises(ValidationError):
+        shapes.Status("Finished")
+    with pytest.raises(ValidationError):
+        shapes.Status.from_json('{"Processing": -1}')
+
+
+def test_enum_values_that_are_not_python_names_keep_their_values(shapes: ModuleType) -> None:
+    names = {member.value: member.name for member in shapes.Version}
+    assert list(names) == ["1.0", "v2-beta", "for", "with space", "_private"]
+    assert all(name.isidentifier() for name in names.values())
+    assert shapes.Version("with space") is getattr(shapes.Version, names["with space"])
+
+
+def test_schema_names_that_clash_are_renamed_everywhere(
+    shapes: ModuleType, generated: Path
+) -> None:
+    # The core's Configuration stays the package's; the schemas' classes are Model<Name>.
+    assert shapes.Configuration is Configuration
+    assert shapes.ModelConfiguration.__module__ == f"{PACKAGE}.models.model_configuration"
+    assert shapes.ModelBase64.__module__ == f"{PACKAGE}.models.model_base64"
+    assert shapes.ModelField.__module__ == f"{PACKAGE}.models.model_field"
+    grown = shapes.Grown.from_dict(GROWN)
+    assert type(grown.configuration) is shapes.ModelConfiguration
+    assert type(grown.encoded) is shapes.ModelBase64
+    assert type(grown.field) is shapes.ModelField
+    assert json.loads(grown.to_json()) == GROWN
+    # The docs index links the renamed pages, which exist.
+    index = (generated / "docs" / "README.md").read_text(encoding="utf-8")
+    for name in ("ModelBase64", "ModelConfiguration", "ModelField"):
+        assert f"({name}.md)" in index
+        assert (generated / "docs" / f"{name}.md").exists()
+
+
+def test_every_generated_import_is_a_name_the_renaming_keeps_free(generated: Path) -> None:
+    # A schema named like anything a generated module imports would shadow it or be shadowed:
+    # spec/generator_input.py renames those, so its list must hold every such name.
+    sys.path.insert(0, str(ROOT / "spec"))
+    try:
+        from generator_input import OWN_NAMES
+    finally:
+        sys.path.remove(str(ROOT / "spec"))
+    imported = set()
+    for path in (generated / PACKAGE).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and not (node.module or "").startswith(
+                f"{PACKAGE}."
+            ):
+                imported |= {alias.asname or alias.name for alias in node.names}
+    # A schema's class name is capitalized: only such names can clash.
+    assert {name for name in imported if name[:1].isupper()} - OWN_NAMES == set()
+
+
+def test_every_operation_sends_a_request_the_document_validates(shapes: ModuleType) -> None:
+    document = json.loads(SPEC.read_text(encoding="utf-8"))
+    called, failures = spec_requests.check(PACKAGE, document)
+    assert failures == []
+    assert called == len(spec_requests.spec_operations(document)) == 8
+
+
+def test_the_request_check_finds_a_request_the_document_refuses(shapes: ModuleType) -> None:
+    # The package sends any tree name; this document allows none, and only grow_tree sends one.
+    document = json.loads(SPEC.read_text(encoding="utf-8"))
+    document["components"]["schemas"]["Tree"]["properties"]["name"]["maxLength"] = 0
+    called, failures = spec_requests.check(PACKAGE, document)
+    assert called == 8
+    assert len(failures) == 1
+    assert failures[0].startswith("grow_tree (POST /trees): InvalidRequestBody")
