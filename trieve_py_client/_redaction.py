@@ -11,7 +11,7 @@ import json
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 REDACTED = "<redacted>"
@@ -130,8 +130,14 @@ class SecretDict(MutableMapping[str, str]):
     """API keys by scheme name, in the caller's own dict (so that changing that dict later, to
     rotate a key, takes effect as with generated clients), with a repr that shows no key."""
 
-    def __init__(self, data: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        data: dict[str, str] | None = None,
+        check_name: Callable[[str], None] | None = None,
+    ) -> None:
         self._data = {} if data is None else data
+        # Refuses a name before a key is stored under it (a configuration's scheme names).
+        self._check_name = check_name
         for value in self._data.values():
             remember_secret(value)
 
@@ -143,6 +149,8 @@ class SecretDict(MutableMapping[str, str]):
         return self._data.get(name, default)
 
     def __setitem__(self, name: str, value: str) -> None:
+        if self._check_name is not None:
+            self._check_name(name)
         remember_secret(value)
         self._data[name] = value
 

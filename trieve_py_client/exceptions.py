@@ -174,7 +174,9 @@ class ApiException(OpenApiException):
             self.attempts = getattr(http_resp, "attempts", _ONE_ATTEMPT)
         if self.status in OUTCOME_UNKNOWN_STATUSES:
             self.outcome_unknown = True
-        super().__init__(self.status, self.reason)
+        # args show in repr() and tracebacks: a reason phrase or message may echo a key.
+        reason = redact_text(self.reason) if isinstance(self.reason, str) else self.reason
+        super().__init__(self.status, reason)
 
     @classmethod
     def from_response(
