@@ -8,6 +8,7 @@ Every layer reads this module, so it imports nothing of the package (like ``_ver
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -51,25 +52,45 @@ class _KnownSecrets:
     def remember(self, value: object) -> None:
         if not isinstance(value, str) or len(value) < _MIN_REMEMBERED or value in self.values:
             return
-        forms = {
-            value,
-            repr(value)[1:-1],
-            json.dumps(value)[1:-1],
-            json.dumps(value, ensure_ascii=False)[1:-1],
-        }
+        # The value itself last: a process forked halfway through (which gets a fresh lock)
+        # does not have it yet, and so remembers every form again when it sees it.
+        forms = dict.fromkeys(
+            (
+                repr(value)[1:-1],
+                json.dumps(value)[1:-1],
+                json.dumps(value, ensure_ascii=False)[1:-1],
+                value,
+            )
+        )
+        # Only the entries of the values added or dropped change: a few tuples, whatever the
+        # number of values known.
         with self._lock:
             for form in forms:
-                self.values[form] = None
+                if form not in self.values:
+                    self._index(form)  # masked first, then counted
+                    self.values[form] = None
             while len(self.values) > _MAX_REMEMBERED:
-                self.values.popitem(last=False)
-            by_prefix: dict[str, list[str]] = {}
-            for known in self.values:
-                by_prefix.setdefault(known[:_MIN_REMEMBERED], []).append(known)
-            # Longest first, so that a value containing another is masked whole.
-            self._by_prefix = {
-                prefix: tuple(sorted(found, key=len, reverse=True))
-                for prefix, found in by_prefix.items()
-            }
+                self._unindex(self.values.popitem(last=False)[0])
+
+    def _index(self, form: str) -> None:
+        prefix = form[:_MIN_REMEMBERED]
+        # Longest first, so that a value containing another is masked whole. A tuple is
+        # replaced whole, so mask() reads the table without the lock.
+        found = (*self._by_prefix.get(prefix, ()), form)
+        self._by_prefix[prefix] = tuple(sorted(found, key=len, reverse=True))
+
+    def _unindex(self, form: str) -> None:
+        prefix = form[:_MIN_REMEMBERED]
+        rest = tuple(known for known in self._by_prefix.get(prefix, ()) if known != form)
+        if rest:
+            self._by_prefix[prefix] = rest
+        else:
+            self._by_prefix.pop(prefix, None)
+
+    def after_fork_in_child(self) -> None:
+        """A fresh lock: a thread of the parent that held it does not exist in the child,
+        which would wait for it for ever."""
+        self._lock = threading.Lock()
 
     def mask(self, text: str) -> str:
         by_prefix = self._by_prefix
@@ -90,6 +111,8 @@ class _KnownSecrets:
 
 
 _KNOWN = _KnownSecrets()
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_KNOWN.after_fork_in_child)
 remember_secret = _KNOWN.remember
 KNOWN_SECRETS: Mapping[str, None] = _KNOWN.values
 """What ``remember_secret`` holds, for a membership test on a hot path without a call."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import time
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,6 +54,8 @@ RESTResponseType = urllib3.BaseHTTPResponse
 _POLICIES_KEPT = 64
 # A policy's key: whether the operation only reads, and the request's header names.
 _PolicyKey = tuple[bool, tuple[str, ...]]
+# Every client of this process, for a forked child to give each fresh pools.
+_LIVE_CLIENTS: weakref.WeakSet[RESTClientObject] = weakref.WeakSet()
 
 
 class RESTResponse:
@@ -90,6 +94,11 @@ class RESTResponse:
         return self.response.headers.get(name, default)
 
 
+def _fresh_pools_in_child() -> None:
+    for client in list(_LIVE_CLIENTS):
+        client._after_fork_in_child()
+
+
 class RESTClientObject:
     """Sends requests through one urllib3 pool manager, shared by all threads of a client."""
 
@@ -101,12 +110,24 @@ class RESTClientObject:
         self._redirect_policies: dict[_PolicyKey, Retry] = {}
         # Each checked origin with the slash that ends it, as url.startswith takes them.
         self._checked_origins: tuple[str, ...] = ()
-        self.pool_manager = pool_manager_for(configuration, self._policy)
+        self.pool_manager = self._own_manager = pool_manager_for(configuration, self._policy)
         self._pools = OriginPools(self.pool_manager)
+        _LIVE_CLIENTS.add(self)
 
     def close(self) -> None:
         """Close every pooled connection."""
         self.pool_manager.clear()
+
+    def _after_fork_in_child(self) -> None:
+        # The inherited connections are the parent's sockets too: a request sent on one could
+        # read the parent's answer, and the parent the child's. They are dropped, not closed:
+        # the garbage collector closes only this process's descriptors, and nothing is written
+        # on them (no TLS alert, no request), so the parent's connections go on undisturbed.
+        # urllib3's clear() would take the pools' locks, which a thread of the parent may have
+        # held at the fork. A pool manager set by the caller is the caller's to renew.
+        if self.pool_manager is self._own_manager:
+            manager = pool_manager_for(self._configuration, self._policy)
+            self.pool_manager = self._own_manager = manager
 
     def _rebuilt_policy(self, source: Any) -> Retry:
         # No lock: threads that see the change at once each build the same policy, and a call
@@ -232,3 +253,7 @@ class RESTClientObject:
                 redact_headers(resp.headers),
             )
         return RESTResponse(resp, method, url)
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_fresh_pools_in_child)
