@@ -24,6 +24,9 @@ SENSITIVE_HEADERS = frozenset(
 # Trieve keys are "tr-" plus 32 alphanumerics; the api_key member covers keys of any shape that
 # a server (or a mock) echoes back in a body that ends up in a message.
 _SECRET_TEXT = re.compile(r'tr-[A-Za-z0-9]{32}|("api_key"\s*:\s*")(?:[^"\\]|\\.)*(")')
+_TRIEVE_KEY_LENGTH = 35
+# An api_key member whose value a cut leaves open.
+_OPEN_API_KEY = re.compile(r'("api_key"\s*:\s*")(?:[^"\\]|\\.)*\\?\Z')
 # Everything between the scheme and the last "@" of the authority is user information, which
 # may hold a password whatever characters it has ("#", "/", ...).
 _USERINFO = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?([^@]*)@")
@@ -47,6 +50,8 @@ class _KnownSecrets:
     def __init__(self) -> None:
         self.values: OrderedDict[str, None] = OrderedDict()
         self._by_prefix: dict[str, tuple[str, ...]] = {}
+        # The length of the longest form ever known: how far past a cut a secret may reach.
+        self.longest = 0
         self._lock = threading.Lock()
 
     def remember(self, value: object) -> None:
@@ -67,6 +72,7 @@ class _KnownSecrets:
         with self._lock:
             for form in forms:
                 if form not in self.values:
+                    self.longest = max(self.longest, len(form))
                     self._index(form)  # masked first, then counted
                     self.values[form] = None
             while len(self.values) > _MAX_REMEMBERED:
@@ -123,6 +129,21 @@ def redact_text(text: str) -> str:
     SDK knows of, and anything shaped like a Trieve key or an ``api_key`` member."""
     text = _KNOWN.mask(text)
     return _SECRET_TEXT.sub(lambda m: f"{m[1]}{REDACTED}{m[2]}" if m[1] else REDACTED, text)
+
+
+def redact_head(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text`` once masked, at a cost that depends on
+    ``limit`` and not on the length of ``text`` (a 50 MB error body, say).
+
+    Only a head is masked: long enough that any secret starting within ``limit`` ends within
+    it, so none shows in part; an ``api_key`` member whose value the head cuts is masked to its
+    end.
+    """
+    head = text[: limit + _KNOWN.longest + _TRIEVE_KEY_LENGTH]
+    masked = redact_text(head)
+    if len(head) < len(text):
+        masked = _OPEN_API_KEY.sub(lambda m: f"{m[1]}{REDACTED}", masked)
+    return masked[:limit]
 
 
 def redact_url(url: str) -> str:

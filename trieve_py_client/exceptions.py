@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from trieve_py_client._redaction import redact_headers, redact_text
+from trieve_py_client._redaction import redact_head, redact_headers, redact_text
 
 _BODY_LIMIT = 2000
 
@@ -199,10 +199,13 @@ class ApiException(OpenApiException):
         if self.headers:
             message += f"HTTP response headers: {redact_headers(self.headers)}\n"
         if self.data is not None or self.body:
-            # Redact before cutting: a key cut in two no longer matches, and half would show.
-            shown = redact_text(str(self.data) if self.data is not None else str(self.body))
-            if len(shown) > _BODY_LIMIT:
-                shown = f"{shown[:_BODY_LIMIT]}... ({len(shown)} characters)"
+            # A long body is shown from its text, not from data, whose rendering would cost as
+            # much as the body is long; only the head that shows is masked.
+            long_body = self.body is not None and len(self.body) > _BODY_LIMIT
+            text = str(self.body) if self.data is None or long_body else str(self.data)
+            shown = redact_head(text, _BODY_LIMIT)
+            if len(text) > _BODY_LIMIT:
+                shown = f"{shown}... ({len(text)} characters)"
             message += f"HTTP response body: {shown}\n"
         return message
 

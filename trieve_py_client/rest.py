@@ -25,7 +25,7 @@ from trieve_py_client._pools import (
     is_socks_proxy_url,
     pool_manager_for,
 )
-from trieve_py_client._redaction import redact_headers, redact_url
+from trieve_py_client._redaction import redact_headers, redact_text, redact_url
 from trieve_py_client._redirects import REDIRECT_STATUSES, follow_redirects, policy_for
 from trieve_py_client._retry import attempts_of, build_policy, read_only_policy
 from trieve_py_client._settings import TimeoutValue, to_timeout
@@ -33,6 +33,7 @@ from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import (
     ApiException,
+    ApiResponseError,
     ApiValueError,
 )
 
@@ -74,11 +75,30 @@ class RESTResponse:
     def read(self) -> bytes:
         """Read the whole body once; later calls return the same bytes."""
         if self.data is None:
+            encoding = self.response.headers.get("content-encoding")
+            if encoding and encoding.strip().lower() != "identity":
+                raise self._refused_encoding(encoding)
             try:
                 self.data = self.response.data
             except HTTPError as exc:
                 raise translate_error(exc, self.method, self.url) from exc
         return self.data
+
+    def _refused_encoding(self, encoding: str) -> ApiResponseError:
+        # urllib3 would decode gzip, deflate (and br, zstd) without a bound: a 1 MB answer
+        # may become 1 GiB. The client asked for identity (http.client's default), so an
+        # encoded body is a proxy's or a server's fault, and it is not read at all.
+        self.response.drain_conn()
+        error = ApiResponseError(
+            status=self.status,
+            reason=f"{self.method} {redact_url(self.url)}: the response body is encoded with "
+            f"{redact_text(encoding[:64])!r}, which the client did not ask for (it accepts "
+            "identity only); it is refused rather than decoded without a bound",
+        )
+        error.headers = self.response.headers
+        error.attempts = self.attempts
+        error.outcome_unknown = True  # the server answered, and so acted, but what it said is lost
+        return error
 
     @property
     def attempts(self) -> int:
