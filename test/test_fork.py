@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import urllib3
 from faultserver import Exchange, FaultServer, response_bytes
 
 from trieve_py_client import ApiClient, Configuration, UserApi, _logging, _redaction
@@ -47,7 +48,7 @@ def run_in_child(work: Callable[[], Any]) -> Any:
         os.close(read_end)
         try:
             outcome = {"ok": work()}
-        except BaseException as exc:  # noqa: BLE001  # reported to the parent, which fails
+        except BaseException as exc:  # reported to the parent, which fails
             outcome = {"error": f"{type(exc).__name__}: {exc}"}
         with os.fdopen(write_end, "w") as out:
             out.write(json.dumps(outcome))
@@ -115,8 +116,6 @@ def test_a_forked_child_sends_on_a_connection_of_its_own(echo_server: FaultServe
 def test_a_pool_manager_set_by_the_caller_is_left_to_the_caller(
     echo_server: FaultServer,
 ) -> None:
-    import urllib3  # noqa: PLC0415
-
     with ApiClient(Configuration(host=echo_server.url, api_key={"ApiKey": _key()})) as client:
         mine = urllib3.PoolManager()
         client.rest_client.pool_manager = mine

@@ -136,17 +136,27 @@ class Configuration(LogSettings):
         )
 
     def _check_scheme(self, name: object) -> None:
-        # A key under a name that is no scheme (the header's name, "Authorization", say) would
-        # never be sent: every request would go without it, or with TRIEVE_API_KEY's.
-        if name not in self.security_schemes:
-            known = ", ".join(
-                f"{scheme!r} (sent in the {header} header)"
-                for scheme, header in self.security_schemes.items()
-            )
-            raise ApiValueError(
-                f"api_key has no security scheme named {str(name)[:64]!r}: give the key under "
-                f"one of the API's scheme names: {known}, such as {{'ApiKey': 'tr-...'}}"
-            )
+        # A key under the header's name ("Authorization") or a scheme's name in another case
+        # would never be sent: every request would go without it, or with TRIEVE_API_KEY's.
+        # Other names are let through here, as a package generated from another spec brings
+        # schemes of its own, learnt when its operations are first called; a request finds
+        # a key under a name no scheme has (unknown_scheme_error).
+        if name not in self.security_schemes and isinstance(name, str):
+            schemes = self.security_schemes
+            confusable = {known.lower() for pair in schemes.items() for known in pair}
+            if name.strip().lower() in confusable:
+                raise self.unknown_scheme_error(name)
+
+    def unknown_scheme_error(self, name: str) -> ApiValueError:
+        """The error for a key given under ``name``, which is no security scheme's name."""
+        known = ", ".join(
+            f"{scheme!r} (sent in the {header} header)"
+            for scheme, header in self.security_schemes.items()
+        )
+        return ApiValueError(
+            f"api_key has no security scheme named {name[:64]!r}: give the key under one of "
+            f"the API's scheme names: {known}, such as {{'ApiKey': 'tr-...'}}"
+        )
 
     @classmethod
     def set_default(cls, default: Configuration | None) -> None:
@@ -224,9 +234,6 @@ class Configuration(LogSettings):
         ``security_schemes`` that has a key. The refresh hook runs once, however many schemes."""
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
-        for name in self.api_key:  # the caller's own dict may have been given a name since
-            if name not in self.security_schemes:
-                self._check_scheme(name)
         settings: dict[str, dict[str, Any]] = {}
         for name, header in self.security_schemes.items():
             value = self._key_with_prefix(name)
