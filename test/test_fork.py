@@ -23,6 +23,7 @@ import urllib3
 from faultserver import Exchange, FaultServer, response_bytes
 
 from trieve_py_client import ApiClient, Configuration, UserApi, _logging, _redaction
+from trieve_py_client._operation import Operation
 from trieve_py_client._redaction import redact_text
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
@@ -190,3 +191,27 @@ def test_the_oldest_secrets_are_forgotten_past_the_bound() -> None:
     assert len(_redaction.KNOWN_SECRETS) <= 4096
     # Forgotten from the table masking goes by too, not only from the list.
     assert all(first not in forms for forms in _redaction._KNOWN._by_prefix.values())
+
+
+def test_a_child_forked_while_a_thread_loads_an_operations_models_does_not_hang() -> None:
+    # An operation builds its map of response types on its first call, importing models:
+    # a lock held around that (functools.cached_property's, on Python 3.10 and 3.11) would
+    # be held for ever in a child forked meanwhile, for every operation of the SDK.
+    inside, release = threading.Event(), threading.Event()
+
+    def slow_models() -> dict[str, Any]:
+        inside.set()
+        release.wait()
+        return {"200": None}
+
+    slow = Operation("GET", "/slow", slow_models)
+    thread = threading.Thread(target=lambda: slow.response_types, daemon=True)
+    thread.start()
+    assert inside.wait(_CHILD_DEADLINE)
+    try:
+        other = Operation("GET", "/other", lambda: {"204": None})
+        assert run_in_child(lambda: list(other.response_types)) == ["204"]
+    finally:
+        release.set()
+        thread.join()
+    assert slow.response_types == {"200": None}
