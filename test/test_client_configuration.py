@@ -66,9 +66,9 @@ def test_explicit_assignment_after_construction_wins(monkeypatch: pytest.MonkeyP
 
 
 def test_prefix_alias_and_refresh_hook() -> None:
-    config = Configuration(api_key={"Legacy": KEY}, api_key_prefix={"ApiKey": "Bearer"})
+    config = Configuration(api_key={"X-API-KEY": KEY}, api_key_prefix={"ApiKey": "Bearer"})
     assert config.get_api_key_with_prefix("ApiKey") is None
-    assert config.get_api_key_with_prefix("ApiKey", alias="Legacy") == f"Bearer {KEY}"
+    assert config.get_api_key_with_prefix("ApiKey", alias="X-API-KEY") == f"Bearer {KEY}"
     calls: list[Configuration] = []
 
     def refresh(c: Configuration) -> None:
@@ -82,7 +82,8 @@ def test_prefix_alias_and_refresh_hook() -> None:
             "in": "header",
             "key": "Authorization",
             "value": "Bearer tr-fresh",
-        }
+        },
+        "X-API-KEY": {"type": "api_key", "in": "header", "key": "X-API-KEY", "value": KEY},
     }
     assert calls == [config]
 
@@ -192,10 +193,10 @@ def test_a_given_key_dict_is_kept_so_rotation_works() -> None:
     keys["ApiKey"] = "tr-rotated"
     prefixes["ApiKey"] = "Bearer"
     assert config.get_api_key_with_prefix("ApiKey") == "Bearer tr-rotated"
-    config.api_key["Other"] = "tr-o"
-    assert keys["Other"] == "tr-o"
-    del config.api_key["Other"]
-    assert "Other" not in keys
+    config.api_key["X-API-KEY"] = "tr-o"
+    assert keys["X-API-KEY"] == "tr-o"
+    del config.api_key["X-API-KEY"]
+    assert "X-API-KEY" not in keys
     assert len(config.api_key) == 1
 
 

@@ -99,6 +99,10 @@ class DebugSwitch:
             if self._stderr is not None:
                 self._stderr.setFormatter(logging.Formatter(log_format))
 
+    def after_fork_in_child(self) -> None:
+        """A fresh lock: one a thread of the parent held would never be released here."""
+        self._lock = threading.Lock()
+
     def _settle(self) -> None:
         while self.pending:
             handler = self.pending.popleft()
@@ -218,4 +222,6 @@ def level_from_environment() -> None:
 
 
 DEBUG = DebugSwitch()
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=DEBUG.after_fork_in_child)
 level_from_environment()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import sys
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Generic, Literal, TypeVar, overload
 
 import urllib3
 from pydantic import Field, InstanceOf, StrictFloat, StrictInt, StrictStr
@@ -30,6 +29,36 @@ class RequestOptions(TypedDict, total=False):
     _content_type: StrictStr | None
     _headers: dict[StrictStr, Any] | None
     _host_index: Annotated[StrictInt, Field(ge=0)] | None
+
+
+_T = TypeVar("_T")
+
+
+class _Once(Generic[_T]):
+    """``functools.cached_property`` without the lock that Python 3.10 and 3.11 hold around a
+    first computation, for every instance: a child forked while a thread of the parent held it
+    (say, while the models of an operation were being imported) would wait for it for ever.
+    Threads computing the same value at once compute equal ones; the last one stays."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _Once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> _T | _Once[_T]:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        # Into the instance's own dict, past a frozen dataclass's __setattr__, as
+        # cached_property does: the next look-up finds it there without calling this.
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -81,17 +110,17 @@ class Operation:
     # The operationId, for the deprecation warning and to find the caller's frame.
     name: str = ""
 
-    @functools.cached_property
+    @_Once
     def response_types(self) -> Mapping[str, Any]:
         """``responses`` as a map, built once."""
         return self.responses() if callable(self.responses) else self.responses
 
-    @functools.cached_property
+    @_Once
     def params_by_name(self) -> Mapping[str, Parameter]:
         """``params`` by their Python names, built once: every call looks its arguments up."""
         return {param.name: param for param in self.params}
 
-    @functools.cached_property
+    @_Once
     def media_headers(self) -> tuple[Mapping[str, str], Mapping[str, str]]:
         """``Accept`` and ``Content-Type`` as a call sends them without options: without a body,
         and with one. Built once: every call starts its headers from them."""

@@ -137,6 +137,9 @@ class OriginPools:
             retries=retries,
             preload_content=preload_content,
             redirect=False,
+            # The client asks for identity: a body encoded anyway is refused when read, never
+            # decoded, since a small one may decode to gigabytes.
+            decode_content=False,
         )
 
     def _route(self, origin: str) -> tuple[Any, dict[str, Any]] | None:

@@ -8,10 +8,11 @@ Every layer reads this module, so it imports nothing of the package (like ``_ver
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 REDACTED = "<redacted>"
@@ -23,6 +24,9 @@ SENSITIVE_HEADERS = frozenset(
 # Trieve keys are "tr-" plus 32 alphanumerics; the api_key member covers keys of any shape that
 # a server (or a mock) echoes back in a body that ends up in a message.
 _SECRET_TEXT = re.compile(r'tr-[A-Za-z0-9]{32}|("api_key"\s*:\s*")(?:[^"\\]|\\.)*(")')
+_TRIEVE_KEY_LENGTH = 35
+# An api_key member whose value a cut leaves open.
+_OPEN_API_KEY = re.compile(r'("api_key"\s*:\s*")(?:[^"\\]|\\.)*\\?\Z')
 # Everything between the scheme and the last "@" of the authority is user information, which
 # may hold a password whatever characters it has ("#", "/", ...).
 _USERINFO = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?([^@]*)@")
@@ -46,30 +50,53 @@ class _KnownSecrets:
     def __init__(self) -> None:
         self.values: OrderedDict[str, None] = OrderedDict()
         self._by_prefix: dict[str, tuple[str, ...]] = {}
+        # The length of the longest form ever known: how far past a cut a secret may reach.
+        self.longest = 0
         self._lock = threading.Lock()
 
     def remember(self, value: object) -> None:
         if not isinstance(value, str) or len(value) < _MIN_REMEMBERED or value in self.values:
             return
-        forms = {
-            value,
-            repr(value)[1:-1],
-            json.dumps(value)[1:-1],
-            json.dumps(value, ensure_ascii=False)[1:-1],
-        }
+        # The value itself last: a process forked halfway through (which gets a fresh lock)
+        # does not have it yet, and so remembers every form again when it sees it.
+        forms = dict.fromkeys(
+            (
+                repr(value)[1:-1],
+                json.dumps(value)[1:-1],
+                json.dumps(value, ensure_ascii=False)[1:-1],
+                value,
+            )
+        )
+        # Only the entries of the values added or dropped change: a few tuples, whatever the
+        # number of values known.
         with self._lock:
             for form in forms:
-                self.values[form] = None
+                if form not in self.values:
+                    self.longest = max(self.longest, len(form))
+                    self._index(form)  # masked first, then counted
+                    self.values[form] = None
             while len(self.values) > _MAX_REMEMBERED:
-                self.values.popitem(last=False)
-            by_prefix: dict[str, list[str]] = {}
-            for known in self.values:
-                by_prefix.setdefault(known[:_MIN_REMEMBERED], []).append(known)
-            # Longest first, so that a value containing another is masked whole.
-            self._by_prefix = {
-                prefix: tuple(sorted(found, key=len, reverse=True))
-                for prefix, found in by_prefix.items()
-            }
+                self._unindex(self.values.popitem(last=False)[0])
+
+    def _index(self, form: str) -> None:
+        prefix = form[:_MIN_REMEMBERED]
+        # Longest first, so that a value containing another is masked whole. A tuple is
+        # replaced whole, so mask() reads the table without the lock.
+        found = (*self._by_prefix.get(prefix, ()), form)
+        self._by_prefix[prefix] = tuple(sorted(found, key=len, reverse=True))
+
+    def _unindex(self, form: str) -> None:
+        prefix = form[:_MIN_REMEMBERED]
+        rest = tuple(known for known in self._by_prefix.get(prefix, ()) if known != form)
+        if rest:
+            self._by_prefix[prefix] = rest
+        else:
+            self._by_prefix.pop(prefix, None)
+
+    def after_fork_in_child(self) -> None:
+        """A fresh lock: a thread of the parent that held it does not exist in the child,
+        which would wait for it for ever."""
+        self._lock = threading.Lock()
 
     def mask(self, text: str) -> str:
         by_prefix = self._by_prefix
@@ -90,6 +117,8 @@ class _KnownSecrets:
 
 
 _KNOWN = _KnownSecrets()
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_KNOWN.after_fork_in_child)
 remember_secret = _KNOWN.remember
 KNOWN_SECRETS: Mapping[str, None] = _KNOWN.values
 """What ``remember_secret`` holds, for a membership test on a hot path without a call."""
@@ -100,6 +129,21 @@ def redact_text(text: str) -> str:
     SDK knows of, and anything shaped like a Trieve key or an ``api_key`` member."""
     text = _KNOWN.mask(text)
     return _SECRET_TEXT.sub(lambda m: f"{m[1]}{REDACTED}{m[2]}" if m[1] else REDACTED, text)
+
+
+def redact_head(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text`` once masked, at a cost that depends on
+    ``limit`` and not on the length of ``text`` (a 50 MB error body, say).
+
+    Only a head is masked: long enough that any secret starting within ``limit`` ends within
+    it, so none shows in part; an ``api_key`` member whose value the head cuts is masked to its
+    end.
+    """
+    head = text[: limit + _KNOWN.longest + _TRIEVE_KEY_LENGTH]
+    masked = redact_text(head)
+    if len(head) < len(text):
+        masked = _OPEN_API_KEY.sub(lambda m: f"{m[1]}{REDACTED}", masked)
+    return masked[:limit]
 
 
 def redact_url(url: str) -> str:
@@ -130,8 +174,14 @@ class SecretDict(MutableMapping[str, str]):
     """API keys by scheme name, in the caller's own dict (so that changing that dict later, to
     rotate a key, takes effect as with generated clients), with a repr that shows no key."""
 
-    def __init__(self, data: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        data: dict[str, str] | None = None,
+        check_name: Callable[[str], None] | None = None,
+    ) -> None:
         self._data = {} if data is None else data
+        # Refuses a name before a key is stored under it (a configuration's scheme names).
+        self._check_name = check_name
         for value in self._data.values():
             remember_secret(value)
 
@@ -143,6 +193,8 @@ class SecretDict(MutableMapping[str, str]):
         return self._data.get(name, default)
 
     def __setitem__(self, name: str, value: str) -> None:
+        if self._check_name is not None:
+            self._check_name(name)
         remember_secret(value)
         self._data[name] = value
 

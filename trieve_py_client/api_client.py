@@ -267,8 +267,17 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         if request_auth:
             apply_auth(headers, request_auth, "_request_auth")
             return
-        configured = self.configuration.auth_settings()
+        config = self.configuration
+        configured = config.auth_settings()
+        sent = False
         for name in auth_settings:
             setting = configured.get(name)
             if setting:
                 apply_auth(headers, setting, "configuration.api_key", name)
+                sent = True
+        if not sent:
+            # No key for this operation, and one under a name no scheme has: the caller meant
+            # it for this request, and it would silently go without.
+            unknown = next((n for n in config.api_key if n not in config.security_schemes), None)
+            if unknown is not None:
+                raise config.unknown_scheme_error(str(unknown))

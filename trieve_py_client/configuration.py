@@ -83,13 +83,13 @@ class Configuration(LogSettings):
             0 if server_index is None and host is None and not env_host else server_index
         )
         self.server_variables: dict[str, str] = dict(server_variables or {})
+        # Scheme name -> header; an operation of another spec adds its schemes on first use.
+        self.security_schemes: dict[str, str] = dict(self.SECURITY_SCHEMES)
         self.api_key = api_key
         if "ApiKey" not in self.api_key and os.environ.get(ENV_API_KEY):
             self.api_key["ApiKey"] = os.environ[ENV_API_KEY]
         self.api_key_prefix: dict[str, str] = {} if api_key_prefix is None else api_key_prefix
         self.refresh_api_key_hook: Callable[[Configuration], None] | None = None
-        # Scheme name -> header; an operation of another spec adds its schemes on first use.
-        self.security_schemes: dict[str, str] = dict(self.SECURITY_SCHEMES)
 
         self.verify_ssl = True
         self.ssl_ca_cert = ssl_ca_cert
@@ -128,7 +128,35 @@ class Configuration(LogSettings):
                 "api_key must be a dict of keys by scheme name, such as "
                 f"{{'ApiKey': 'tr-...'}}; got a {type(value).__name__}"
             )
-        self._api_key = value if isinstance(value, SecretDict) else SecretDict(value)
+        if value is not None:
+            for name in value:
+                self._check_scheme(name)
+        self._api_key = (
+            value if isinstance(value, SecretDict) else SecretDict(value, self._check_scheme)
+        )
+
+    def _check_scheme(self, name: object) -> None:
+        # A key under the header's name ("Authorization") or a scheme's name in another case
+        # would never be sent: every request would go without it, or with TRIEVE_API_KEY's.
+        # Other names are let through here, as a package generated from another spec brings
+        # schemes of its own, learnt when its operations are first called; a request finds
+        # a key under a name no scheme has (unknown_scheme_error).
+        if name not in self.security_schemes and isinstance(name, str):
+            schemes = self.security_schemes
+            confusable = {known.lower() for pair in schemes.items() for known in pair}
+            if name.strip().lower() in confusable:
+                raise self.unknown_scheme_error(name)
+
+    def unknown_scheme_error(self, name: str) -> ApiValueError:
+        """The error for a key given under ``name``, which is no security scheme's name."""
+        known = ", ".join(
+            f"{scheme!r} (sent in the {header} header)"
+            for scheme, header in self.security_schemes.items()
+        )
+        return ApiValueError(
+            f"api_key has no security scheme named {name[:64]!r}: give the key under one of "
+            f"the API's scheme names: {known}, such as {{'ApiKey': 'tr-...'}}"
+        )
 
     @classmethod
     def set_default(cls, default: Configuration | None) -> None:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from trieve_py_client._redaction import redact_headers, redact_text
+from trieve_py_client._redaction import redact_head, redact_headers, redact_text
 
 _BODY_LIMIT = 2000
 
@@ -179,7 +179,9 @@ class ApiException(OpenApiException):
             self.attempts = getattr(http_resp, "attempts", _ONE_ATTEMPT)
         if self.status in OUTCOME_UNKNOWN_STATUSES:
             self.outcome_unknown = True
-        super().__init__(self.status, self.reason)
+        # args show in repr() and tracebacks: a reason phrase or message may echo a key.
+        reason = redact_text(self.reason) if isinstance(self.reason, str) else self.reason
+        super().__init__(self.status, reason)
 
     @classmethod
     def from_response(
@@ -202,10 +204,13 @@ class ApiException(OpenApiException):
         if self.headers:
             message += f"HTTP response headers: {redact_headers(self.headers)}\n"
         if self.data is not None or self.body:
-            # Redact before cutting: a key cut in two no longer matches, and half would show.
-            shown = redact_text(str(self.data) if self.data is not None else str(self.body))
-            if len(shown) > _BODY_LIMIT:
-                shown = f"{shown[:_BODY_LIMIT]}... ({len(shown)} characters)"
+            # A long body is shown from its text, not from data, whose rendering would cost as
+            # much as the body is long; only the head that shows is masked.
+            long_body = self.body is not None and len(self.body) > _BODY_LIMIT
+            text = str(self.body) if self.data is None or long_body else str(self.data)
+            shown = redact_head(text, _BODY_LIMIT)
+            if len(text) > _BODY_LIMIT:
+                shown = f"{shown}... ({len(text)} characters)"
             message += f"HTTP response body: {shown}\n"
         return message
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import time
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,7 +25,7 @@ from trieve_py_client._pools import (
     is_socks_proxy_url,
     pool_manager_for,
 )
-from trieve_py_client._redaction import redact_headers, redact_url
+from trieve_py_client._redaction import redact_headers, redact_text, redact_url
 from trieve_py_client._redirects import REDIRECT_STATUSES, follow_redirects, policy_for
 from trieve_py_client._retry import attempts_of, build_policy, read_only_policy, write_policy
 from trieve_py_client._settings import CallTimeout, TimeoutValue, to_timeout
@@ -31,6 +33,7 @@ from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import (
     ApiException,
+    ApiResponseError,
     ApiValueError,
 )
 
@@ -53,6 +56,8 @@ _POLICIES_KEPT = 64
 # A policy's key: whether the operation only reads, the method of one that is not idempotent
 # (else ""), and the request's header names.
 _PolicyKey = tuple[bool, str, tuple[str, ...]]
+# Every client of this process, for a forked child to give each fresh pools.
+_LIVE_CLIENTS: weakref.WeakSet[RESTClientObject] = weakref.WeakSet()
 
 
 class RESTResponse:
@@ -71,11 +76,30 @@ class RESTResponse:
     def read(self) -> bytes:
         """Read the whole body once; later calls return the same bytes."""
         if self.data is None:
+            encoding = self.response.headers.get("content-encoding")
+            if encoding and encoding.strip().lower() != "identity":
+                raise self._refused_encoding(encoding)
             try:
                 self.data = self.response.data
             except HTTPError as exc:
                 raise translate_error(exc, self.method, self.url) from exc
         return self.data
+
+    def _refused_encoding(self, encoding: str) -> ApiResponseError:
+        # urllib3 would decode gzip, deflate (and br, zstd) without a bound: a 1 MB answer
+        # may become 1 GiB. The client asked for identity (http.client's default), so an
+        # encoded body is a proxy's or a server's fault, and it is not read at all.
+        self.response.drain_conn()
+        error = ApiResponseError(
+            status=self.status,
+            reason=f"{self.method} {redact_url(self.url)}: the response body is encoded with "
+            f"{redact_text(encoding[:64])!r}, which the client did not ask for (it accepts "
+            "identity only); it is refused rather than decoded without a bound",
+        )
+        error.headers = self.response.headers
+        error.attempts = self.attempts
+        error.outcome_unknown = True  # the server answered, and so acted, but what it said is lost
+        return error
 
     @property
     def attempts(self) -> int:
@@ -91,6 +115,11 @@ class RESTResponse:
         return self.response.headers.get(name, default)
 
 
+def _fresh_pools_in_child() -> None:
+    for client in list(_LIVE_CLIENTS):
+        client._after_fork_in_child()
+
+
 class RESTClientObject:
     """Sends requests through one urllib3 pool manager, shared by all threads of a client."""
 
@@ -102,12 +131,24 @@ class RESTClientObject:
         self._redirect_policies: dict[_PolicyKey, Retry] = {}
         # Each checked origin with the slash that ends it, as url.startswith takes them.
         self._checked_origins: tuple[str, ...] = ()
-        self.pool_manager = pool_manager_for(configuration, self._policy)
+        self.pool_manager = self._own_manager = pool_manager_for(configuration, self._policy)
         self._pools = OriginPools(self.pool_manager)
+        _LIVE_CLIENTS.add(self)
 
     def close(self) -> None:
         """Close every pooled connection."""
         self.pool_manager.clear()
+
+    def _after_fork_in_child(self) -> None:
+        # The inherited connections are the parent's sockets too: a request sent on one could
+        # read the parent's answer, and the parent the child's. They are dropped, not closed:
+        # the garbage collector closes only this process's descriptors, and nothing is written
+        # on them (no TLS alert, no request), so the parent's connections go on undisturbed.
+        # urllib3's clear() would take the pools' locks, which a thread of the parent may have
+        # held at the fork. A pool manager set by the caller is the caller's to renew.
+        if self.pool_manager is self._own_manager:
+            manager = pool_manager_for(self._configuration, self._policy)
+            self.pool_manager = self._own_manager = manager
 
     def _rebuilt_policy(self, source: Any) -> Retry:
         # No lock: threads that see the change at once each build the same policy, and a call
@@ -240,3 +281,7 @@ class RESTClientObject:
                 redact_headers(resp.headers),
             )
         return RESTResponse(resp, method, url)
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_fresh_pools_in_child)

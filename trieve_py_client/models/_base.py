@@ -26,7 +26,7 @@ from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Self
 
-from trieve_py_client._redaction import REDACTED, remember_secret
+from trieve_py_client._redaction import REDACTED, redact_text, remember_secret
 
 CANONICAL_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
@@ -206,9 +206,17 @@ class TrieveModel(BaseModel):
             field = fields.get(name) if name is not None else None
             yield name, (REDACTED if field is not None and SECRET in field.metadata else value)
 
+    # A credential the SDK knows may sit in any text field (an error's message echoing the
+    # key sent, say): the renderings mask it as exception messages do.
+    def __repr__(self) -> str:
+        return redact_text(super().__repr__())
+
+    def __str__(self) -> str:
+        return redact_text(super().__str__())
+
     def to_str(self) -> str:
         """The fields as a pretty-printed dict, secrets masked."""
-        return pprint.pformat(dict(self.__repr_args__()))
+        return redact_text(pprint.pformat(dict(self.__repr_args__())))
 
     def to_json(self) -> str:
         """The JSON the API takes: unset optional fields left out, explicit None as null.

@@ -1,11 +1,13 @@
 """CreateSetupCheckoutSessionResPayload: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SECRET, TrieveModel
 
 
 class CreateSetupCheckoutSessionResPayload(TrieveModel):
     """The CreateSetupCheckoutSessionResPayload schema."""
 
-    url: StrictStr = Field(alias="url")
+    url: Annotated[StrictStr, SECRET] = Field(alias="url", json_schema_extra={"x-secret": True})

@@ -1,11 +1,11 @@
 """FileDTO: generated from the schema of the same name in openapi.json."""
 
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel, UuidStr
+from trieve_py_client.models._base import SECRET, Int64, TrieveModel, UuidStr
 
 
 class FileDTO(TrieveModel):
@@ -16,6 +16,8 @@ class FileDTO(TrieveModel):
     id: UuidStr = Field(alias="id")
     link: StrictStr | None = Field(default=None, alias="link")
     metadata: Any | None = Field(default=None, alias="metadata")
-    s3_url: StrictStr = Field(alias="s3_url")
+    s3_url: Annotated[StrictStr, SECRET] = Field(
+        alias="s3_url", json_schema_extra={"x-secret": True}
+    )
     size: Int64 = Field(alias="size")
     updated_at: datetime.datetime = Field(alias="updated_at")

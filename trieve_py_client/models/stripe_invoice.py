@@ -1,17 +1,20 @@
 """StripeInvoice: generated from the schema of the same name in openapi.json."""
 
 import datetime
+from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import SECRET, Int32, TrieveModel, UuidStr
 
 
 class StripeInvoice(TrieveModel):
     """The StripeInvoice schema."""
 
     created_at: datetime.datetime = Field(alias="created_at")
-    hosted_invoice_url: StrictStr = Field(alias="hosted_invoice_url")
+    hosted_invoice_url: Annotated[StrictStr, SECRET] = Field(
+        alias="hosted_invoice_url", json_schema_extra={"x-secret": True}
+    )
     id: UuidStr = Field(alias="id")
     org_id: UuidStr = Field(alias="org_id")
     status: StrictStr = Field(alias="status")
