@@ -21,6 +21,7 @@ from trieve_py_client import (
     ApiResponseError,
     BadRequestException,
     Configuration,
+    SetUserApiKeyRequest,
     UserApi,
 )
 
@@ -71,7 +72,21 @@ def test_an_encoded_body_the_client_did_not_ask_for_is_refused_not_decoded(
     assert encoding.strip() in message
     assert "identity" in message
     assert raised.value.status == status
-    assert raised.value.outcome_unknown is True
+    assert raised.value.outcome_unknown is False  # a GET changed nothing, whatever it answered
+
+
+def test_an_encoded_answer_to_a_write_leaves_its_outcome_unknown() -> None:
+    answer = respond(
+        200,
+        gzip.compress(b'{"api_key": "x"}'),
+        [("Content-Encoding", "gzip")],
+        content_type="application/json",
+    )
+    with FaultServer(answer) as server:
+        client, api = _api(server)
+        with client, pytest.raises(ApiResponseError) as raised:
+            api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
+    assert raised.value.outcome_unknown is True  # the server may have minted the key
 
 
 def test_an_identity_encoding_is_read_as_it_is() -> None:

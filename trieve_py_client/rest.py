@@ -32,6 +32,7 @@ from trieve_py_client._settings import CallTimeout, TimeoutValue, to_timeout
 from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration
 from trieve_py_client.exceptions import (
+    SAFE_METHODS,
     ApiException,
     ApiResponseError,
     ApiValueError,
@@ -98,7 +99,8 @@ class RESTResponse:
         )
         error.headers = self.response.headers
         error.attempts = self.attempts
-        error.outcome_unknown = True  # the server answered, and so acted, but what it said is lost
+        # The server answered, and so acted, but what it said is lost; a GET changed nothing.
+        error.outcome_unknown = self.method not in SAFE_METHODS
         return error
 
     @property
