@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 import urllib3
 from faultserver import FaultServer, closed_port, respond
+from pydantic import ValidationError
 
 import trieve_py_client
 from trieve_py_client import (
@@ -139,3 +140,30 @@ def test_socks_proxies_go_through_pysocks(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(sys.modules, "urllib3.contrib.socks", None)
     with pytest.raises(ApiValueError, match="needs PySocks"):
         ApiClient(config)
+
+
+@pytest.mark.parametrize("variant", ["", "_with_http_info", "_without_preload_content"])
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error_type", "where"),
+    [
+        (("ds",), {}, "missing_argument", "tracking_id"),
+        (("ds", "t", "stray"), {}, "unexpected_positional_argument", 3),
+        (("ds", "t"), {"trackingid": "t"}, "extra_forbidden", "trackingid"),
+    ],
+    ids=["missing", "one too many", "unknown keyword"],
+)
+def test_a_missing_or_unexpected_argument_is_a_validation_error_in_every_variant(
+    variant: str, args: tuple[str, ...], kwargs: dict[str, str], error_type: str, where: object
+) -> None:
+    # The generated client validated each variant with validate_call, which raises pydantic's
+    # ValidationError for these, not Python's TypeError; nothing is sent.
+    with FaultServer() as server:
+        config = Configuration(host=server.url, api_key={"ApiKey": "tr-x"})
+        with ApiClient(config) as client:
+            method = getattr(ChunkApi(client), "delete_chunk_by_tracking_id" + variant)
+            with pytest.raises(ValidationError) as raised:
+                method(*args, **kwargs)
+        assert server.attempts == 0
+    [error] = raised.value.errors()
+    assert (error["type"], error["loc"]) == (error_type, (where,))
+    assert raised.value.title == "delete_chunk_by_tracking_id" + variant

@@ -136,6 +136,7 @@ class AnalyticsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def get_cluster_analytics(
         self,
         tr_dataset: Annotated[
@@ -153,9 +154,11 @@ class AnalyticsApi:
 
         This route allows you to view the cluster analytics for a dataset.
         """
-        return self.get_cluster_analytics_with_http_info(
-            tr_dataset, cluster_analytics, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ClusterAnalyticsResponse] = self.api_client.execute(
+            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
+        )
+        return response.data
 
     @validated
     def get_cluster_analytics_with_http_info(
@@ -195,6 +198,7 @@ class AnalyticsApi:
             GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
         ).response
 
+    @validated
     def get_ctr_analytics(
         self,
         tr_dataset: Annotated[
@@ -212,7 +216,11 @@ class AnalyticsApi:
 
         This route allows you to view the CTR analytics for a dataset.
         """
-        return self.get_ctr_analytics_with_http_info(tr_dataset, ctr_analytics, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.CTRAnalyticsResponse] = self.api_client.execute(
+            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
+        )
+        return response.data
 
     @validated
     def get_ctr_analytics_with_http_info(
@@ -252,6 +260,7 @@ class AnalyticsApi:
             GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
         ).response
 
+    @validated
     def get_rag_analytics(
         self,
         tr_dataset: Annotated[
@@ -269,7 +278,11 @@ class AnalyticsApi:
 
         This route allows you to view the RAG analytics for a dataset.
         """
-        return self.get_rag_analytics_with_http_info(tr_dataset, rag_analytics, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RAGAnalyticsResponse] = self.api_client.execute(
+            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
+        )
+        return response.data
 
     @validated
     def get_rag_analytics_with_http_info(
@@ -309,6 +322,7 @@ class AnalyticsApi:
             GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
         ).response
 
+    @validated
     def get_recommendation_analytics(
         self,
         tr_dataset: Annotated[
@@ -327,9 +341,14 @@ class AnalyticsApi:
 
         This route allows you to view the recommendation analytics for a dataset.
         """
-        return self.get_recommendation_analytics_with_http_info(
-            tr_dataset, recommendation_analytics, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RecommendationAnalyticsResponse] = self.api_client.execute(
+            GET_RECOMMENDATION_ANALYTICS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=recommendation_analytics,
+        )
+        return response.data
 
     @validated
     def get_recommendation_analytics_with_http_info(
@@ -377,6 +396,7 @@ class AnalyticsApi:
             body=recommendation_analytics,
         ).response
 
+    @validated
     def get_search_analytics(
         self,
         tr_dataset: Annotated[
@@ -394,9 +414,11 @@ class AnalyticsApi:
 
         This route allows you to view the search analytics for a dataset.
         """
-        return self.get_search_analytics_with_http_info(
-            tr_dataset, search_analytics, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchAnalyticsResponse] = self.api_client.execute(
+            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
+        )
+        return response.data
 
     @validated
     def get_search_analytics_with_http_info(
@@ -436,6 +458,7 @@ class AnalyticsApi:
             GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
         ).response
 
+    @validated
     def get_top_datasets(
         self,
         get_top_datasets_request_body: Annotated[
@@ -448,7 +471,11 @@ class AnalyticsApi:
 
         This route allows you to view the top datasets for a given type.
         """
-        return self.get_top_datasets_with_http_info(get_top_datasets_request_body, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.TopDatasetsResponse]] = self.api_client.execute(
+            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
+        )
+        return response.data
 
     @validated
     def get_top_datasets_with_http_info(
@@ -478,6 +505,7 @@ class AnalyticsApi:
             GET_TOP_DATASETS, options, body=get_top_datasets_request_body
         ).response
 
+    @validated
     def send_ctr_data(
         self,
         tr_dataset: Annotated[
@@ -498,7 +526,11 @@ class AnalyticsApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        return self.send_ctr_data_with_http_info(tr_dataset, ctr_data_request_body, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
+        )
+        return response.data
 
     @validated
     def send_ctr_data_with_http_info(
@@ -538,6 +570,7 @@ class AnalyticsApi:
             SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
         ).response
 
+    @validated
     def send_event_data(
         self,
         tr_dataset: Annotated[
@@ -555,7 +588,11 @@ class AnalyticsApi:
 
         This route allows you to send event data to the system.
         """
-        return self.send_event_data_with_http_info(tr_dataset, event_types, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
+        )
+        return response.data
 
     @validated
     def send_event_data_with_http_info(
@@ -595,6 +632,7 @@ class AnalyticsApi:
             SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
         ).response
 
+    @validated
     def set_query_rating(
         self,
         tr_dataset: Annotated[
@@ -612,7 +650,11 @@ class AnalyticsApi:
 
         This route allows you to Rate a query.
         """
-        return self.set_query_rating_with_http_info(tr_dataset, rate_query_request, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
+        )
+        return response.data
 
     @validated
     def set_query_rating_with_http_info(

@@ -256,6 +256,7 @@ class ChunkApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def autocomplete(
         self,
         tr_dataset: Annotated[
@@ -280,9 +281,14 @@ class ChunkApi:
 
         This route provides the primary autocomplete functionality for the API. This prioritize prefix matching with semantic or full-text search.
         """
-        return self.autocomplete_with_http_info(
-            tr_dataset, autocomplete_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchResponseTypes] = self.api_client.execute(
+            AUTOCOMPLETE,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=autocomplete_req_payload,
+        )
+        return response.data
 
     @validated
     def autocomplete_with_http_info(
@@ -342,6 +348,7 @@ class ChunkApi:
             body=autocomplete_req_payload,
         ).response
 
+    @validated
     def count_chunks(
         self,
         tr_dataset: Annotated[
@@ -360,9 +367,11 @@ class ChunkApi:
 
         This route can be used to determine the number of chunk results that match a search query including score threshold and filters. It may be high latency for large limits. There is a dataset configuration imposed restriction on the maximum limit value (default 10,000) which is used to prevent DDOS attacks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.count_chunks_with_http_info(
-            tr_dataset, count_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.CountChunkQueryResponseBody] = self.api_client.execute(
+            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
+        )
+        return response.data
 
     @validated
     def count_chunks_with_http_info(
@@ -404,6 +413,7 @@ class ChunkApi:
             COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
         ).response
 
+    @validated
     def create_chunk(
         self,
         tr_dataset: Annotated[
@@ -422,9 +432,11 @@ class ChunkApi:
 
         Create new chunk(s). If the chunk has the same tracking_id as an existing chunk, the request will fail. Once a chunk is created, it can be searched for using the search endpoint. If uploading in bulk, the maximum amount of chunks that can be uploaded at once is 120 chunks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.create_chunk_with_http_info(
-            tr_dataset, create_chunk_req_payload_enum, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ReturnQueuedChunk] = self.api_client.execute(
+            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
+        )
+        return response.data
 
     @validated
     def create_chunk_with_http_info(
@@ -466,6 +478,7 @@ class ChunkApi:
             CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
         ).response
 
+    @validated
     def delete_chunk(
         self,
         tr_dataset: Annotated[
@@ -481,7 +494,11 @@ class ChunkApi:
 
         Delete a chunk by its id. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_chunk_with_http_info(tr_dataset, chunk_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def delete_chunk_with_http_info(
@@ -517,6 +534,7 @@ class ChunkApi:
             DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def delete_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -534,9 +552,13 @@ class ChunkApi:
 
         Delete a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_chunk_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def delete_chunk_by_tracking_id_with_http_info(
@@ -580,6 +602,7 @@ class ChunkApi:
             {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def generate_off_chunks(
         self,
         tr_dataset: Annotated[
@@ -598,9 +621,14 @@ class ChunkApi:
 
         This endpoint exists as an alternative to the topic+message resource pattern where our Trieve handles chat memory. With this endpoint, the user is responsible for providing the context window and the prompt and the conversation is ephemeral.
         """
-        return self.generate_off_chunks_with_http_info(
-            tr_dataset, generate_off_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[StrictStr] = self.api_client.execute(
+            GENERATE_OFF_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=generate_off_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def generate_off_chunks_with_http_info(
@@ -648,6 +676,7 @@ class ChunkApi:
             body=generate_off_chunks_req_payload,
         ).response
 
+    @validated
     def get_chunk_by_id(
         self,
         tr_dataset: Annotated[
@@ -669,9 +698,13 @@ class ChunkApi:
 
         Get a singular chunk by id.
         """
-        return self.get_chunk_by_id_with_http_info(
-            tr_dataset, chunk_id, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ChunkReturnTypes] = self.api_client.execute(
+            GET_CHUNK_BY_ID,
+            options,
+            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        )
+        return response.data
 
     @validated
     def get_chunk_by_id_with_http_info(
@@ -723,6 +756,7 @@ class ChunkApi:
             {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
         ).response
 
+    @validated
     def get_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -746,9 +780,13 @@ class ChunkApi:
 
         Get a singular chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use your own id as the primary reference for a chunk.
         """
-        return self.get_chunk_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ChunkReturnTypes] = self.api_client.execute(
+            GET_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        )
+        return response.data
 
     @validated
     def get_chunk_by_tracking_id_with_http_info(
@@ -804,6 +842,7 @@ class ChunkApi:
             {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
         ).response
 
+    @validated
     def get_chunks_by_ids(
         self,
         tr_dataset: Annotated[
@@ -828,9 +867,14 @@ class ChunkApi:
 
         Get multiple chunks by multiple ids.
         """
-        return self.get_chunks_by_ids_with_http_info(
-            tr_dataset, get_chunks_data, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.ChunkReturnTypes]] = self.api_client.execute(
+            GET_CHUNKS_BY_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_chunks_data,
+        )
+        return response.data
 
     @validated
     def get_chunks_by_ids_with_http_info(
@@ -890,6 +934,7 @@ class ChunkApi:
             body=get_chunks_data,
         ).response
 
+    @validated
     def get_chunks_by_tracking_ids(
         self,
         tr_dataset: Annotated[
@@ -914,9 +959,14 @@ class ChunkApi:
 
         Get multiple chunks by ids.
         """
-        return self.get_chunks_by_tracking_ids_with_http_info(
-            tr_dataset, get_tracking_chunks_data, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.ChunkReturnTypes]] = self.api_client.execute(
+            GET_CHUNKS_BY_TRACKING_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_tracking_chunks_data,
+        )
+        return response.data
 
     @validated
     def get_chunks_by_tracking_ids_with_http_info(
@@ -976,6 +1026,7 @@ class ChunkApi:
             body=get_tracking_chunks_data,
         ).response
 
+    @validated
     def get_recommended_chunks(
         self,
         tr_dataset: Annotated[
@@ -1002,9 +1053,14 @@ class ChunkApi:
 
         Get recommendations of chunks similar to the positive samples in the request and dissimilar to the negative.
         """
-        return self.get_recommended_chunks_with_http_info(
-            tr_dataset, recommend_chunks_request, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RecommendResponseTypes] = self.api_client.execute(
+            GET_RECOMMENDED_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_chunks_request,
+        )
+        return response.data
 
     @validated
     def get_recommended_chunks_with_http_info(
@@ -1068,6 +1124,7 @@ class ChunkApi:
             body=recommend_chunks_request,
         ).response
 
+    @validated
     def get_suggested_queries(
         self,
         tr_dataset: Annotated[
@@ -1086,9 +1143,14 @@ class ChunkApi:
 
         This endpoint will generate 3 suggested queries based off a hybrid search using RAG with the query provided in the request body and return them as a JSON object.
         """
-        return self.get_suggested_queries_with_http_info(
-            tr_dataset, suggested_queries_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SuggestedQueriesResponse] = self.api_client.execute(
+            GET_SUGGESTED_QUERIES,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=suggested_queries_req_payload,
+        )
+        return response.data
 
     @validated
     def get_suggested_queries_with_http_info(
@@ -1136,6 +1198,7 @@ class ChunkApi:
             body=suggested_queries_req_payload,
         ).response
 
+    @validated
     def scroll_dataset_chunks(
         self,
         tr_dataset: Annotated[
@@ -1154,9 +1217,14 @@ class ChunkApi:
 
         Get paginated chunks from your dataset with filters and custom sorting. If sort by is not specified, the results will sort by the id's of the chunks in ascending order. Sort by and offset_chunk_id cannot be used together; if you want to scroll with a sort by then you need to use a must_not filter with the ids you have already seen. There is a limit of 1000 id's in a must_not filter at a time.
         """
-        return self.scroll_dataset_chunks_with_http_info(
-            tr_dataset, scroll_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ScrollChunksResponseBody] = self.api_client.execute(
+            SCROLL_DATASET_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=scroll_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def scroll_dataset_chunks_with_http_info(
@@ -1204,6 +1272,7 @@ class ChunkApi:
             body=scroll_chunks_req_payload,
         ).response
 
+    @validated
     def search_chunks(
         self,
         tr_dataset: Annotated[
@@ -1228,9 +1297,14 @@ class ChunkApi:
 
         This route provides the primary search functionality for the API. It can be used to search for chunks by semantic similarity, full-text similarity, or a combination of both. Results' `chunk_html` values will be modified with `<b><mark>` tags for sub-sentence highlighting.
         """
-        return self.search_chunks_with_http_info(
-            tr_dataset, search_chunks_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchResponseTypes] = self.api_client.execute(
+            SEARCH_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def search_chunks_with_http_info(
@@ -1290,6 +1364,7 @@ class ChunkApi:
             body=search_chunks_req_payload,
         ).response
 
+    @validated
     def update_chunk(
         self,
         tr_dataset: Annotated[
@@ -1308,9 +1383,11 @@ class ChunkApi:
 
         Update a chunk. If you try to change the tracking_id of the chunk to have the same tracking_id as an existing chunk, the request will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.update_chunk_with_http_info(
-            tr_dataset, update_chunk_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
+        )
+        return response.data
 
     @validated
     def update_chunk_with_http_info(
@@ -1352,6 +1429,7 @@ class ChunkApi:
             UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
         ).response
 
+    @validated
     def update_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -1373,9 +1451,14 @@ class ChunkApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        return self.update_chunk_by_tracking_id_with_http_info(
-            tr_dataset, update_chunk_by_tracking_id_data, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_by_tracking_id_data,
+        )
+        return response.data
 
     @validated
     def update_chunk_by_tracking_id_with_http_info(
