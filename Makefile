@@ -46,8 +46,13 @@ PACKAGE ?= trieve_py_client
 generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	# The generator reads the fence from the output folder, with paths relative to it.
 	if [ "$(OUT)" != "." ]; then mkdir -p $(OUT) && cp .openapi-generator-ignore $(OUT)/; fi
-	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $(SPEC) -o $(OUT) \
-		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))
+	# Another spec is taken as it is, with the marks derived from it alone (`x-sent`, see
+	# spec/build.py), in a copy; openapi.json has them from `make spec`.
+	input=$(SPEC); if [ "$(SPEC)" != "openapi.json" ]; then input=$$(mktemp) && \
+		$(PYTHON) spec/build.py --derive $(SPEC) --output $$input || exit 1; fi; \
+	$(BIN)/openapi-generator-cli generate -c openapi-generator-config.yaml -i $$input -o $(OUT) \
+		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC)); \
+	status=$$?; if [ "$$input" != "$(SPEC)" ]; then rm -f "$$input"; fi; exit $$status
 	# Our ruff settings wherever OUT is (a folder outside the project has no pyproject.toml), with
 	# the generated package first-party, as it is in its own project.
 	$(BIN)/ruff format --quiet --config pyproject.toml $(OUT)/$(PACKAGE)/__init__.py \

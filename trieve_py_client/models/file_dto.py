@@ -1,11 +1,11 @@
 """FileDTO: generated from the schema of the same name in openapi.json."""
 
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, Int64, TrieveModel
 
 
 class FileDTO(TrieveModel):
@@ -13,9 +13,9 @@ class FileDTO(TrieveModel):
 
     created_at: datetime.datetime = Field(alias="created_at")
     file_name: StrictStr = Field(alias="file_name")
-    id: UuidStr = Field(alias="id")
-    link: StrictStr | None = Field(default=None, alias="link")
-    metadata: Any | None = Field(default=None, alias="metadata")
+    id: StrictStr = Field(alias="id")
+    link: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="link")
+    metadata: Annotated[Any | None, NULLABLE] = Field(default=None, alias="metadata")
     s3_url: StrictStr = Field(alias="s3_url")
     size: Int64 = Field(alias="size")
     updated_at: datetime.datetime = Field(alias="updated_at")

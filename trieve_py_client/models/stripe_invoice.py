@@ -1,10 +1,11 @@
 """StripeInvoice: generated from the schema of the same name in openapi.json."""
 
 import datetime
+from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 
 
 class StripeInvoice(TrieveModel):
@@ -12,8 +13,8 @@ class StripeInvoice(TrieveModel):
 
     created_at: datetime.datetime = Field(alias="created_at")
     hosted_invoice_url: StrictStr = Field(alias="hosted_invoice_url")
-    id: UuidStr = Field(alias="id")
-    org_id: UuidStr = Field(alias="org_id")
+    id: StrictStr = Field(alias="id")
+    org_id: StrictStr = Field(alias="org_id")
     status: StrictStr = Field(alias="status")
-    stripe_id: StrictStr | None = Field(default=None, alias="stripe_id")
+    stripe_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="stripe_id")
     total: Int32 = Field(alias="total")
