@@ -25,8 +25,11 @@ class OneOfModel(RootModel[RootT], Generic[RootT]):
     envelope. Without a discriminator, pydantic picks the member that fits best.
     """
 
-    # Assignment is validated: `wrapper.actual_instance = value` is checked as building is.
-    model_config = ConfigDict(hide_input_in_errors=True, validate_assignment=True, defer_build=True)
+    # Assignment is validated: `wrapper.actual_instance = value` is checked as building is. No
+    # NaN or infinity, which JSON does not have, and a request would send as null.
+    model_config = ConfigDict(
+        hide_input_in_errors=True, validate_assignment=True, allow_inf_nan=False, defer_build=True
+    )
 
     def __init__(self, root: Any = PydanticUndefined, **data: Any) -> None:
         # Generated clients build the wrapper as Wrapper(actual_instance=value), or empty, to
