@@ -27,6 +27,7 @@ from trieve_py_client import (
     ScoreChunk,
     SearchChunksReqPayload,
     SearchResponseTypes,
+    SetUserApiKeyRequest,
     models,
 )
 from trieve_py_client.models._base import TrieveModel
@@ -273,3 +274,48 @@ def test_free_form_values_json_carries_are_sent_as_before(
         "pair": [1, 2],
         "NaN": "Infinity",
     }
+
+
+# -- no validation error shows an input value ---------------------------------------------------
+
+SECRET = "tr-" + "V" * 32
+
+
+def assign_role() -> object:
+    request = SetUserApiKeyRequest(name="n", role=0)
+    request.role = SECRET  # type: ignore[assignment]
+    return request
+
+
+def assign_query() -> object:
+    query = QueryTypes()
+    query.actual_instance = {"query": SECRET}
+    return query
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: SetUserApiKeyRequest(name="n", role=SECRET),
+        lambda: SetUserApiKeyRequest(name="n", role=0, scopes=[SECRET, 1]),
+        lambda: SetUserApiKeyRequest(name="n", role=0, dataset_ids=[SECRET]),
+        lambda: SetUserApiKeyRequest.from_dict({"name": "n", "role": 0, "dataset_id": [SECRET]}),
+        lambda: SetUserApiKeyRequest.from_json(json.dumps({"name": SECRET, "role": SECRET})),
+        lambda: SetUserApiKeyRequest.model_validate({"name": "n", "role": [SECRET]}),
+        assign_role,
+        lambda: ScoreChunk(chunk={"id": SECRET}, score=SECRET),
+        lambda: ScoreChunk.from_json(json.dumps({"score": SECRET})),
+        lambda: QueryTypes({"query": SECRET}),
+        lambda: QueryTypes.from_dict([{"query": SECRET, "weight": SECRET}]),
+        lambda: QueryTypes.from_json(json.dumps([{"query": 1, "weight": SECRET}])),
+        assign_query,
+        lambda: ConditionType({"field": SECRET, "match_anny": [SECRET]}),
+        lambda: ChunkReqPayload(chunk_html=SECRET, metadata={SECRET: object()}),
+    ],
+)
+def test_no_validation_error_shows_an_input_value(build: Callable[[], object]) -> None:
+    with pytest.raises(ValidationError) as raised:
+        build()
+    shown = str(raised.value) + repr(raised.value) + repr(raised.value.errors())
+    assert "VVVVVVVV" not in shown
+    assert raised.value.__context__ is None
