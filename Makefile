@@ -49,11 +49,16 @@ generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 	# The generator's validation, every warning shown; an error stops the build unless it is a
 	# `default` of the wrong type, which upstream skips validation for too (spec/validate.py).
 	$(BIN)/python spec/validate.py $(BIN)/openapi-generator-cli $(SPEC)
-	# The generator reads the document itself, or a copy with its cyclic schemas marked for the
-	# templates, and renames the schemas whose names the package holds (spec/generator_input.py).
+	# Another spec is taken as it is, with the marks derived from it alone (`x-sent`, see
+	# spec/build.py), in a copy; openapi.json has them from `make spec`. The generator reads that
+	# document, or a copy with its cyclic schemas marked for the templates, and renames the
+	# schemas whose names the package holds (spec/generator_input.py).
 	work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
-	input=$$($(BIN)/python spec/generator_input.py $(SPEC) "$$work") && \
-	mappings=$$($(BIN)/python spec/generator_input.py --name-mappings $(SPEC)) && \
+	derived=$(SPEC) && if [ "$(SPEC)" != "openapi.json" ]; then \
+		derived="$$work/derived.json" && \
+		$(BIN)/python spec/build.py --derive $(SPEC) --output "$$derived"; fi && \
+	mkdir "$$work/input" && input=$$($(BIN)/python spec/generator_input.py "$$derived" "$$work/input") && \
+	mappings=$$($(BIN)/python spec/generator_input.py --name-mappings "$$derived") && \
 	$(BIN)/openapi-generator-cli generate --skip-validate-spec -c openapi-generator-config.yaml \
 		-i "$$input" -o $(OUT) $$mappings \
 		--additional-properties packageName=$(PACKAGE),projectName=$(PACKAGE),specName=$(notdir $(SPEC))

@@ -1,6 +1,7 @@
 """Build openapi.json: the published Trieve document with our corrections applied.
 
     python3 spec/build.py            # writes openapi.json at the root of the repository
+    python3 spec/build.py --derive other.json --output marked.json   # another spec, marked
 
 The published document (spec/trieve-openapi-<version>.json) is kept byte for byte as Trieve
 publishes it; spec/corrections.json lists every change we make to it, each with the reason.
@@ -30,7 +31,8 @@ analytics event), and `"x-not-idempotent": true` on each operation that
 spec/not_idempotent_operations.json lists under `not_idempotent` (a PUT or DELETE whose repeat
 writes again), and `"x-read-timeout": <seconds>` on each operation of spec/read_timeouts.json
 (one that waits on an LLM completion). Those files are the one lists of them, and naming an operation the document does
-not have is an error too.
+not have is an error too. Last it marks `"x-sent": true` on every schema a request may carry
+(see `mark_sent`), derived from the document itself.
 """
 
 from __future__ import annotations
@@ -177,6 +179,36 @@ def mark(document: Any, extension: str, values: Mapping[str, Any]) -> None:
         operations[operation_id][extension] = value
 
 
+def mark_sent(document: Any) -> None:
+    """Put `x-sent: true` on every schema a request may carry: each component schema reachable,
+    through `$ref`s at any depth, from a request body or a parameter. The models of these
+    refuse what they cannot send (an unknown key, NaN) and check ids; the others are read
+    leniently, as a response is."""
+    schemas = document.get("components", {}).get("schemas", {})
+    found: set[str] = set()
+    pending: list[Any] = [
+        operation.get(part)
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for part in ("requestBody", "parameters")
+    ]
+    pending.extend(item.get("parameters") for item in document.get("paths", {}).values())
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            name = ref.rpartition("/")[2] if isinstance(ref, str) else ""
+            if ref == f"#/components/schemas/{name}" and name in schemas and name not in found:
+                found.add(name)
+                pending.append(schemas[name])
+            pending.extend(node.values())
+    for name in found:
+        schemas[name]["x-sent"] = True
+
+
 def build(
     published: Any,
     corrections: list[dict[str, Any]],
@@ -190,6 +222,7 @@ def build(
     mark_read_only(document, read_only)
     for extension, values in marks:
         mark(document, extension, values)
+    mark_sent(document)
     return document
 
 
@@ -200,7 +233,19 @@ def render(document: Any) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write the result")
+    parser.add_argument(
+        "--derive",
+        type=Path,
+        metavar="SPEC",
+        help="write SPEC with only the marks derived from it (x-sent), no correction: what "
+        "`make generate SPEC=...` generates another spec's package from",
+    )
     args = parser.parse_args(argv)
+    if args.derive is not None:
+        document = json.loads(args.derive.read_text(encoding="utf-8"))
+        mark_sent(document)
+        args.output.write_text(render(document), encoding="utf-8")
+        return 0
     overlay = json.loads(CORRECTIONS.read_text(encoding="utf-8"))
     published = json.loads((HERE / overlay["published"]).read_text(encoding="utf-8"))
     reads = json.loads(READ_ONLY.read_text(encoding="utf-8"))

@@ -3,6 +3,7 @@ ones its users write, each checked against what the generated client does with t
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from collections.abc import Callable
 import pytest
 import urllib3
 from faultserver import FaultServer, closed_port, respond
+from pydantic import ValidationError
 
 import trieve_py_client
 from trieve_py_client import (
@@ -139,3 +141,93 @@ def test_socks_proxies_go_through_pysocks(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(sys.modules, "urllib3.contrib.socks", None)
     with pytest.raises(ApiValueError, match="needs PySocks"):
         ApiClient(config)
+
+
+@pytest.mark.parametrize("variant", ["", "_with_http_info", "_without_preload_content"])
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error_type", "where"),
+    [
+        (("ds",), {}, "missing_argument", "tracking_id"),
+        (("ds", "t", "stray"), {}, "unexpected_positional_argument", 3),
+        (("ds", "t"), {"trackingid": "t"}, "extra_forbidden", "trackingid"),
+    ],
+    ids=["missing", "one too many", "unknown keyword"],
+)
+def test_a_missing_or_unexpected_argument_is_a_validation_error_in_every_variant(
+    variant: str, args: tuple[str, ...], kwargs: dict[str, str], error_type: str, where: object
+) -> None:
+    # The generated client validated each variant with validate_call, which raises pydantic's
+    # ValidationError for these, not Python's TypeError; nothing is sent.
+    with FaultServer() as server:
+        config = Configuration(host=server.url, api_key={"ApiKey": "tr-x"})
+        with ApiClient(config) as client:
+            method = getattr(ChunkApi(client), "delete_chunk_by_tracking_id" + variant)
+            with pytest.raises(ValidationError) as raised:
+                method(*args, **kwargs)
+        assert server.attempts == 0
+    [error] = raised.value.errors()
+    assert (error["type"], error["loc"]) == (error_type, (where,))
+    assert raised.value.title == "delete_chunk_by_tracking_id" + variant
+
+
+# -- what the generated client's users do with models -------------------------------------------
+
+FAKE_ID = "dataset-1"  # a placeholder id, as test fakes use
+DATASET = {
+    "id": FAKE_ID,
+    "name": "n",
+    "organization_id": "org-1",
+    "created_at": "2024-01-01T00:00:00",
+    "updated_at": "2024-01-01T00:00:00",
+    "server_configuration": {},
+    "deleted": 0,
+}
+
+
+def received_dataset() -> trieve_py_client.Dataset:
+    with FaultServer(respond(200, json.dumps(DATASET).encode())) as server:
+        config = Configuration(host=server.url, api_key={"ApiKey": "tr-x"})
+        with ApiClient(config) as client:
+            return trieve_py_client.DatasetApi(client).get_dataset(FAKE_ID, str(uuid.uuid4()))
+
+
+def test_to_dict_of_a_received_model_keeps_the_nullable_fields_left_out_as_none() -> None:
+    dataset = received_dataset()
+    assert dataset.to_dict()["tracking_id"] is None
+    # In nested models too, as each generated to_dict() called its fields' to_dict().
+    scroll = trieve_py_client.ScrollChunksResponseBody.from_dict(
+        {"chunks": [{**DATASET, "dataset_id": FAKE_ID, "weight": 1.0}]}
+    )
+    assert scroll is not None
+    assert scroll.to_dict()["chunks"][0]["chunk_html"] is None
+    # What is sent still leaves out what the caller did not give.
+    payload = trieve_py_client.ChunkReqPayload.from_dict({"chunk_html": "x"})
+    assert payload is not None
+    assert payload.to_dict() == {"chunk_html": "x"}
+
+
+def test_an_empty_one_of_wrapper_takes_its_value_later_and_is_sent() -> None:
+    query = trieve_py_client.QueryTypes()
+    assert query.actual_instance is None
+    assert query.to_json() == "null"
+    query.actual_instance = "text"
+    with pytest.raises(ValidationError):
+        query.actual_instance = 7
+    assert query.actual_instance == "text"
+    payload = trieve_py_client.SearchChunksReqPayload(query=query, search_type="fulltext")
+    with FaultServer(respond(400, b'{"message": "m"}')) as server:
+        config = Configuration(host=server.url, api_key={"ApiKey": "tr-x"}, retries=0)
+        with ApiClient(config) as client, pytest.raises(trieve_py_client.ApiException):
+            ChunkApi(client).search_chunks(FAKE_ID, payload)
+        assert server.requests[0].json()["query"] == "text"
+
+
+def test_ids_of_received_models_are_kept_as_any_string_parsed_or_built() -> None:
+    assert received_dataset().id == FAKE_ID
+    assert trieve_py_client.Dataset.from_json(json.dumps(DATASET)).organization_id == "org-1"
+    when = datetime.datetime(2024, 1, 1)
+    built = trieve_py_client.Dataset(**{**DATASET, "created_at": when, "updated_at": when})
+    assert (built.id, built.organization_id) == (FAKE_ID, "org-1")
+    # What is sent is still held to the spec.
+    with pytest.raises(ValidationError, match="UUID"):
+        trieve_py_client.UpdateUserOrgRoleData(organization_id="org-1", role=0)

@@ -164,7 +164,7 @@ ALLOWED = {
     "_headers": {"exceptions"},
     "_parameters": {"_operation", "_headers", "_serialization", "exceptions"},
     "_operation": set(),
-    "_validation": set(),
+    "_validation": {"_model_errors"},
     "api_response": set(),
     "_serialization": {"exceptions"},
     "configuration": {"exceptions", "_logging", "_settings"},
@@ -186,7 +186,9 @@ ALLOWED = {
     "_transport_errors": {"exceptions", "_redirects", "_retry"},
     "_retry": set(),
     "exceptions": set(),
-    "models": {"models"},
+    "models": {"models", "_model_errors", "_json_values"},
+    "_model_errors": set(),
+    "_json_values": set(),
     "testing": {"testing"},
     # The pytest plugin hands users the server and a client configured for it: the one
     # module of testing/ that may load the client, through the public root only.

@@ -22,6 +22,8 @@ from trieve_py_client.exceptions import ApiValueError
 _SEPARATORS = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|"}
 # What percent-encoding leaves as it is, whatever the safe characters.
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
+# A value that is, or holds between slashes left unencoded by the safe characters, a dot segment.
+_DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)").search
 
 
 def to_text(value: Any) -> str:
@@ -72,12 +74,17 @@ def query_pairs(
 
 
 def fill_path(path: str, params: Mapping[str, Any], safe: str) -> str:
-    """``path`` with each ``{name}`` replaced by its value, percent-encoded."""
+    """``path`` with each ``{name}`` replaced by its value, percent-encoded. A value that makes
+    a segment ``.`` or ``..`` (alone, or between slashes that ``safe`` leaves as they are) is
+    refused: clients and servers resolve it, so the URL would name another route (``..`` after
+    ``/api/chunk/tracking_id/`` is ``/api/chunk/``)."""
     for name, value in params.items():
         text = value if type(value) is str else to_text(value)
         # Ids and most values need no encoding; quote would return them as they are.
         if not _UNRESERVED(text):
             text = quote(text, safe=safe)
+        if "." in text and _DOT_SEGMENT(text):
+            raise ApiValueError(f"path parameter {name!r}: '.' and '..' would change the route")
         path = path.replace(f"{{{name}}}", text)
     return path
 

@@ -7,14 +7,13 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable
-from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar, get_type_hints
 
 from pydantic import TypeAdapter, validate_call
 from pydantic import ValidationError as PydanticValidationError
-from pydantic_core import InitErrorDetails, PydanticCustomError
 from typing_extensions import ParamSpec
 
-from trieve_py_client._redaction import REDACTED
+from trieve_py_client._model_errors import rebuilt
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,7 +31,6 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
     trieve_py_client`` slower for every user, most of whom call two or three operations.
     """
     checked: Callable[P, R] | None = None
-    bodies: tuple[tuple[int, str, Any], ...] = ()
     types: tuple[Any, ...] = ()
     required, most = 0, -1  # how many positional arguments a call may give; -1: no fast path
     by_count: dict[int, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {}
@@ -40,19 +38,11 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        nonlocal checked, bodies, types, required, most
+        nonlocal checked, types, required, most
         if checked is None:
-            checked, bodies = validate_call(func), _model_parameters(func)
+            checked = validate_call(func)
             types, required, most = _positional_types(func)
         try:
-            # A dict given for a model is held to what building the model asks: no unknown
-            # field, which validate_call alone would drop without a word.
-            for index, name, model in bodies:
-                given = (
-                    kwargs[name] if name in kwargs else args[index] if index < len(args) else None
-                )
-                if type(given) is dict:
-                    model.refuse_unknown_fields(given, (name,))
             given_count = len(args)
             if not kwargs and required <= given_count <= most:
                 validate = by_count.get(given_count)
@@ -63,7 +53,7 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                 return unchecked(*validate(args))
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, _positional_names(func), _called_name(func))
+            error = _located_by_name(exc, _positional_names(func), _called_name(func), func)
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
@@ -99,20 +89,6 @@ def _tuple_validator(types: tuple[Any, ...]) -> Callable[[tuple[Any, ...]], tupl
     return adapter.validator.validate_python
 
 
-def _model_parameters(func: Callable[..., object]) -> tuple[tuple[int, str, Any], ...]:
-    """(position, name, model) of each parameter of ``func`` that takes a model, known by its
-    ``refuse_unknown_fields``: the client does not import the models."""
-    hints = get_type_hints(func, include_extras=True)
-    found = []
-    for index, name in enumerate(_positional_names(func)):
-        annotation = hints.get(name)
-        while get_origin(annotation) is Annotated:
-            annotation = get_args(annotation)[0]
-        if isinstance(annotation, type) and hasattr(annotation, "refuse_unknown_fields"):
-            found.append((index, name, annotation))
-    return tuple(found)
-
-
 def _called_name(func: Callable[..., object]) -> str:
     """The name of the method the user called: ``x`` when ``x`` called this
     ``x_with_http_info`` (as every ``x`` does), else the function's own name. Looked up only
@@ -130,18 +106,15 @@ def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:
 
 
 def _located_by_name(
-    exc: PydanticValidationError, names: tuple[str, ...], title: str
+    exc: PydanticValidationError, names: tuple[str, ...], title: str, func: Callable[..., object]
 ) -> PydanticValidationError:
-    details: list[InitErrorDetails] = []
-    for error in exc.errors(include_url=False):
+    """``exc`` with each error located by parameter name, an unknown field of a model argument
+    explained, and no input kept, let alone shown: a misspelt option, a stray argument or a dict
+    given for a model may hold a credential, under any name."""
+    hints = get_type_hints(func, include_extras=True)
+    errors = exc.errors(include_url=False)
+    for error in errors:
         loc = error["loc"]
         if loc and isinstance(loc[0], int) and loc[0] < len(names):
-            loc = (names[loc[0]], *loc[1:])
-        # The message is already rendered; braces in it must not be read as placeholders.
-        message = error["msg"].replace("{", "{{").replace("}", "}}")
-        # No input is kept, let alone shown: a misspelt option, a stray argument or a dict
-        # given for a model may hold a credential, under any name.
-        details.append(
-            {"type": PydanticCustomError(error["type"], message), "loc": loc, "input": REDACTED}
-        )
-    return PydanticValidationError.from_exception_data(title, details, hide_input=True)
+            error["loc"] = (names[loc[0]], *loc[1:])
+    return rebuilt(errors, title, lambda loc: (hints.get(str(loc[0])), loc[1:]))

@@ -138,6 +138,7 @@ class AnalyticsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def get_cluster_analytics(
         self,
         tr_dataset: Annotated[
@@ -155,9 +156,11 @@ class AnalyticsApi:
 
         This route allows you to view the cluster analytics for a dataset.
         """
-        return self.get_cluster_analytics_with_http_info(
-            tr_dataset, cluster_analytics, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ClusterAnalyticsResponse] = self.api_client.execute(
+            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
+        )
+        return response.data
 
     @validated
     def get_cluster_analytics_with_http_info(
@@ -197,6 +200,7 @@ class AnalyticsApi:
             GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
         ).response
 
+    @validated
     def get_ctr_analytics(
         self,
         tr_dataset: Annotated[
@@ -214,7 +218,11 @@ class AnalyticsApi:
 
         This route allows you to view the CTR analytics for a dataset.
         """
-        return self.get_ctr_analytics_with_http_info(tr_dataset, ctr_analytics, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.CTRAnalyticsResponse] = self.api_client.execute(
+            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
+        )
+        return response.data
 
     @validated
     def get_ctr_analytics_with_http_info(
@@ -254,6 +262,7 @@ class AnalyticsApi:
             GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
         ).response
 
+    @validated
     def get_rag_analytics(
         self,
         tr_dataset: Annotated[
@@ -271,7 +280,11 @@ class AnalyticsApi:
 
         This route allows you to view the RAG analytics for a dataset.
         """
-        return self.get_rag_analytics_with_http_info(tr_dataset, rag_analytics, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RAGAnalyticsResponse] = self.api_client.execute(
+            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
+        )
+        return response.data
 
     @validated
     def get_rag_analytics_with_http_info(
@@ -311,6 +324,7 @@ class AnalyticsApi:
             GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
         ).response
 
+    @validated
     def get_recommendation_analytics(
         self,
         tr_dataset: Annotated[
@@ -329,9 +343,14 @@ class AnalyticsApi:
 
         This route allows you to view the recommendation analytics for a dataset.
         """
-        return self.get_recommendation_analytics_with_http_info(
-            tr_dataset, recommendation_analytics, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RecommendationAnalyticsResponse] = self.api_client.execute(
+            GET_RECOMMENDATION_ANALYTICS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=recommendation_analytics,
+        )
+        return response.data
 
     @validated
     def get_recommendation_analytics_with_http_info(
@@ -379,6 +398,7 @@ class AnalyticsApi:
             body=recommendation_analytics,
         ).response
 
+    @validated
     def get_search_analytics(
         self,
         tr_dataset: Annotated[
@@ -396,9 +416,11 @@ class AnalyticsApi:
 
         This route allows you to view the search analytics for a dataset.
         """
-        return self.get_search_analytics_with_http_info(
-            tr_dataset, search_analytics, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchAnalyticsResponse] = self.api_client.execute(
+            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
+        )
+        return response.data
 
     @validated
     def get_search_analytics_with_http_info(
@@ -438,6 +460,7 @@ class AnalyticsApi:
             GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
         ).response
 
+    @validated
     def get_top_datasets(
         self,
         get_top_datasets_request_body: Annotated[
@@ -450,7 +473,11 @@ class AnalyticsApi:
 
         This route allows you to view the top datasets for a given type.
         """
-        return self.get_top_datasets_with_http_info(get_top_datasets_request_body, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.TopDatasetsResponse]] = self.api_client.execute(
+            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
+        )
+        return response.data
 
     @validated
     def get_top_datasets_with_http_info(
@@ -480,6 +507,7 @@ class AnalyticsApi:
             GET_TOP_DATASETS, options, body=get_top_datasets_request_body
         ).response
 
+    @validated
     def send_ctr_data(
         self,
         tr_dataset: Annotated[
@@ -500,7 +528,11 @@ class AnalyticsApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        return self.send_ctr_data_with_http_info(tr_dataset, ctr_data_request_body, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
+        )
+        return response.data
 
     @validated
     def send_ctr_data_with_http_info(
@@ -540,6 +572,7 @@ class AnalyticsApi:
             SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
         ).response
 
+    @validated
     def send_event_data(
         self,
         tr_dataset: Annotated[
@@ -557,7 +590,11 @@ class AnalyticsApi:
 
         This route allows you to send event data to the system.
         """
-        return self.send_event_data_with_http_info(tr_dataset, event_types, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
+        )
+        return response.data
 
     @validated
     def send_event_data_with_http_info(
@@ -597,6 +634,7 @@ class AnalyticsApi:
             SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
         ).response
 
+    @validated
     def set_query_rating(
         self,
         tr_dataset: Annotated[
@@ -614,7 +652,11 @@ class AnalyticsApi:
 
         This route allows you to Rate a query.
         """
-        return self.set_query_rating_with_http_info(tr_dataset, rate_query_request, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
+        )
+        return response.data
 
     @validated
     def set_query_rating_with_http_info(

@@ -67,12 +67,15 @@ class AuthApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def callback(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
         """OpenID Connect callback
 
         This is the callback route for the OAuth provider, it should not be called directly. Redirects to browser with set-cookie header.
         """
-        return self.callback_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SlimUser] = self.api_client.execute(CALLBACK, options)
+        return response.data
 
     @validated
     def callback_with_http_info(
@@ -88,12 +91,15 @@ class AuthApi:
         """OpenID Connect callback, returning the unread response."""
         return self.api_client.send(CALLBACK, options).response
 
+    @validated
     def get_me(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
         """Get Me
 
         Get the user corresponding to your current auth credentials.
         """
-        return self.get_me_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SlimUser] = self.api_client.execute(GET_ME, options)
+        return response.data
 
     @validated
     def get_me_with_http_info(
@@ -109,6 +115,7 @@ class AuthApi:
         """Get Me, returning the unread response."""
         return self.api_client.send(GET_ME, options).response
 
+    @validated
     def login(
         self,
         organization_id: Annotated[
@@ -129,7 +136,17 @@ class AuthApi:
 
         This will redirect you to the OAuth provider for authentication with email/pass, SSO, Google, Github, etc.
         """
-        return self.login_with_http_info(organization_id, redirect_uri, inv_code, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            LOGIN,
+            options,
+            {
+                "organization_id": organization_id,
+                "redirect_uri": redirect_uri,
+                "inv_code": inv_code,
+            },
+        )
+        return response.data
 
     @validated
     def login_with_http_info(
@@ -187,12 +204,15 @@ class AuthApi:
             },
         ).response
 
+    @validated
     def logout(self, **options: Unpack[RequestOptions]) -> None:
         """Logout
 
         Invalidate your current auth credential stored typically stored in a cookie. This does not invalidate your API key.
         """
-        return self.logout_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(LOGOUT, options)
+        return response.data
 
     @validated
     def logout_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:

@@ -257,6 +257,7 @@ class ChunkApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def autocomplete(
         self,
         tr_dataset: Annotated[
@@ -281,9 +282,14 @@ class ChunkApi:
 
         This route provides the primary autocomplete functionality for the API. This prioritize prefix matching with semantic or full-text search.
         """
-        return self.autocomplete_with_http_info(
-            tr_dataset, autocomplete_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchResponseTypes] = self.api_client.execute(
+            AUTOCOMPLETE,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=autocomplete_req_payload,
+        )
+        return response.data
 
     @validated
     def autocomplete_with_http_info(
@@ -343,6 +349,7 @@ class ChunkApi:
             body=autocomplete_req_payload,
         ).response
 
+    @validated
     def count_chunks(
         self,
         tr_dataset: Annotated[
@@ -361,9 +368,11 @@ class ChunkApi:
 
         This route can be used to determine the number of chunk results that match a search query including score threshold and filters. It may be high latency for large limits. There is a dataset configuration imposed restriction on the maximum limit value (default 10,000) which is used to prevent DDOS attacks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.count_chunks_with_http_info(
-            tr_dataset, count_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.CountChunkQueryResponseBody] = self.api_client.execute(
+            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
+        )
+        return response.data
 
     @validated
     def count_chunks_with_http_info(
@@ -405,6 +414,7 @@ class ChunkApi:
             COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
         ).response
 
+    @validated
     def create_chunk(
         self,
         tr_dataset: Annotated[
@@ -423,9 +433,11 @@ class ChunkApi:
 
         Create new chunk(s). If the chunk has the same tracking_id as an existing chunk, the request will fail. Once a chunk is created, it can be searched for using the search endpoint. If uploading in bulk, the maximum amount of chunks that can be uploaded at once is 120 chunks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.create_chunk_with_http_info(
-            tr_dataset, create_chunk_req_payload_enum, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ReturnQueuedChunk] = self.api_client.execute(
+            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
+        )
+        return response.data
 
     @validated
     def create_chunk_with_http_info(
@@ -467,6 +479,7 @@ class ChunkApi:
             CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
         ).response
 
+    @validated
     def delete_chunk(
         self,
         tr_dataset: Annotated[
@@ -482,7 +495,11 @@ class ChunkApi:
 
         Delete a chunk by its id. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_chunk_with_http_info(tr_dataset, chunk_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def delete_chunk_with_http_info(
@@ -518,6 +535,7 @@ class ChunkApi:
             DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def delete_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -535,9 +553,13 @@ class ChunkApi:
 
         Delete a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_chunk_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def delete_chunk_by_tracking_id_with_http_info(
@@ -581,6 +603,7 @@ class ChunkApi:
             {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def generate_off_chunks(
         self,
         tr_dataset: Annotated[
@@ -599,9 +622,14 @@ class ChunkApi:
 
         This endpoint exists as an alternative to the topic+message resource pattern where our Trieve handles chat memory. With this endpoint, the user is responsible for providing the context window and the prompt and the conversation is ephemeral.
         """
-        return self.generate_off_chunks_with_http_info(
-            tr_dataset, generate_off_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[StrictStr] = self.api_client.execute(
+            GENERATE_OFF_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=generate_off_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def generate_off_chunks_with_http_info(
@@ -649,6 +677,7 @@ class ChunkApi:
             body=generate_off_chunks_req_payload,
         ).response
 
+    @validated
     def get_chunk_by_id(
         self,
         tr_dataset: Annotated[
@@ -670,9 +699,13 @@ class ChunkApi:
 
         Get a singular chunk by id.
         """
-        return self.get_chunk_by_id_with_http_info(
-            tr_dataset, chunk_id, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ChunkReturnTypes] = self.api_client.execute(
+            GET_CHUNK_BY_ID,
+            options,
+            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        )
+        return response.data
 
     @validated
     def get_chunk_by_id_with_http_info(
@@ -724,6 +757,7 @@ class ChunkApi:
             {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
         ).response
 
+    @validated
     def get_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -747,9 +781,13 @@ class ChunkApi:
 
         Get a singular chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use your own id as the primary reference for a chunk.
         """
-        return self.get_chunk_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ChunkReturnTypes] = self.api_client.execute(
+            GET_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        )
+        return response.data
 
     @validated
     def get_chunk_by_tracking_id_with_http_info(
@@ -805,6 +843,7 @@ class ChunkApi:
             {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
         ).response
 
+    @validated
     def get_chunks_by_ids(
         self,
         tr_dataset: Annotated[
@@ -829,9 +868,14 @@ class ChunkApi:
 
         Get multiple chunks by multiple ids.
         """
-        return self.get_chunks_by_ids_with_http_info(
-            tr_dataset, get_chunks_data, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.ChunkReturnTypes]] = self.api_client.execute(
+            GET_CHUNKS_BY_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_chunks_data,
+        )
+        return response.data
 
     @validated
     def get_chunks_by_ids_with_http_info(
@@ -891,6 +935,7 @@ class ChunkApi:
             body=get_chunks_data,
         ).response
 
+    @validated
     def get_chunks_by_tracking_ids(
         self,
         tr_dataset: Annotated[
@@ -915,9 +960,14 @@ class ChunkApi:
 
         Get multiple chunks by ids.
         """
-        return self.get_chunks_by_tracking_ids_with_http_info(
-            tr_dataset, get_tracking_chunks_data, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.ChunkReturnTypes]] = self.api_client.execute(
+            GET_CHUNKS_BY_TRACKING_IDS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=get_tracking_chunks_data,
+        )
+        return response.data
 
     @validated
     def get_chunks_by_tracking_ids_with_http_info(
@@ -977,6 +1027,7 @@ class ChunkApi:
             body=get_tracking_chunks_data,
         ).response
 
+    @validated
     def get_recommended_chunks(
         self,
         tr_dataset: Annotated[
@@ -1003,9 +1054,14 @@ class ChunkApi:
 
         Get recommendations of chunks similar to the positive samples in the request and dissimilar to the negative.
         """
-        return self.get_recommended_chunks_with_http_info(
-            tr_dataset, recommend_chunks_request, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RecommendResponseTypes] = self.api_client.execute(
+            GET_RECOMMENDED_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_chunks_request,
+        )
+        return response.data
 
     @validated
     def get_recommended_chunks_with_http_info(
@@ -1069,6 +1125,7 @@ class ChunkApi:
             body=recommend_chunks_request,
         ).response
 
+    @validated
     def get_suggested_queries(
         self,
         tr_dataset: Annotated[
@@ -1087,9 +1144,14 @@ class ChunkApi:
 
         This endpoint will generate 3 suggested queries based off a hybrid search using RAG with the query provided in the request body and return them as a JSON object.
         """
-        return self.get_suggested_queries_with_http_info(
-            tr_dataset, suggested_queries_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SuggestedQueriesResponse] = self.api_client.execute(
+            GET_SUGGESTED_QUERIES,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=suggested_queries_req_payload,
+        )
+        return response.data
 
     @validated
     def get_suggested_queries_with_http_info(
@@ -1137,6 +1199,7 @@ class ChunkApi:
             body=suggested_queries_req_payload,
         ).response
 
+    @validated
     def scroll_dataset_chunks(
         self,
         tr_dataset: Annotated[
@@ -1155,9 +1218,14 @@ class ChunkApi:
 
         Get paginated chunks from your dataset with filters and custom sorting. If sort by is not specified, the results will sort by the id's of the chunks in ascending order. Sort by and offset_chunk_id cannot be used together; if you want to scroll with a sort by then you need to use a must_not filter with the ids you have already seen. There is a limit of 1000 id's in a must_not filter at a time.
         """
-        return self.scroll_dataset_chunks_with_http_info(
-            tr_dataset, scroll_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ScrollChunksResponseBody] = self.api_client.execute(
+            SCROLL_DATASET_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=scroll_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def scroll_dataset_chunks_with_http_info(
@@ -1205,6 +1273,7 @@ class ChunkApi:
             body=scroll_chunks_req_payload,
         ).response
 
+    @validated
     def search_chunks(
         self,
         tr_dataset: Annotated[
@@ -1229,9 +1298,14 @@ class ChunkApi:
 
         This route provides the primary search functionality for the API. It can be used to search for chunks by semantic similarity, full-text similarity, or a combination of both. Results' `chunk_html` values will be modified with `<b><mark>` tags for sub-sentence highlighting.
         """
-        return self.search_chunks_with_http_info(
-            tr_dataset, search_chunks_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchResponseTypes] = self.api_client.execute(
+            SEARCH_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def search_chunks_with_http_info(
@@ -1291,6 +1365,7 @@ class ChunkApi:
             body=search_chunks_req_payload,
         ).response
 
+    @validated
     def update_chunk(
         self,
         tr_dataset: Annotated[
@@ -1309,9 +1384,11 @@ class ChunkApi:
 
         Update a chunk. If you try to change the tracking_id of the chunk to have the same tracking_id as an existing chunk, the request will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.update_chunk_with_http_info(
-            tr_dataset, update_chunk_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
+        )
+        return response.data
 
     @validated
     def update_chunk_with_http_info(
@@ -1353,6 +1430,7 @@ class ChunkApi:
             UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
         ).response
 
+    @validated
     def update_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -1374,9 +1452,14 @@ class ChunkApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        return self.update_chunk_by_tracking_id_with_http_info(
-            tr_dataset, update_chunk_by_tracking_id_data, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_CHUNK_BY_TRACKING_ID,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_by_tracking_id_data,
+        )
+        return response.data
 
     @validated
     def update_chunk_by_tracking_id_with_http_info(

@@ -289,6 +289,7 @@ class ChunkGroupApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def add_chunk_to_group(
         self,
         tr_dataset: Annotated[
@@ -310,9 +311,14 @@ class ChunkGroupApi:
 
         Route to add a chunk to a group. One of chunk_id or chunk_tracking_id must be provided. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.add_chunk_to_group_with_http_info(
-            tr_dataset, group_id, add_chunk_to_group_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            ADD_CHUNK_TO_GROUP,
+            options,
+            {"group_id": group_id, "tr_dataset": tr_dataset},
+            body=add_chunk_to_group_req_payload,
+        )
+        return response.data
 
     @validated
     def add_chunk_to_group_with_http_info(
@@ -366,6 +372,7 @@ class ChunkGroupApi:
             body=add_chunk_to_group_req_payload,
         ).response
 
+    @validated
     def add_chunk_to_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -388,9 +395,14 @@ class ChunkGroupApi:
 
         Route to add a chunk to a group by tracking id. One of chunk_id or chunk_tracking_id must be provided. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.add_chunk_to_group_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, add_chunk_to_group_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            body=add_chunk_to_group_req_payload,
+        )
+        return response.data
 
     @validated
     def add_chunk_to_group_by_tracking_id_with_http_info(
@@ -446,6 +458,7 @@ class ChunkGroupApi:
             body=add_chunk_to_group_req_payload,
         ).response
 
+    @validated
     def create_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -464,9 +477,14 @@ class ChunkGroupApi:
 
         Create new chunk_group(s). This is a way to group chunks together. If you try to create a chunk_group with the same tracking_id as an existing chunk_group, this operation will fail. Only 1000 chunk groups can be created at a time. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.create_chunk_group_with_http_info(
-            tr_dataset, create_chunk_group_req_payload_enum, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.CreateChunkGroupResponseEnum] = self.api_client.execute(
+            CREATE_CHUNK_GROUP,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=create_chunk_group_req_payload_enum,
+        )
+        return response.data
 
     @validated
     def create_chunk_group_with_http_info(
@@ -514,6 +532,7 @@ class ChunkGroupApi:
             body=create_chunk_group_req_payload_enum,
         ).response
 
+    @validated
     def delete_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -532,9 +551,13 @@ class ChunkGroupApi:
 
         This will delete a chunk_group. If you set delete_chunks to true, it will also delete the chunks within the group. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_chunk_group_with_http_info(
-            tr_dataset, group_id, delete_chunks, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_CHUNK_GROUP,
+            options,
+            {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def delete_chunk_group_with_http_info(
@@ -580,6 +603,7 @@ class ChunkGroupApi:
             {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def delete_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -600,9 +624,13 @@ class ChunkGroupApi:
 
         Delete a chunk_group with the given tracking id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_group_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, delete_chunks, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def delete_group_by_tracking_id_with_http_info(
@@ -652,6 +680,7 @@ class ChunkGroupApi:
             {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def get_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -667,7 +696,11 @@ class ChunkGroupApi:
 
         Fetch the group with the given id. get_group
         """
-        return self.get_chunk_group_with_http_info(tr_dataset, group_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ChunkGroupAndFileId] = self.api_client.execute(
+            GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def get_chunk_group_with_http_info(
@@ -703,6 +736,7 @@ class ChunkGroupApi:
             GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def get_chunks_in_group(
         self,
         tr_dataset: Annotated[
@@ -724,9 +758,18 @@ class ChunkGroupApi:
 
         Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Page is 1-indexed.
         """
-        return self.get_chunks_in_group_with_http_info(
-            tr_dataset, group_id, page, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.GetChunksInGroupResponse] = self.api_client.execute(
+            GET_CHUNKS_IN_GROUP,
+            options,
+            {
+                "group_id": group_id,
+                "page": page,
+                "tr_dataset": tr_dataset,
+                "x_api_version": x_api_version,
+            },
+        )
+        return response.data
 
     @validated
     def get_chunks_in_group_with_http_info(
@@ -788,6 +831,7 @@ class ChunkGroupApi:
             },
         ).response
 
+    @validated
     def get_chunks_in_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -811,9 +855,18 @@ class ChunkGroupApi:
 
         Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Support for custom page size is coming soon. Page is 1-indexed.
         """
-        return self.get_chunks_in_group_by_tracking_id_with_http_info(
-            tr_dataset, group_tracking_id, page, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.GetChunksInGroupResponse] = self.api_client.execute(
+            GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
+            options,
+            {
+                "group_tracking_id": group_tracking_id,
+                "page": page,
+                "tr_dataset": tr_dataset,
+                "x_api_version": x_api_version,
+            },
+        )
+        return response.data
 
     @validated
     def get_chunks_in_group_by_tracking_id_with_http_info(
@@ -879,6 +932,7 @@ class ChunkGroupApi:
             },
         ).response
 
+    @validated
     def get_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -896,7 +950,13 @@ class ChunkGroupApi:
 
         Fetch the group with the given tracking id. get_group_by_tracking_id
         """
-        return self.get_group_by_tracking_id_with_http_info(tr_dataset, tracking_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.ChunkGroupAndFileId] = self.api_client.execute(
+            GET_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def get_group_by_tracking_id_with_http_info(
@@ -940,6 +1000,7 @@ class ChunkGroupApi:
             {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def get_groups_for_chunks(
         self,
         tr_dataset: Annotated[
@@ -958,9 +1019,14 @@ class ChunkGroupApi:
 
         Route to get the groups that a chunk is in.
         """
-        return self.get_groups_for_chunks_with_http_info(
-            tr_dataset, get_groups_for_chunks_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.GroupsForChunk]] = self.api_client.execute(
+            GET_GROUPS_FOR_CHUNKS,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=get_groups_for_chunks_req_payload,
+        )
+        return response.data
 
     @validated
     def get_groups_for_chunks_with_http_info(
@@ -1008,6 +1074,7 @@ class ChunkGroupApi:
             body=get_groups_for_chunks_req_payload,
         ).response
 
+    @validated
     def get_groups_for_dataset(
         self,
         tr_dataset: Annotated[
@@ -1028,9 +1095,13 @@ class ChunkGroupApi:
 
         Fetch the groups which belong to a dataset specified by its id.
         """
-        return self.get_groups_for_dataset_with_http_info(
-            tr_dataset, dataset_id, page, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.GroupData] = self.api_client.execute(
+            GET_GROUPS_FOR_DATASET,
+            options,
+            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def get_groups_for_dataset_with_http_info(
@@ -1080,6 +1151,7 @@ class ChunkGroupApi:
             {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def get_recommended_groups(
         self,
         tr_dataset: Annotated[
@@ -1106,9 +1178,14 @@ class ChunkGroupApi:
 
         Route to get recommended groups. This route will return groups which are similar to the groups in the request body. You must provide at least one positive group id or group tracking id.
         """
-        return self.get_recommended_groups_with_http_info(
-            tr_dataset, recommend_groups_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.RecommendGroupsResponse] = self.api_client.execute(
+            GET_RECOMMENDED_GROUPS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=recommend_groups_req_payload,
+        )
+        return response.data
 
     @validated
     def get_recommended_groups_with_http_info(
@@ -1172,6 +1249,7 @@ class ChunkGroupApi:
             body=recommend_groups_req_payload,
         ).response
 
+    @validated
     def remove_chunk_from_group(
         self,
         tr_dataset: Annotated[
@@ -1196,9 +1274,14 @@ class ChunkGroupApi:
 
         Route to remove a chunk from a group. Auth'ed user or api key must be an admin or owner of the dataset's organization to remove a chunk from a group.
         """
-        return self.remove_chunk_from_group_with_http_info(
-            tr_dataset, group_id, chunk_id, remove_chunk_from_group_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            REMOVE_CHUNK_FROM_GROUP,
+            options,
+            {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
+            body=remove_chunk_from_group_req_payload,
+        )
+        return response.data
 
     @validated
     def remove_chunk_from_group_with_http_info(
@@ -1258,6 +1341,7 @@ class ChunkGroupApi:
             body=remove_chunk_from_group_req_payload,
         ).response
 
+    @validated
     def search_over_groups(
         self,
         tr_dataset: Annotated[
@@ -1282,9 +1366,14 @@ class ChunkGroupApi:
 
         This route allows you to get groups as results instead of chunks. Each group returned will have the matching chunks sorted by similarity within the group. This is useful for when you want to get groups of chunks which are similar to the search query. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model. Compatible with semantic, fulltext, or hybrid search modes.
         """
-        return self.search_over_groups_with_http_info(
-            tr_dataset, search_over_groups_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchOverGroupsResponseTypes] = self.api_client.execute(
+            SEARCH_OVER_GROUPS,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_over_groups_req_payload,
+        )
+        return response.data
 
     @validated
     def search_over_groups_with_http_info(
@@ -1344,6 +1433,7 @@ class ChunkGroupApi:
             body=search_over_groups_req_payload,
         ).response
 
+    @validated
     def search_within_group(
         self,
         tr_dataset: Annotated[
@@ -1368,9 +1458,14 @@ class ChunkGroupApi:
 
         This route allows you to search only within a group. This is useful for when you only want search results to contain chunks which are members of a specific group. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model.
         """
-        return self.search_within_group_with_http_info(
-            tr_dataset, search_within_group_req_payload, x_api_version, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SearchGroupResponseTypes] = self.api_client.execute(
+            SEARCH_WITHIN_GROUP,
+            options,
+            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            body=search_within_group_req_payload,
+        )
+        return response.data
 
     @validated
     def search_within_group_with_http_info(
@@ -1430,6 +1525,7 @@ class ChunkGroupApi:
             body=search_within_group_req_payload,
         ).response
 
+    @validated
     def update_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -1448,9 +1544,14 @@ class ChunkGroupApi:
 
         Update a chunk_group. One of group_id or tracking_id must be provided. If you try to change the tracking_id to one that already exists, this operation will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.update_chunk_group_with_http_info(
-            tr_dataset, update_chunk_group_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_CHUNK_GROUP,
+            options,
+            {"tr_dataset": tr_dataset},
+            body=update_chunk_group_req_payload,
+        )
+        return response.data
 
     @validated
     def update_chunk_group_with_http_info(
@@ -1498,6 +1599,7 @@ class ChunkGroupApi:
             body=update_chunk_group_req_payload,
         ).response
 
+    @validated
     def update_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -1522,9 +1624,14 @@ class ChunkGroupApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        return self.update_group_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, update_group_by_tracking_id_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_GROUP_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            body=update_group_by_tracking_id_req_payload,
+        )
+        return response.data
 
     @validated
     def update_group_by_tracking_id_with_http_info(

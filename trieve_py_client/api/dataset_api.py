@@ -171,6 +171,7 @@ class DatasetApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def clear_dataset(
         self,
         tr_dataset: Annotated[
@@ -188,7 +189,11 @@ class DatasetApi:
 
         Removes all chunks, files, and groups from the dataset while retaining the analytics and dataset itself. The auth'ed user must be an owner of the organization to clear a dataset.
         """
-        return self.clear_dataset_with_http_info(tr_dataset, dataset_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def clear_dataset_with_http_info(
@@ -228,6 +233,7 @@ class DatasetApi:
             CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def create_dataset(
         self,
         tr_organization: Annotated[
@@ -243,9 +249,14 @@ class DatasetApi:
 
         Auth'ed user must be an owner of the organization to create a dataset.
         """
-        return self.create_dataset_with_http_info(
-            tr_organization, create_dataset_request, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Dataset] = self.api_client.execute(
+            CREATE_DATASET,
+            options,
+            {"tr_organization": tr_organization},
+            body=create_dataset_request,
+        )
+        return response.data
 
     @validated
     def create_dataset_with_http_info(
@@ -287,6 +298,7 @@ class DatasetApi:
             body=create_dataset_request,
         ).response
 
+    @validated
     def delete_dataset(
         self,
         tr_dataset: Annotated[
@@ -304,7 +316,11 @@ class DatasetApi:
 
         Auth'ed user must be an owner of the organization to delete a dataset.
         """
-        return self.delete_dataset_with_http_info(tr_dataset, dataset_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def delete_dataset_with_http_info(
@@ -344,6 +360,7 @@ class DatasetApi:
             DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def delete_dataset_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -361,9 +378,13 @@ class DatasetApi:
 
         Auth'ed user must be an owner of the organization to delete a dataset.
         """
-        return self.delete_dataset_by_tracking_id_with_http_info(
-            tr_dataset, tracking_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_DATASET_BY_TRACKING_ID,
+            options,
+            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def delete_dataset_by_tracking_id_with_http_info(
@@ -407,6 +428,7 @@ class DatasetApi:
             {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def get_all_tags(
         self,
         tr_dataset: Annotated[
@@ -425,9 +447,11 @@ class DatasetApi:
 
         Scroll through all tags in the dataset and get the number of chunks in the dataset with that tag plus the total number of unique tags for the whole datset.
         """
-        return self.get_all_tags_with_http_info(
-            tr_dataset, get_all_tags_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.GetAllTagsResponse] = self.api_client.execute(
+            GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
+        )
+        return response.data
 
     @validated
     def get_all_tags_with_http_info(
@@ -469,6 +493,7 @@ class DatasetApi:
             GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
         ).response
 
+    @validated
     def get_dataset(
         self,
         tr_dataset: Annotated[
@@ -486,7 +511,11 @@ class DatasetApi:
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_dataset_with_http_info(tr_dataset, dataset_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Dataset] = self.api_client.execute(
+            GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def get_dataset_with_http_info(
@@ -526,6 +555,7 @@ class DatasetApi:
             GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def get_datasets_from_organization(
         self,
         tr_organization: Annotated[
@@ -542,9 +572,18 @@ class DatasetApi:
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_datasets_from_organization_with_http_info(
-            tr_organization, organization_id, limit, offset, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.DatasetAndUsage]] = self.api_client.execute(
+            GET_DATASETS_FROM_ORGANIZATION,
+            options,
+            {
+                "organization_id": organization_id,
+                "limit": limit,
+                "offset": offset,
+                "tr_organization": tr_organization,
+            },
+        )
+        return response.data
 
     @validated
     def get_datasets_from_organization_with_http_info(
@@ -596,6 +635,7 @@ class DatasetApi:
             },
         ).response
 
+    @validated
     def get_usage_by_dataset_id(
         self,
         tr_dataset: Annotated[
@@ -613,7 +653,11 @@ class DatasetApi:
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_usage_by_dataset_id_with_http_info(tr_dataset, dataset_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.DatasetUsageCount] = self.api_client.execute(
+            GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def get_usage_by_dataset_id_with_http_info(
@@ -653,6 +697,7 @@ class DatasetApi:
             GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def update_dataset(
         self,
         tr_organization: Annotated[
@@ -668,9 +713,14 @@ class DatasetApi:
 
         One of id or tracking_id must be provided. The auth'ed user must be an owner of the organization to update a dataset.
         """
-        return self.update_dataset_with_http_info(
-            tr_organization, update_dataset_request, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Dataset] = self.api_client.execute(
+            UPDATE_DATASET,
+            options,
+            {"tr_organization": tr_organization},
+            body=update_dataset_request,
+        )
+        return response.data
 
     @validated
     def update_dataset_with_http_info(

@@ -40,6 +40,7 @@ class EventsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def get_events(
         self,
         tr_dataset: Annotated[
@@ -58,7 +59,11 @@ class EventsApi:
 
         Get events for the dataset specified by the TR-Dataset header.
         """
-        return self.get_events_with_http_info(tr_dataset, get_events_data, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.EventReturn] = self.api_client.execute(
+            GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
+        )
+        return response.data
 
     @validated
     def get_events_with_http_info(

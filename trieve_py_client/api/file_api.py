@@ -85,6 +85,7 @@ class FileApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def delete_file_handler(
         self,
         tr_dataset: Annotated[
@@ -100,7 +101,11 @@ class FileApi:
 
         Delete a file from S3 attached to the server based on its id. This will disassociate chunks from the file, but only delete them all together if you specify delete_chunks to be true. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_file_handler_with_http_info(tr_dataset, file_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def delete_file_handler_with_http_info(
@@ -136,6 +141,7 @@ class FileApi:
             DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def get_dataset_files_handler(
         self,
         tr_dataset: Annotated[
@@ -159,9 +165,13 @@ class FileApi:
 
         Get all files which belong to a given dataset specified by the dataset_id parameter. 10 files are returned per page.
         """
-        return self.get_dataset_files_handler_with_http_info(
-            tr_dataset, dataset_id, page, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.File]] = self.api_client.execute(
+            GET_DATASET_FILES_HANDLER,
+            options,
+            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        )
+        return response.data
 
     @validated
     def get_dataset_files_handler_with_http_info(
@@ -217,6 +227,7 @@ class FileApi:
             {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
         ).response
 
+    @validated
     def get_file_handler(
         self,
         tr_dataset: Annotated[
@@ -232,7 +243,11 @@ class FileApi:
 
         Download a file based on its id.
         """
-        return self.get_file_handler_with_http_info(tr_dataset, file_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.FileDTO] = self.api_client.execute(
+            GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def get_file_handler_with_http_info(
@@ -268,6 +283,7 @@ class FileApi:
             GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def upload_file_handler(
         self,
         tr_dataset: Annotated[
@@ -285,9 +301,11 @@ class FileApi:
 
         Upload a file to S3 attached to the server. The file will be converted to HTML with tika and chunked algorithmically, images will be OCR'ed with tesseract. The resulting chunks will be indexed and searchable. Optionally, you can only upload the file and manually create chunks associated to the file after. See docs.trieve.ai and/or contact us for more details and tips. Auth'ed user must be an admin or owner of the dataset's organization to upload a file.
         """
-        return self.upload_file_handler_with_http_info(
-            tr_dataset, upload_file_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.UploadFileResult] = self.api_client.execute(
+            UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
+        )
+        return response.data
 
     @validated
     def upload_file_handler_with_http_info(

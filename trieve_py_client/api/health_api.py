@@ -33,12 +33,15 @@ class HealthApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def health_check(self, **options: Unpack[RequestOptions]) -> None:
         """Health Check
 
         Confirmation that the service is healthy and can make embedding vectors
         """
-        return self.health_check_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(HEALTH_CHECK, options)
+        return response.data
 
     @validated
     def health_check_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:

@@ -39,6 +39,7 @@ class InvitationApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def post_invitation(
         self,
         tr_organization: Annotated[
@@ -53,7 +54,11 @@ class InvitationApi:
 
         Invitations act as a way to invite users to join an organization. After a user is invited, they will automatically be added to the organization with the role specified in the invitation once they set their. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.post_invitation_with_http_info(tr_organization, invitation_data, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            POST_INVITATION, options, {"tr_organization": tr_organization}, body=invitation_data
+        )
+        return response.data
 
     @validated
     def post_invitation_with_http_info(

@@ -36,12 +36,15 @@ class MetricsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def get_metrics(self, **options: Unpack[RequestOptions]) -> StrictStr:
         """Get Prometheus Metrics
 
         This route allows you to view the number of items in each queue in the Prometheus format.
         """
-        return self.get_metrics_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[StrictStr] = self.api_client.execute(GET_METRICS, options)
+        return response.data
 
     @validated
     def get_metrics_with_http_info(

@@ -117,6 +117,7 @@ class OrganizationApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def create_organization(
         self,
         create_organization_req_payload: Annotated[
@@ -129,9 +130,11 @@ class OrganizationApi:
 
         Create a new organization. The auth'ed user who creates the organization will be the default owner of the organization.
         """
-        return self.create_organization_with_http_info(
-            create_organization_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Organization] = self.api_client.execute(
+            CREATE_ORGANIZATION, options, body=create_organization_req_payload
+        )
+        return response.data
 
     @validated
     def create_organization_with_http_info(
@@ -161,6 +164,7 @@ class OrganizationApi:
             CREATE_ORGANIZATION, options, body=create_organization_req_payload
         ).response
 
+    @validated
     def delete_organization(
         self,
         tr_organization: Annotated[
@@ -175,9 +179,13 @@ class OrganizationApi:
 
         Delete an organization by its id. The auth'ed user must be an owner of the organization to delete it.
         """
-        return self.delete_organization_with_http_info(
-            tr_organization, organization_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_ORGANIZATION,
+            options,
+            {"organization_id": organization_id, "tr_organization": tr_organization},
+        )
+        return response.data
 
     @validated
     def delete_organization_with_http_info(
@@ -215,6 +223,7 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
+    @validated
     def get_organization(
         self,
         tr_organization: Annotated[
@@ -229,9 +238,13 @@ class OrganizationApi:
 
         Fetch the details of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_organization_with_http_info(
-            tr_organization, organization_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Organization] = self.api_client.execute(
+            GET_ORGANIZATION,
+            options,
+            {"organization_id": organization_id, "tr_organization": tr_organization},
+        )
+        return response.data
 
     @validated
     def get_organization_with_http_info(
@@ -269,6 +282,7 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
+    @validated
     def get_organization_usage(
         self,
         tr_organization: Annotated[
@@ -284,9 +298,13 @@ class OrganizationApi:
 
         Fetch the current usage specification of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_organization_usage_with_http_info(
-            tr_organization, organization_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.OrganizationUsageCount] = self.api_client.execute(
+            GET_ORGANIZATION_USAGE,
+            options,
+            {"organization_id": organization_id, "tr_organization": tr_organization},
+        )
+        return response.data
 
     @validated
     def get_organization_usage_with_http_info(
@@ -326,6 +344,7 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
+    @validated
     def get_organization_users(
         self,
         tr_organization: Annotated[
@@ -341,9 +360,13 @@ class OrganizationApi:
 
         Fetch the users of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_organization_users_with_http_info(
-            tr_organization, organization_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.SlimUser]] = self.api_client.execute(
+            GET_ORGANIZATION_USERS,
+            options,
+            {"organization_id": organization_id, "tr_organization": tr_organization},
+        )
+        return response.data
 
     @validated
     def get_organization_users_with_http_info(
@@ -383,6 +406,7 @@ class OrganizationApi:
             {"organization_id": organization_id, "tr_organization": tr_organization},
         ).response
 
+    @validated
     def update_all_org_dataset_configs(
         self,
         tr_organization: Annotated[
@@ -398,9 +422,14 @@ class OrganizationApi:
 
         Update the configurations for all datasets in an organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values. Auth'ed user or api key must have an owner role for the specified organization.
         """
-        return self.update_all_org_dataset_configs_with_http_info(
-            tr_organization, update_all_org_dataset_configs_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_ALL_ORG_DATASET_CONFIGS,
+            options,
+            {"tr_organization": tr_organization},
+            body=update_all_org_dataset_configs_req_payload,
+        )
+        return response.data
 
     @validated
     def update_all_org_dataset_configs_with_http_info(
@@ -442,6 +471,7 @@ class OrganizationApi:
             body=update_all_org_dataset_configs_req_payload,
         ).response
 
+    @validated
     def update_organization(
         self,
         tr_organization: Annotated[
@@ -457,9 +487,14 @@ class OrganizationApi:
 
         Update an organization. Only the owner of the organization can update it.
         """
-        return self.update_organization_with_http_info(
-            tr_organization, update_organization_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Organization] = self.api_client.execute(
+            UPDATE_ORGANIZATION,
+            options,
+            {"tr_organization": tr_organization},
+            body=update_organization_req_payload,
+        )
+        return response.data
 
     @validated
     def update_organization_with_http_info(

@@ -97,6 +97,7 @@ class StripeApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def cancel_subscription(
         self,
         tr_organization: Annotated[
@@ -111,9 +112,13 @@ class StripeApi:
 
         Cancel a subscription by its id
         """
-        return self.cancel_subscription_with_http_info(
-            tr_organization, subscription_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            CANCEL_SUBSCRIPTION,
+            options,
+            {"subscription_id": subscription_id, "tr_organization": tr_organization},
+        )
+        return response.data
 
     @validated
     def cancel_subscription_with_http_info(
@@ -151,6 +156,7 @@ class StripeApi:
             {"subscription_id": subscription_id, "tr_organization": tr_organization},
         ).response
 
+    @validated
     def create_setup_checkout_session(
         self,
         organization_id: Annotated[
@@ -163,7 +169,13 @@ class StripeApi:
 
         Create a checkout session (setup)
         """
-        return self.create_setup_checkout_session_with_http_info(organization_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.CreateSetupCheckoutSessionResPayload] = (
+            self.api_client.execute(
+                CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}
+            )
+        )
+        return response.data
 
     @validated
     def create_setup_checkout_session_with_http_info(
@@ -193,6 +205,7 @@ class StripeApi:
             CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}
         ).response
 
+    @validated
     def direct_to_payment_link(
         self,
         plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
@@ -205,7 +218,13 @@ class StripeApi:
 
         Get a 303 SeeOther redirect link to the stripe checkout page for the plan and organization
         """
-        return self.direct_to_payment_link_with_http_info(plan_id, organization_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DIRECT_TO_PAYMENT_LINK,
+            options,
+            {"plan_id": plan_id, "organization_id": organization_id},
+        )
+        return response.data
 
     @validated
     def direct_to_payment_link_with_http_info(
@@ -239,6 +258,7 @@ class StripeApi:
             {"plan_id": plan_id, "organization_id": organization_id},
         ).response
 
+    @validated
     def get_all_invoices(
         self,
         organization_id: Annotated[
@@ -250,7 +270,11 @@ class StripeApi:
 
         Get a list of all invoices
         """
-        return self.get_all_invoices_with_http_info(organization_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.StripeInvoice]] = self.api_client.execute(
+            GET_ALL_INVOICES, options, {"organization_id": organization_id}
+        )
+        return response.data
 
     @validated
     def get_all_invoices_with_http_info(
@@ -278,12 +302,17 @@ class StripeApi:
             GET_ALL_INVOICES, options, {"organization_id": organization_id}
         ).response
 
+    @validated
     def get_all_plans(self, **options: Unpack[RequestOptions]) -> list[models.StripePlan]:
         """Get All Plans
 
         Get a list of all plans
         """
-        return self.get_all_plans_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.StripePlan]] = self.api_client.execute(
+            GET_ALL_PLANS, options
+        )
+        return response.data
 
     @validated
     def get_all_plans_with_http_info(
@@ -299,6 +328,7 @@ class StripeApi:
         """Get All Plans, returning the unread response."""
         return self.api_client.send(GET_ALL_PLANS, options).response
 
+    @validated
     def update_subscription_plan(
         self,
         tr_organization: Annotated[
@@ -314,9 +344,17 @@ class StripeApi:
 
         Update a subscription to a new plan
         """
-        return self.update_subscription_plan_with_http_info(
-            tr_organization, subscription_id, plan_id, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_SUBSCRIPTION_PLAN,
+            options,
+            {
+                "subscription_id": subscription_id,
+                "plan_id": plan_id,
+                "tr_organization": tr_organization,
+            },
+        )
+        return response.data
 
     @validated
     def update_subscription_plan_with_http_info(

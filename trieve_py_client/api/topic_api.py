@@ -77,6 +77,7 @@ class TopicApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def create_topic(
         self,
         tr_dataset: Annotated[
@@ -95,9 +96,11 @@ class TopicApi:
 
         Create a new chat topic. Topics are attached to a owner_id's and act as a coordinator for conversation message history of gen-AI chat sessions. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.create_topic_with_http_info(
-            tr_dataset, create_topic_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.Topic] = self.api_client.execute(
+            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
+        )
+        return response.data
 
     @validated
     def create_topic_with_http_info(
@@ -139,6 +142,7 @@ class TopicApi:
             CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
         ).response
 
+    @validated
     def delete_topic(
         self,
         tr_dataset: Annotated[
@@ -156,7 +160,11 @@ class TopicApi:
 
         Delete an existing chat topic. When a topic is deleted, all associated chat messages are also deleted. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.delete_topic_with_http_info(tr_dataset, topic_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def delete_topic_with_http_info(
@@ -196,6 +204,7 @@ class TopicApi:
             DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def get_all_topics_for_owner_id(
         self,
         owner_id: Annotated[
@@ -216,7 +225,11 @@ class TopicApi:
 
         Get all topics belonging to an arbitary owner_id. This is useful for managing message history and chat sessions. It is common to use a browser fingerprint or your user's id as the owner_id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.get_all_topics_for_owner_id_with_http_info(owner_id, tr_dataset, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.Topic]] = self.api_client.execute(
+            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
+        )
+        return response.data
 
     @validated
     def get_all_topics_for_owner_id_with_http_info(
@@ -262,6 +275,7 @@ class TopicApi:
             GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
         ).response
 
+    @validated
     def update_topic(
         self,
         tr_dataset: Annotated[
@@ -280,9 +294,11 @@ class TopicApi:
 
         Update an existing chat topic. Currently, only the name of the topic can be updated. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return self.update_topic_with_http_info(
-            tr_dataset, update_topic_req_payload, **options
-        ).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
+        )
+        return response.data
 
     @validated
     def update_topic_with_http_info(

@@ -84,6 +84,7 @@ class UserApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = ApiClient.get_default() if api_client is None else api_client
 
+    @validated
     def delete_user_api_key(
         self,
         api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
@@ -93,7 +94,11 @@ class UserApi:
 
         Delete an api key for the auth'ed user.
         """
-        return self.delete_user_api_key_with_http_info(api_key_id, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}
+        )
+        return response.data
 
     @validated
     def delete_user_api_key_with_http_info(
@@ -115,12 +120,17 @@ class UserApi:
             DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}
         ).response
 
+    @validated
     def get_user_api_keys(self, **options: Unpack[RequestOptions]) -> list[models.ApiKeyRespBody]:
         """Get User Api Keys
 
         Get the api keys of the auth'ed user: their ids, names, roles, limits and dates. The key values themselves are never returned; the server keeps only their hashes.
         """
-        return self.get_user_api_keys_with_http_info(**options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[list[models.ApiKeyRespBody]] = self.api_client.execute(
+            GET_USER_API_KEYS, options
+        )
+        return response.data
 
     @validated
     def get_user_api_keys_with_http_info(
@@ -136,6 +146,7 @@ class UserApi:
         """Get User Api Keys, returning the unread response."""
         return self.api_client.send(GET_USER_API_KEYS, options).response
 
+    @validated
     def set_user_api_key(
         self,
         set_user_api_key_request: Annotated[
@@ -148,7 +159,11 @@ class UserApi:
 
         Create a new api key for the auth'ed user. Successful response will contain the newly created api key. If a write role is assigned the api key will have permission level of the auth'ed user who calls this endpoint.
         """
-        return self.set_user_api_key_with_http_info(set_user_api_key_request, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[models.SetUserApiKeyResponse] = self.api_client.execute(
+            SET_USER_API_KEY, options, body=set_user_api_key_request
+        )
+        return response.data
 
     @validated
     def set_user_api_key_with_http_info(
@@ -176,6 +191,7 @@ class UserApi:
             SET_USER_API_KEY, options, body=set_user_api_key_request
         ).response
 
+    @validated
     def update_user(
         self,
         update_user_org_role_data: Annotated[
@@ -190,7 +206,11 @@ class UserApi:
 
         Update a user's information. If the user_id is not provided, the auth'ed user will be updated. If the user_id is provided, the role of the auth'ed user or api key must be an admin (1) or owner (2) of the organization.
         """
-        return self.update_user_with_http_info(update_user_org_role_data, **options).data
+        # Validated by this method itself, once: a missing argument is pydantic's error here too.
+        response: ApiResponse[None] = self.api_client.execute(
+            UPDATE_USER, options, body=update_user_org_role_data
+        )
+        return response.data
 
     @validated
     def update_user_with_http_info(

@@ -5,13 +5,10 @@ Models stay thin: pydantic validates and serializes, and each helper is one call
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import pprint
-import types
-from collections.abc import Mapping
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import (
@@ -20,12 +17,14 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetPydanticSchema,
+    RootModel,
     StrictInt,
 )
-from pydantic import ValidationError as PydanticValidationError
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import core_schema
 from typing_extensions import Self
 
+from trieve_py_client._json_values import AnyJson, JsonObject
+from trieve_py_client._model_errors import explaining
 from trieve_py_client._redaction import REDACTED, redact_text, remember_secret
 
 CANONICAL_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -139,16 +138,24 @@ Int64 = Annotated[StrictInt, Field(ge=-(2**63), le=2**63 - 1)]
 """An OpenAPI int64: a true int in the signed 64-bit range."""
 
 
+class _Nullable:
+    """Marks a field the schema says is nullable, which a response may leave out: ``to_dict()``
+    of a received model gives it as None then, as the generated clients' ``to_dict`` did."""
+
+    def __repr__(self) -> str:
+        return "NULLABLE"
+
+
+NULLABLE = _Nullable()
+
+
 class TrieveModel(BaseModel):
     """Base of the API's models.
 
-    A model built to be sent refuses unknown fields, in dicts nested in it too: a misspelt
-    ``dataset_id`` silently dropped would mint a key that reaches every dataset. Building means
-    the constructor and the arguments of an operation (``refuse_unknown_fields``); parsing
-    (``from_json``, ``from_dict``, ``model_validate``, and every response) ignores unknown
-    fields, so that a newer server does not break an older client. The check is Python code
-    run where a model is built, never where one is parsed, which keeps responses as fast as
-    pydantic-core makes them. Errors never quote input values, which may be keys.
+    A model only ever received (a response's) is read leniently: unknown fields are ignored, so
+    that a newer server does not break an older client, and ids are any strings. Models that
+    may be sent are ``SentModel``s. Errors, however a model is built, keep and quote no input
+    value, which may be a key.
     """
 
     model_config = ConfigDict(
@@ -165,40 +172,28 @@ class TrieveModel(BaseModel):
     )
 
     def __init__(self, /, **data: Any) -> None:
-        names, nesting = _names_of(type(self))
-        # The usual case, a flat model given its own fields, costs no further call; a loop
-        # costs less than comparing key views (two views built, then generic set logic).
-        if nesting:
-            self.refuse_unknown_fields(data)
-        else:
-            for key in data:
-                if key not in names:
-                    self.refuse_unknown_fields(data)
-        # What BaseModel.__init__ does, without a second frame and a second copy of data.
-        self.__pydantic_validator__.validate_python(data, self_instance=self)
+        # What BaseModel.__init__ does, with the error explained.
+        explaining(
+            type(self), self.__pydantic_validator__.validate_python, data, self_instance=self
+        )
 
-    # What pydantic's own __init__ and RootModel's carry: validation (of a response, of an
-    # argument) then builds models without calling this __init__, so parsing stays lenient
-    # and free of Python calls. Only a call of the constructor runs the check above.
+    # Validation builds nested models without calling this __init__, as pydantic's own does.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     @classmethod
-    def refuse_unknown_fields(cls, data: Mapping[str, Any], loc: tuple[str, ...] = ()) -> None:
-        """Raise pydantic's ``ValidationError`` for the first name in ``data`` (or in a dict
-        given for a nested model) that is no field of this model, naming the closest field."""
-        names, nesting = _names_of(cls)
-        if not data.keys() <= names.keys():
-            key = next(key for key in data if key not in names)
-            raise _unknown_field(cls, key, (*loc, str(key)))
-        for key, nested in nesting.items():
-            value = data.get(key)
-            if value is None:
-                continue
-            items = value if isinstance(value, list) else (value,)
-            for index, item in enumerate(items):
-                if type(item) is dict:
-                    where = (*loc, key, index) if items is value else (*loc, key)
-                    nested.refuse_unknown_fields(item, where)  # type: ignore[arg-type]
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """pydantic's ``model_validate``, with its error explained."""
+        return explaining(cls, super().model_validate, obj, *args, **kwargs)
+
+    @classmethod
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
+    ) -> Self:
+        """pydantic's ``model_validate_json``, with its error explained."""
+        return explaining(cls, super().model_validate_json, json_data, *args, **kwargs)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        explaining(type(self), super().__setattr__, name, value)
 
     def __repr_args__(self) -> Any:
         fields = type(self).model_fields
@@ -221,75 +216,90 @@ class TrieveModel(BaseModel):
     def to_json(self) -> str:
         """The JSON the API takes: unset optional fields left out, explicit None as null.
 
-        Spaced as ``json.dumps`` spaces it, as generated clients' ``to_json`` does.
+        Spaced as ``json.dumps`` spaces it, as generated clients' ``to_json`` does. Never NaN or
+        infinity, which JSON does not have: a value holding one raises ``ValueError``.
         """
-        return json.dumps(self.model_dump(mode="json", by_alias=True, exclude_unset=True))
+        return json.dumps(
+            self.model_dump(mode="json", by_alias=True, exclude_unset=True), allow_nan=False
+        )
 
     @classmethod
     def from_json(cls, json_str: str | bytes) -> Self:
-        """Parse and validate a JSON document, as the API sends it (unknown fields ignored)."""
+        """Parse and validate a JSON document."""
         return cls.model_validate_json(json_str)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict: those given, and (as the generated clients' did) each nullable
+        field a response left out, as None, in nested models too."""
+        data = self.model_dump(by_alias=True, exclude_unset=True)
+        add_nulls(self, data)
+        return data
+
+    @classmethod
+    def from_dict(cls, obj: dict[str, Any] | None) -> Self | None:
+        """Validate a dict; None gives None."""
+        return None if obj is None else cls.model_validate(obj)
+
+
+class SentModel(TrieveModel):
+    """Base of the models a request may carry (the spec's ``x-sent``): what the caller gives is
+    sent as given, or refused before anything is sent.
+
+    - An unknown field is refused at any depth, in union members too, however the model is
+      built (constructor, ``from_dict``, ``from_json``, ``model_validate``, assignment, a dict
+      given to an operation), naming the closest field: a misspelt ``match_any`` dropped would
+      widen a search, a misspelt ``dataset_ids`` mint a key that reaches every dataset.
+    - NaN and infinity are refused (sent, they would be null: no threshold at all), and so is
+      a free-form value JSON cannot carry.
+    - ``to_dict()`` and ``to_json()`` leave out what the caller did not give, as the request does.
+    """
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict, with the same rules as ``to_json``."""
         return self.model_dump(by_alias=True, exclude_unset=True)
 
-    @classmethod
-    def from_dict(cls, obj: dict[str, Any] | None) -> Self | None:
-        """Validate a dict, as the API sends it (unknown fields ignored); None gives None."""
-        return None if obj is None else cls.model_validate(obj)
+
+def add_nulls(value: Any, data: Any) -> None:
+    """Put None in ``data`` (``value`` dumped) for each nullable field a received model in
+    ``value`` was not given."""
+    if isinstance(value, SentModel):
+        return
+    if isinstance(value, TrieveModel):
+        given = value.model_fields_set
+        for name, alias, nullable in _fields_of(type(value)):
+            if name in given:
+                add_nulls(getattr(value, name), data.get(alias))
+            elif nullable:
+                data[alias] = None
+    elif isinstance(value, RootModel):
+        add_nulls(value.root, data)
+    elif isinstance(value, list) and isinstance(data, list):
+        for item, dumped in zip(value, data, strict=True):
+            add_nulls(item, dumped)
 
 
 @functools.cache
-def _names_of(
-    model: type[BaseModel],
-) -> tuple[dict[str, None], dict[str, type[TrieveModel]]]:
-    """Every name a field of ``model`` may be given by (its own and its alias), and those whose
-    value holds a model (``Model``, ``Model | None``, ``list[Model]``), with that model."""
-    names: dict[str, None] = {}
-    nesting: dict[str, type[TrieveModel]] = {}
-    for name, field in model.model_fields.items():
-        nested = _model_in(field.annotation)
-        for given in (name, field.alias) if field.alias is not None else (name,):
-            names[given] = None
-            if nested is not None:
-                nesting[given] = nested
-    return names, nesting
-
-
-def _model_in(annotation: Any) -> type[TrieveModel] | None:
-    origin = get_origin(annotation)
-    if origin is Annotated:
-        return _model_in(get_args(annotation)[0])
-    if origin in (Union, types.UnionType):
-        members = [arg for arg in get_args(annotation) if arg is not type(None)]
-        return _model_in(members[0]) if len(members) == 1 else None
-    if origin is list:
-        return _model_in(get_args(annotation)[0])
-    # Python 3.10 counts `dict[str, X]` as a type, which issubclass then refuses.
-    if origin is None and isinstance(annotation, type) and issubclass(annotation, TrieveModel):
-        return annotation
-    return None
-
-
-def _unknown_field(model: type[BaseModel], name: object, loc: tuple[Any, ...]) -> Exception:
-    fields = list(model.model_fields)
-    close = difflib.get_close_matches(str(name), fields, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    message = f"{model.__name__} has no field {name!r}{hint} (its fields: {', '.join(fields)})"
-    error = PydanticCustomError("unknown_field", message.replace("{", "{{").replace("}", "}}"))
-    return PydanticValidationError.from_exception_data(
-        model.__name__, [{"type": error, "loc": loc, "input": REDACTED}], hide_input=True
+def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, str, bool], ...]:
+    return tuple(
+        (name, field.alias or name, NULLABLE in field.metadata)
+        for name, field in model.model_fields.items()
     )
 
 
 __all__ = [
+    "NULLABLE",
     "SECRET",
+    "AnyJson",
     "Int32",
     "Int64",
+    "JsonObject",
+    "SentModel",
     "TrieveModel",
     "UuidList",
     "UuidParam",
     "UuidStr",
+    "add_nulls",
     "all_canonical_uuids",
 ]

@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import SentModel, UuidStr
 
 
-class AddChunkToGroupReqPayload(TrieveModel):
+class AddChunkToGroupReqPayload(SentModel):
     """The AddChunkToGroupReqPayload schema."""
 
     chunk_id: UuidStr | None = Field(

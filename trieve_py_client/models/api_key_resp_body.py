@@ -1,10 +1,11 @@
 """ApiKeyRespBody: generated from the schema of the same name in openapi.json."""
 
 import datetime
+from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 
 
 class ApiKeyRespBody(TrieveModel):
@@ -13,14 +14,14 @@ class ApiKeyRespBody(TrieveModel):
     created_at: datetime.datetime = Field(
         alias="created_at", description="Creation time, UTC, sent without a zone."
     )
-    dataset_ids: list[StrictStr] | None = Field(
+    dataset_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
         default=None,
         alias="dataset_ids",
         description="Datasets the key is limited to, as set at creation.",
     )
-    id: UuidStr = Field(alias="id", description="The key's id, as delete_user_api_key takes it.")
+    id: StrictStr = Field(alias="id", description="The key's id, as delete_user_api_key takes it.")
     name: StrictStr = Field(alias="name", description="Name given at creation.")
-    organization_ids: list[StrictStr] | None = Field(
+    organization_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
         default=None,
         alias="organization_ids",
         description="Organizations the key is limited to, as set at creation.",
@@ -29,4 +30,4 @@ class ApiKeyRespBody(TrieveModel):
     updated_at: datetime.datetime = Field(
         alias="updated_at", description="Last update time, UTC, without a zone."
     )
-    user_id: UuidStr = Field(alias="user_id", description="The user who owns the key.")
+    user_id: StrictStr = Field(alias="user_id", description="The user who owns the key.")

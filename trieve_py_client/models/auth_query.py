@@ -1,21 +1,23 @@
 """AuthQuery: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 
 
 class AuthQuery(TrieveModel):
     """The AuthQuery schema."""
 
-    inv_code: UuidStr | None = Field(
+    inv_code: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None,
         alias="inv_code",
         description="Code sent via email as a result of successful call to send_invitation",
     )
-    organization_id: UuidStr | None = Field(
+    organization_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None, alias="organization_id", description="ID of organization to authenticate into"
     )
-    redirect_uri: StrictStr | None = Field(
+    redirect_uri: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None, alias="redirect_uri", description="URL to redirect to after successful login"
     )

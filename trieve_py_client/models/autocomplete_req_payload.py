@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.highlight_options import HighlightOptions
 from trieve_py_client.models.scoring_options import ScoringOptions
@@ -14,7 +14,7 @@ from trieve_py_client.models.sort_options import SortOptions
 from trieve_py_client.models.typo_options import TypoOptions
 
 
-class AutocompleteReqPayload(TrieveModel):
+class AutocompleteReqPayload(SentModel):
     """The AutocompleteReqPayload schema."""
 
     content_only: StrictBool | None = Field(

@@ -2,11 +2,11 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.role_proxy import RoleProxy
 
 
-class ChatMessageProxy(TrieveModel):
+class ChatMessageProxy(SentModel):
     """The ChatMessageProxy schema."""
 
     content: StrictStr = Field(alias="content")

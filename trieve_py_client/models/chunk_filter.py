@@ -2,11 +2,11 @@
 
 from pydantic import Field, StrictBool
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.condition_type import ConditionType
 
 
-class ChunkFilter(TrieveModel):
+class ChunkFilter(SentModel):
     """Filters is a JSON object which can be used to filter chunks. This is useful for when you want to filter chunks by arbitrary metadata. Unlike with tag filtering, there is a performance hit for filtering on metadata."""
 
     jsonb_prefilter: StrictBool | None = Field(

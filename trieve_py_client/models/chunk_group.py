@@ -1,22 +1,24 @@
 """ChunkGroup: generated from the schema of the same name in openapi.json."""
 
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 
 
 class ChunkGroup(TrieveModel):
     """The ChunkGroup schema."""
 
     created_at: datetime.datetime = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
+    dataset_id: StrictStr = Field(alias="dataset_id")
     description: StrictStr = Field(alias="description")
-    id: UuidStr = Field(alias="id")
-    metadata: Any | None = Field(default=None, alias="metadata")
+    id: StrictStr = Field(alias="id")
+    metadata: Annotated[Any | None, NULLABLE] = Field(default=None, alias="metadata")
     name: StrictStr = Field(alias="name")
-    tag_set: list[StrictStr | None] | None = Field(default=None, alias="tag_set")
-    tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")
+    tag_set: Annotated[list[StrictStr | None] | None, NULLABLE] = Field(
+        default=None, alias="tag_set"
+    )
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
     updated_at: datetime.datetime = Field(alias="updated_at")

@@ -1,16 +1,14 @@
 """ChunkReqPayload: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidList
+from trieve_py_client.models._base import AnyJson, SentModel, UuidList
 from trieve_py_client.models.full_text_boost import FullTextBoost
 from trieve_py_client.models.geo_info import GeoInfo
 from trieve_py_client.models.semantic_boost import SemanticBoost
 
 
-class ChunkReqPayload(TrieveModel):
+class ChunkReqPayload(SentModel):
     """The ChunkReqPayload schema."""
 
     chunk_html: StrictStr | None = Field(
@@ -45,7 +43,7 @@ class ChunkReqPayload(TrieveModel):
         description="Link to the chunk. This can also be any string. Frequently, this is a link to the source of the chunk. The link value will not affect the embedding creation.",
     )
     location: GeoInfo | None = Field(default=None, alias="location")
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="Metadata is a JSON object which can be used to filter chunks. This is useful for when you want to filter chunks by arbitrary metadata. Unlike with tag filtering, there is a performance hit for filtering on metadata.",

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, SentModel, UuidStr
 
 
-class ChunksWithPositions(TrieveModel):
+class ChunksWithPositions(SentModel):
     """The ChunksWithPositions schema."""
 
     chunk_id: UuidStr = Field(alias="chunk_id")

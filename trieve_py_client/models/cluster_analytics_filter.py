@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.date_range import DateRange
 
 
-class ClusterAnalyticsFilter(TrieveModel):
+class ClusterAnalyticsFilter(SentModel):
     """The ClusterAnalyticsFilter schema."""
 
     date_range: DateRange | None = Field(default=None, alias="date_range")

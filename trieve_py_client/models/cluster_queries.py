@@ -3,14 +3,14 @@
 from typing import Annotated, Literal
 
 from annotated_types import Ge
-from pydantic import Field
+from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 
 
 class ClusterQueries(TrieveModel):
     """The ClusterQueries schema."""
 
-    cluster_id: UuidStr = Field(alias="cluster_id")
-    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
+    cluster_id: StrictStr = Field(alias="cluster_id")
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
     type: Literal["cluster_queries"] = Field(alias="type")

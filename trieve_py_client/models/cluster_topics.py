@@ -1,15 +1,15 @@
 """ClusterTopics: generated from the schema of the same name in openapi.json."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.cluster_analytics_filter import ClusterAnalyticsFilter
 
 
 class ClusterTopics(TrieveModel):
     """The ClusterTopics schema."""
 
-    filter: ClusterAnalyticsFilter | None = Field(default=None, alias="filter")
+    filter: Annotated[ClusterAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
     type: Literal["cluster_topics"] = Field(alias="type")

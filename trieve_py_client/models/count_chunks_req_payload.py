@@ -5,13 +5,13 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.count_search_method import CountSearchMethod
 from trieve_py_client.models.query_types import QueryTypes
 
 
-class CountChunksReqPayload(TrieveModel):
+class CountChunksReqPayload(SentModel):
     """The CountChunksReqPayload schema."""
 
     filters: ChunkFilter | None = Field(default=None, alias="filters")

@@ -2,11 +2,11 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import SentModel, UuidStr
 from trieve_py_client.models.dataset_configuration_dto import DatasetConfigurationDTO
 
 
-class CreateDatasetRequest(TrieveModel):
+class CreateDatasetRequest(SentModel):
     """The CreateDatasetRequest schema."""
 
     dataset_name: StrictStr = Field(alias="dataset_name", description="Name of the dataset.")

@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 
 
-class CreateOrganizationReqPayload(TrieveModel):
+class CreateOrganizationReqPayload(SentModel):
     """The CreateOrganizationReqPayload schema."""
 
     name: StrictStr = Field(

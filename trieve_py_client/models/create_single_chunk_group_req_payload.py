@@ -1,13 +1,11 @@
 """CreateSingleChunkGroupReqPayload: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import AnyJson, SentModel
 
 
-class CreateSingleChunkGroupReqPayload(TrieveModel):
+class CreateSingleChunkGroupReqPayload(SentModel):
     """The CreateSingleChunkGroupReqPayload schema."""
 
     description: StrictStr | None = Field(
@@ -15,7 +13,7 @@ class CreateSingleChunkGroupReqPayload(TrieveModel):
         alias="description",
         description="Description to assign to the chunk_group. Convenience field for you to avoid having to remember what the group is for.",
     )
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="Optional metadata to assign to the chunk_group. This is a JSON object that can store any additional information you want to associate with the chunks inside of the chunk_group.",

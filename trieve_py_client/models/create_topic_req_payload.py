@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 
 
-class CreateTopicReqPayload(TrieveModel):
+class CreateTopicReqPayload(SentModel):
     """The CreateTopicReqPayload schema."""
 
     first_user_message: StrictStr | None = Field(

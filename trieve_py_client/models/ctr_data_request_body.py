@@ -1,14 +1,12 @@
 """CTRDataRequestBody: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import AnyJson, Int32, SentModel, UuidStr
 from trieve_py_client.models.ctr_type import CTRType
 
 
-class CTRDataRequestBody(TrieveModel):
+class CTRDataRequestBody(SentModel):
     """The CTRDataRequestBody schema."""
 
     clicked_chunk_id: UuidStr | None = Field(
@@ -20,7 +18,7 @@ class CTRDataRequestBody(TrieveModel):
         description="The tracking ID of the chunk that was clicked",
     )
     ctr_type: CTRType = Field(alias="ctr_type")
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="Any metadata you want to include with the event i.e. action, user_id, etc.",

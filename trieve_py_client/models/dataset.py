@@ -1,11 +1,11 @@
 """Dataset: generated from the schema of the same name in openapi.json."""
 
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 
 
 class Dataset(TrieveModel):
@@ -13,9 +13,9 @@ class Dataset(TrieveModel):
 
     created_at: datetime.datetime = Field(alias="created_at")
     deleted: Int32 = Field(alias="deleted")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
     name: StrictStr = Field(alias="name")
-    organization_id: UuidStr = Field(alias="organization_id")
+    organization_id: StrictStr = Field(alias="organization_id")
     server_configuration: Any | None = Field(alias="server_configuration")
-    tracking_id: StrictStr | None = Field(default=None, alias="tracking_id")
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
     updated_at: datetime.datetime = Field(alias="updated_at")

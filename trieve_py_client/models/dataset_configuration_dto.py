@@ -5,11 +5,11 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 from trieve_py_client.models.distance_metric import DistanceMetric
 
 
-class DatasetConfigurationDTO(TrieveModel):
+class DatasetConfigurationDTO(SentModel):
     """Lets you specify the configuration for a dataset"""
 
     bm25_avg_len: StrictFloat | StrictInt | None = Field(

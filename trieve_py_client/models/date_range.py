@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 
 
-class DateRange(TrieveModel):
+class DateRange(SentModel):
     """The DateRange schema."""
 
     gt: StrictStr | None = Field(default=None, alias="gt")

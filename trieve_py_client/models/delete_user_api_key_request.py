@@ -1,11 +1,13 @@
 """DeleteUserApiKeyRequest: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 
 
 class DeleteUserApiKeyRequest(TrieveModel):
     """The DeleteUserApiKeyRequest schema."""
 
-    api_key_id: UuidStr = Field(alias="api_key_id", description="The id of the api key to delete.")
+    api_key_id: StrictStr = Field(
+        alias="api_key_id", description="The id of the api key to delete."
+    )

@@ -1,14 +1,18 @@
 """DeprecatedSearchOverGroupsResponseBody: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int64, TrieveModel
 from trieve_py_client.models.group_score_chunk import GroupScoreChunk
 
 
 class DeprecatedSearchOverGroupsResponseBody(TrieveModel):
     """The DeprecatedSearchOverGroupsResponseBody schema."""
 
-    corrected_query: StrictStr | None = Field(default=None, alias="corrected_query")
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
+        default=None, alias="corrected_query"
+    )
     group_chunks: list[GroupScoreChunk] = Field(alias="group_chunks")
     total_chunk_pages: Int64 = Field(alias="total_chunk_pages")

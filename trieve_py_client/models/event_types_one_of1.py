@@ -1,10 +1,10 @@
 """EventTypesOneOf1: generated from the schema of the same name in openapi.json."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 
 
 class EventTypesOneOf1(TrieveModel):
@@ -12,21 +12,21 @@ class EventTypesOneOf1(TrieveModel):
 
     event_name: StrictStr = Field(alias="event_name", description="The name of the event")
     event_type: Literal["add_to_cart"] = Field(alias="event_type")
-    is_conversion: StrictBool | None = Field(
+    is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
         default=None, alias="is_conversion", description="Whether the event is a conversion event"
     )
     items: list[StrictStr] = Field(
         alias="items", description="The items that were added to the cart"
     )
-    metadata: Any | None = Field(
+    metadata: Annotated[Any | None, NULLABLE] = Field(
         default=None, alias="metadata", description="Any other metadata associated with the event"
     )
-    request_id: UuidStr | None = Field(
+    request_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None,
         alias="request_id",
         description="The request id of the event to associate it with a request",
     )
-    user_id: StrictStr | None = Field(
+    user_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None,
         alias="user_id",
         description="The user id of the user who added the items to the cart",

@@ -1,32 +1,32 @@
 """EventTypesOneOf3: generated from the schema of the same name in openapi.json."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 
 
 class EventTypesOneOf3(TrieveModel):
     """The EventTypesOneOf3 schema."""
 
-    currency: StrictStr | None = Field(
+    currency: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None, alias="currency", description="The currency of the purchase"
     )
     event_name: StrictStr = Field(alias="event_name", description="The name of the event")
     event_type: Literal["purchase"] = Field(alias="event_type")
-    is_conversion: StrictBool | None = Field(
+    is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
         default=None, alias="is_conversion", description="Whether the event is a conversion event"
     )
     items: list[StrictStr] = Field(alias="items", description="The items that were purchased")
-    request_id: UuidStr | None = Field(
+    request_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None,
         alias="request_id",
         description="The request id of the event to associate it with a request",
     )
-    user_id: StrictStr | None = Field(
+    user_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None, alias="user_id", description="The user id of the user who purchased the items"
     )
-    value: StrictFloat | StrictInt | None = Field(
+    value: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(
         default=None, alias="value", description="The value of the purchase"
     )

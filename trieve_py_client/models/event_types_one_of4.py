@@ -1,10 +1,10 @@
 """EventTypesOneOf4: generated from the schema of the same name in openapi.json."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 
 
 class EventTypesOneOf4(TrieveModel):
@@ -12,18 +12,18 @@ class EventTypesOneOf4(TrieveModel):
 
     event_name: StrictStr = Field(alias="event_name", description="The name of the event")
     event_type: Literal["filter_clicked"] = Field(alias="event_type")
-    is_conversion: StrictBool | None = Field(
+    is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
         default=None, alias="is_conversion", description="Whether the event is a conversion event"
     )
     items: dict[str, StrictStr] = Field(
         alias="items",
         description="The filter items that were clicked in a hashmap ie. {filter_name: filter_value} where filter_name is filter_type::field_name",
     )
-    request_id: UuidStr | None = Field(
+    request_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None,
         alias="request_id",
         description="The request id of the event to associate it with a request",
     )
-    user_id: StrictStr | None = Field(
+    user_id: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None, alias="user_id", description="The user id of the user who clicked the items"
     )

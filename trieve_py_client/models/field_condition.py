@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.date_range import DateRange
 from trieve_py_client.models.location_bounding_box import LocationBoundingBox
 from trieve_py_client.models.location_polygon import LocationPolygon
@@ -11,7 +11,7 @@ from trieve_py_client.models.match_condition import MatchCondition
 from trieve_py_client.models.range import Range
 
 
-class FieldCondition(TrieveModel):
+class FieldCondition(SentModel):
     """The FieldCondition schema."""
 
     date_range: DateRange | None = Field(default=None, alias="date_range")

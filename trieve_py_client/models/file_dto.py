@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import SECRET, Int64, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, SECRET, Int64, TrieveModel
 
 
 class FileDTO(TrieveModel):
@@ -13,9 +13,9 @@ class FileDTO(TrieveModel):
 
     created_at: datetime.datetime = Field(alias="created_at")
     file_name: StrictStr = Field(alias="file_name")
-    id: UuidStr = Field(alias="id")
-    link: StrictStr | None = Field(default=None, alias="link")
-    metadata: Any | None = Field(default=None, alias="metadata")
+    id: StrictStr = Field(alias="id")
+    link: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="link")
+    metadata: Annotated[Any | None, NULLABLE] = Field(default=None, alias="metadata")
     s3_url: Annotated[StrictStr, SECRET] = Field(
         alias="s3_url", json_schema_extra={"x-secret": True}
     )

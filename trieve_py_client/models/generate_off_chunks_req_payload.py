@@ -5,11 +5,11 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidList
+from trieve_py_client.models._base import Int32, SentModel, UuidList
 from trieve_py_client.models.chat_message_proxy import ChatMessageProxy
 
 
-class GenerateOffChunksReqPayload(TrieveModel):
+class GenerateOffChunksReqPayload(SentModel):
     """The GenerateOffChunksReqPayload schema."""
 
     chunk_ids: UuidList = Field(

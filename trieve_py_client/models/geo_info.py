@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.geo_types import GeoTypes
 
 
-class GeoInfo(TrieveModel):
+class GeoInfo(SentModel):
     """Location that you want to use as the center of the search."""
 
     lat: GeoTypes = Field(alias="lat")

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 
 
-class GetAllTagsReqPayload(TrieveModel):
+class GetAllTagsReqPayload(SentModel):
     """The GetAllTagsReqPayload schema."""
 
     page: Int64 | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel, UuidList
+from trieve_py_client.models._base import SentModel, UuidList
 
 
-class GetChunksData(TrieveModel):
+class GetChunksData(SentModel):
     """The GetChunksData schema."""
 
     ids: UuidList = Field(alias="ids")

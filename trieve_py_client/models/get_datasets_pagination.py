@@ -1,12 +1,14 @@
 """GetDatasetsPagination: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int64, TrieveModel
 
 
 class GetDatasetsPagination(TrieveModel):
     """The GetDatasetsPagination schema."""
 
-    limit: Int64 | None = Field(default=None, alias="limit")
-    offset: Int64 | None = Field(default=None, alias="offset")
+    limit: Annotated[Int64 | None, NULLABLE] = Field(default=None, alias="limit")
+    offset: Annotated[Int64 | None, NULLABLE] = Field(default=None, alias="offset")

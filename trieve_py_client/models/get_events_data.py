@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 from trieve_py_client.models.event_type_request import EventTypeRequest
 
 
-class GetEventsData(TrieveModel):
+class GetEventsData(SentModel):
     """The GetEventsData schema."""
 
     event_types: list[EventTypeRequest] | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel, UuidList
+from trieve_py_client.models._base import SentModel, UuidList
 
 
-class GetGroupsForChunksReqPayload(TrieveModel):
+class GetGroupsForChunksReqPayload(SentModel):
     """The GetGroupsForChunksReqPayload schema."""
 
     chunk_ids: UuidList = Field(alias="chunk_ids")

@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 
 
-class GetTrackingChunksData(TrieveModel):
+class GetTrackingChunksData(SentModel):
     """The GetTrackingChunksData schema."""
 
     tracking_ids: list[StrictStr] = Field(alias="tracking_ids")

@@ -1,13 +1,13 @@
 """GroupsForChunk: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
 
 
 class GroupsForChunk(TrieveModel):
     """The GroupsForChunk schema."""
 
-    chunk_uuid: UuidStr = Field(alias="chunk_uuid")
+    chunk_uuid: StrictStr = Field(alias="chunk_uuid")
     slim_groups: list[ChunkGroupAndFileId] = Field(alias="slim_groups")

@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidList
+from trieve_py_client.models._base import SentModel, UuidList
 
 
-class HasIDCondition(TrieveModel):
+class HasIDCondition(SentModel):
     """The HasIDCondition schema."""
 
     ids: UuidList | None = Field(default=None, alias="ids")

@@ -5,11 +5,11 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import Int32, SentModel
 from trieve_py_client.models.highlight_strategy import HighlightStrategy
 
 
-class HighlightOptions(TrieveModel):
+class HighlightOptions(SentModel):
     """Highlight Options lets you specify different methods to highlight the chunks in the result set. If not specified, this defaults to the score of the chunks."""
 
     highlight_delimiters: list[StrictStr] | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, SentModel, UuidStr
 
 
-class InvitationData(TrieveModel):
+class InvitationData(SentModel):
     """The InvitationData schema."""
 
     app_url: StrictStr = Field(

@@ -5,10 +5,10 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import Int32, SentModel
 
 
-class LLMOptions(TrieveModel):
+class LLMOptions(SentModel):
     """LLM options to use for the completion. If not specified, this defaults to the dataset's LLM options."""
 
     completion_first: StrictBool | None = Field(

@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.geo_info import GeoInfo
 
 
-class LocationBoundingBox(TrieveModel):
+class LocationBoundingBox(SentModel):
     """The LocationBoundingBox schema."""
 
     bottom_right: GeoInfo = Field(alias="bottom_right")

@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.geo_info import GeoInfo
 
 
-class LocationPolygon(TrieveModel):
+class LocationPolygon(SentModel):
     """The LocationPolygon schema."""
 
     exterior: list[GeoInfo] = Field(alias="exterior")

@@ -2,11 +2,11 @@
 
 from pydantic import Field, StrictFloat, StrictInt
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.geo_info import GeoInfo
 
 
-class LocationRadius(TrieveModel):
+class LocationRadius(SentModel):
     """The LocationRadius schema."""
 
     center: GeoInfo = Field(alias="center")

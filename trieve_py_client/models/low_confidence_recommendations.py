@@ -5,14 +5,18 @@ from typing import Annotated, Literal
 from annotated_types import Ge
 from pydantic import Field, StrictFloat, StrictInt
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 from trieve_py_client.models.recommendation_analytics_filter import RecommendationAnalyticsFilter
 
 
 class LowConfidenceRecommendations(TrieveModel):
     """The LowConfidenceRecommendations schema."""
 
-    filter: RecommendationAnalyticsFilter | None = Field(default=None, alias="filter")
-    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
-    threshold: StrictFloat | StrictInt | None = Field(default=None, alias="threshold")
+    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(
+        default=None, alias="filter"
+    )
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
+    threshold: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(
+        default=None, alias="threshold"
+    )
     type: Literal["low_confidence_recommendations"] = Field(alias="type")

@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 
 
-class MultiQuery(TrieveModel):
+class MultiQuery(SentModel):
     """MultiQuery allows you to construct a dense vector from multiple queries with a weighted sum. This is useful for when you want to emphasize certain features of the query. This only works with Semantic Search and is not compatible with cross encoder re-ranking or highlights."""
 
     query: StrictStr = Field(

@@ -1,10 +1,11 @@
 """Organization: generated from the schema of the same name in openapi.json."""
 
 import datetime
+from typing import Annotated
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 
 
 class Organization(TrieveModel):
@@ -12,7 +13,7 @@ class Organization(TrieveModel):
 
     created_at: datetime.datetime = Field(alias="created_at")
     deleted: Int32 = Field(alias="deleted")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
     name: StrictStr = Field(alias="name")
-    registerable: StrictBool | None = Field(default=None, alias="registerable")
+    registerable: Annotated[StrictBool | None, NULLABLE] = Field(default=None, alias="registerable")
     updated_at: datetime.datetime = Field(alias="updated_at")

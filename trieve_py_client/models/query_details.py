@@ -2,13 +2,13 @@
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 
 
 class QueryDetails(TrieveModel):
     """The QueryDetails schema."""
 
-    search_id: UuidStr = Field(alias="search_id")
+    search_id: StrictStr = Field(alias="search_id")
     type: Literal["query_details"] = Field(alias="type")

@@ -2,12 +2,12 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.date_range import DateRange
 from trieve_py_client.models.rag_types import RagTypes
 
 
-class RAGAnalyticsFilter(TrieveModel):
+class RAGAnalyticsFilter(SentModel):
     """The RAGAnalyticsFilter schema."""
 
     date_range: DateRange | None = Field(default=None, alias="date_range")

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
 from trieve_py_client.models.rag_sort_by import RAGSortBy
 from trieve_py_client.models.sort_order import SortOrder
@@ -14,8 +14,8 @@ from trieve_py_client.models.sort_order import SortOrder
 class RAGQueries(TrieveModel):
     """The RAGQueries schema."""
 
-    filter: RAGAnalyticsFilter | None = Field(default=None, alias="filter")
-    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
-    sort_by: RAGSortBy | None = Field(default=None, alias="sort_by")
-    sort_order: SortOrder | None = Field(default=None, alias="sort_order")
+    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
+    sort_by: Annotated[RAGSortBy | None, NULLABLE] = Field(default=None, alias="sort_by")
+    sort_order: Annotated[SortOrder | None, NULLABLE] = Field(default=None, alias="sort_order")
     type: Literal["rag_queries"] = Field(alias="type")

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataStringTagSet
 
 
@@ -10,10 +10,10 @@ class RagQueryEvent(TrieveModel):
     """The RagQueryEvent schema."""
 
     created_at: StrictStr = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
-    id: UuidStr = Field(alias="id")
+    dataset_id: StrictStr = Field(alias="dataset_id")
+    id: StrictStr = Field(alias="id")
     rag_type: StrictStr = Field(alias="rag_type")
     results: list[ChunkMetadataStringTagSet] = Field(alias="results")
-    search_id: UuidStr = Field(alias="search_id")
+    search_id: StrictStr = Field(alias="search_id")
     user_id: StrictStr = Field(alias="user_id")
     user_message: StrictStr = Field(alias="user_message")

@@ -1,15 +1,15 @@
 """RAGUsage: generated from the schema of the same name in openapi.json."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
 
 
 class RAGUsage(TrieveModel):
     """The RAGUsage schema."""
 
-    filter: RAGAnalyticsFilter | None = Field(default=None, alias="filter")
+    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
     type: Literal["rag_usage"] = Field(alias="type")

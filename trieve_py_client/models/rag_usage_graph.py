@@ -1,10 +1,10 @@
 """RAGUsageGraph: generated from the schema of the same name in openapi.json."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.granularity import Granularity
 from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
 
@@ -12,6 +12,6 @@ from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
 class RAGUsageGraph(TrieveModel):
     """The RAGUsageGraph schema."""
 
-    filter: RAGAnalyticsFilter | None = Field(default=None, alias="filter")
-    granularity: Granularity | None = Field(default=None, alias="granularity")
+    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
+    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None, alias="granularity")
     type: Literal["rag_usage_graph"] = Field(alias="type")

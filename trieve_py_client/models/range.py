@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.range_condition import RangeCondition
 
 
-class Range(TrieveModel):
+class Range(SentModel):
     """The Range schema."""
 
     gt: RangeCondition | None = Field(default=None, alias="gt")

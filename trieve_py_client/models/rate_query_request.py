@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, SentModel, UuidStr
 
 
-class RateQueryRequest(TrieveModel):
+class RateQueryRequest(SentModel):
     """The RateQueryRequest schema."""
 
     note: StrictStr | None = Field(default=None, alias="note")

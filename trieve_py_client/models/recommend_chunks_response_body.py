@@ -1,8 +1,8 @@
 """RecommendChunksResponseBody: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 from trieve_py_client.models.score_chunk import ScoreChunk
 
 
@@ -10,4 +10,4 @@ class RecommendChunksResponseBody(TrieveModel):
     """The RecommendChunksResponseBody schema."""
 
     chunks: list[ScoreChunk] = Field(alias="chunks")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")

@@ -1,13 +1,13 @@
 """RecommendGroupsResponseBody: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 from trieve_py_client.models.search_over_groups_results import SearchOverGroupsResults
 
 
 class RecommendGroupsResponseBody(TrieveModel):
     """The RecommendGroupsResponseBody schema."""
 
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
     results: list[SearchOverGroupsResults] = Field(alias="results")

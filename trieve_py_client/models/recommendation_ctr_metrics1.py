@@ -1,15 +1,17 @@
 """RecommendationCTRMetrics1: generated from the schema of the same name in openapi.json."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.recommendation_analytics_filter import RecommendationAnalyticsFilter
 
 
 class RecommendationCTRMetrics1(TrieveModel):
     """The RecommendationCTRMetrics1 schema."""
 
-    filter: RecommendationAnalyticsFilter | None = Field(default=None, alias="filter")
+    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(
+        default=None, alias="filter"
+    )
     type: Literal["recommendation_ctr_metrics"] = Field(alias="type")

@@ -4,18 +4,18 @@ from typing import Any
 
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidList, UuidStr
+from trieve_py_client.models._base import TrieveModel
 
 
 class RecommendationEvent(TrieveModel):
     """The RecommendationEvent schema."""
 
     created_at: StrictStr = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
-    id: UuidStr = Field(alias="id")
-    negative_ids: UuidList = Field(alias="negative_ids")
+    dataset_id: StrictStr = Field(alias="dataset_id")
+    id: StrictStr = Field(alias="id")
+    negative_ids: list[StrictStr] = Field(alias="negative_ids")
     negative_tracking_ids: list[StrictStr] = Field(alias="negative_tracking_ids")
-    positive_ids: UuidList = Field(alias="positive_ids")
+    positive_ids: list[StrictStr] = Field(alias="positive_ids")
     positive_tracking_ids: list[StrictStr] = Field(alias="positive_tracking_ids")
     recommendation_type: StrictStr = Field(alias="recommendation_type")
     request_params: Any | None = Field(alias="request_params")

@@ -5,13 +5,15 @@ from typing import Annotated, Literal
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 from trieve_py_client.models.recommendation_analytics_filter import RecommendationAnalyticsFilter
 
 
 class RecommendationsWithClicks(TrieveModel):
     """The RecommendationsWithClicks schema."""
 
-    filter: RecommendationAnalyticsFilter | None = Field(default=None, alias="filter")
-    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
+    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(
+        default=None, alias="filter"
+    )
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
     type: Literal["recommendations_with_clicks"] = Field(alias="type")

@@ -1,19 +1,25 @@
 """RecommendationsWithoutClicksCTRResponse: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 
 
 class RecommendationsWithoutClicksCTRResponse(TrieveModel):
     """The RecommendationsWithoutClicksCTRResponse schema."""
 
     created_at: StrictStr = Field(alias="created_at")
-    negative_ids: list[StrictStr] | None = Field(default=None, alias="negative_ids")
-    negative_tracking_ids: list[StrictStr] | None = Field(
+    negative_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
+        default=None, alias="negative_ids"
+    )
+    negative_tracking_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
         default=None, alias="negative_tracking_ids"
     )
-    positive_ids: list[StrictStr] | None = Field(default=None, alias="positive_ids")
-    positive_tracking_ids: list[StrictStr] | None = Field(
+    positive_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
+        default=None, alias="positive_ids"
+    )
+    positive_tracking_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
         default=None, alias="positive_tracking_ids"
     )

@@ -5,14 +5,14 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int64, SentModel, UuidStr
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.highlight_options import HighlightOptions
 from trieve_py_client.models.llm_options import LLMOptions
 from trieve_py_client.models.search_method import SearchMethod
 
 
-class RegenerateMessageReqPayload(TrieveModel):
+class RegenerateMessageReqPayload(SentModel):
     """The RegenerateMessageReqPayload schema."""
 
     concat_user_messages_query: StrictBool | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import SentModel, UuidStr
 
 
-class RemoveChunkFromGroupReqPayload(TrieveModel):
+class RemoveChunkFromGroupReqPayload(SentModel):
     """The RemoveChunkFromGroupReqPayload schema."""
 
     chunk_id: UuidStr = Field(

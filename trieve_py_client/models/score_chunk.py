@@ -1,8 +1,10 @@
 """ScoreChunk: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.new_chunk_metadata_types import NewChunkMetadataTypes
 
 
@@ -10,5 +12,7 @@ class ScoreChunk(TrieveModel):
     """The ScoreChunk schema."""
 
     chunk: NewChunkMetadataTypes = Field(alias="chunk")
-    highlights: list[StrictStr] | None = Field(default=None, alias="highlights")
+    highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(
+        default=None, alias="highlights"
+    )
     score: StrictFloat | StrictInt = Field(alias="score")

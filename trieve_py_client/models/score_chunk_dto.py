@@ -1,14 +1,18 @@
 """ScoreChunkDTO: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.chunk_metadata_types import ChunkMetadataTypes
 
 
 class ScoreChunkDTO(TrieveModel):
     """The ScoreChunkDTO schema."""
 
-    highlights: list[StrictStr] | None = Field(default=None, alias="highlights")
+    highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(
+        default=None, alias="highlights"
+    )
     metadata: list[ChunkMetadataTypes] = Field(alias="metadata")
     score: StrictFloat | StrictInt = Field(alias="score")

@@ -2,12 +2,12 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.full_text_boost import FullTextBoost
 from trieve_py_client.models.semantic_boost import SemanticBoost
 
 
-class ScoringOptions(TrieveModel):
+class ScoringOptions(SentModel):
     """Scoring options provides ways to modify the sparse or dense vector created for the query in order to change how potential matches are scored. If not specified, this defaults to no modifications."""
 
     fulltext_boost: FullTextBoost | None = Field(default=None, alias="fulltext_boost")

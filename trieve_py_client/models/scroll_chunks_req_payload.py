@@ -5,12 +5,12 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int64, SentModel, UuidStr
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.sort_by_field import SortByField
 
 
-class ScrollChunksReqPayload(TrieveModel):
+class ScrollChunksReqPayload(SentModel):
     """The ScrollChunksReqPayload schema."""
 
     filters: ChunkFilter | None = Field(default=None, alias="filters")

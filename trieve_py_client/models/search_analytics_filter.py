@@ -2,13 +2,13 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.date_range import DateRange
 from trieve_py_client.models.search_method import SearchMethod
 from trieve_py_client.models.search_type import SearchType
 
 
-class SearchAnalyticsFilter(TrieveModel):
+class SearchAnalyticsFilter(SentModel):
     """The SearchAnalyticsFilter schema."""
 
     date_range: DateRange | None = Field(default=None, alias="date_range")

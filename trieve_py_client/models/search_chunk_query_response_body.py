@@ -1,14 +1,18 @@
 """SearchChunkQueryResponseBody: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int64, TrieveModel
 from trieve_py_client.models.score_chunk_dto import ScoreChunkDTO
 
 
 class SearchChunkQueryResponseBody(TrieveModel):
     """The SearchChunkQueryResponseBody schema."""
 
-    corrected_query: StrictStr | None = Field(default=None, alias="corrected_query")
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
+        default=None, alias="corrected_query"
+    )
     score_chunks: list[ScoreChunkDTO] = Field(alias="score_chunks")
     total_chunk_pages: Int64 = Field(alias="total_chunk_pages")

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, TrieveModel
 
 
 class SearchClusterTopics(TrieveModel):
@@ -10,7 +10,7 @@ class SearchClusterTopics(TrieveModel):
 
     avg_score: StrictFloat | StrictInt = Field(alias="avg_score")
     created_at: StrictStr = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
+    dataset_id: StrictStr = Field(alias="dataset_id")
     density: Int32 = Field(alias="density")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
     topic: StrictStr = Field(alias="topic")

@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int32, Int64, TrieveModel
+from trieve_py_client.models._base import Int32, Int64, SentModel
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.highlight_options import HighlightOptions
 from trieve_py_client.models.query_types import QueryTypes
@@ -13,7 +13,7 @@ from trieve_py_client.models.search_method import SearchMethod
 from trieve_py_client.models.typo_options import TypoOptions
 
 
-class SearchOverGroupsReqPayload(TrieveModel):
+class SearchOverGroupsReqPayload(SentModel):
     """The SearchOverGroupsReqPayload schema."""
 
     filters: ChunkFilter | None = Field(default=None, alias="filters")

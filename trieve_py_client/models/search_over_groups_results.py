@@ -1,8 +1,10 @@
 """SearchOverGroupsResults: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
+from typing import Annotated
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from pydantic import Field, StrictStr
+
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.chunk_group import ChunkGroup
 from trieve_py_client.models.score_chunk import ScoreChunk
 
@@ -11,5 +13,5 @@ class SearchOverGroupsResults(TrieveModel):
     """The SearchOverGroupsResults schema."""
 
     chunks: list[ScoreChunk] = Field(alias="chunks")
-    file_id: UuidStr | None = Field(default=None, alias="file_id")
+    file_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="file_id")
     group: ChunkGroup = Field(alias="group")

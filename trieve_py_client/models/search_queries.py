@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilter
 from trieve_py_client.models.search_sort_by import SearchSortBy
 from trieve_py_client.models.sort_order import SortOrder
@@ -14,8 +14,8 @@ from trieve_py_client.models.sort_order import SortOrder
 class SearchQueries(TrieveModel):
     """The SearchQueries schema."""
 
-    filter: SearchAnalyticsFilter | None = Field(default=None, alias="filter")
-    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
-    sort_by: SearchSortBy | None = Field(default=None, alias="sort_by")
-    sort_order: SortOrder | None = Field(default=None, alias="sort_order")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
+    sort_by: Annotated[SearchSortBy | None, NULLABLE] = Field(default=None, alias="sort_by")
+    sort_order: Annotated[SortOrder | None, NULLABLE] = Field(default=None, alias="sort_order")
     type: Literal["search_queries"] = Field(alias="type")

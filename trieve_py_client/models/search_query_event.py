@@ -4,15 +4,15 @@ from typing import Any
 
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 
 
 class SearchQueryEvent(TrieveModel):
     """The SearchQueryEvent schema."""
 
     created_at: StrictStr = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
-    id: UuidStr = Field(alias="id")
+    dataset_id: StrictStr = Field(alias="dataset_id")
+    id: StrictStr = Field(alias="id")
     latency: StrictFloat | StrictInt = Field(alias="latency")
     query: StrictStr = Field(alias="query")
     query_rating: StrictStr = Field(alias="query_rating")

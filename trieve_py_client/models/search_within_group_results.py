@@ -1,8 +1,10 @@
 """SearchWithinGroupResults: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int64, TrieveModel
 from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
 from trieve_py_client.models.score_chunk_dto import ScoreChunkDTO
 
@@ -11,6 +13,8 @@ class SearchWithinGroupResults(TrieveModel):
     """The SearchWithinGroupResults schema."""
 
     bookmarks: list[ScoreChunkDTO] = Field(alias="bookmarks")
-    corrected_query: StrictStr | None = Field(default=None, alias="corrected_query")
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
+        default=None, alias="corrected_query"
+    )
     group: ChunkGroupAndFileId = Field(alias="group")
     total_pages: Int64 = Field(alias="total_pages")

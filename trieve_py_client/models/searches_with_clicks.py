@@ -5,13 +5,13 @@ from typing import Annotated, Literal
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
 from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilter
 
 
 class SearchesWithClicks(TrieveModel):
     """The SearchesWithClicks schema."""
 
-    filter: SearchAnalyticsFilter | None = Field(default=None, alias="filter")
-    page: Annotated[Int32, Ge(0)] | None = Field(default=None, alias="page")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
     type: Literal["searches_with_clicks"] = Field(alias="type")

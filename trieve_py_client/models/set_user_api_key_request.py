@@ -5,10 +5,10 @@ from typing import Annotated
 from annotated_types import Ge, Le
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidList
+from trieve_py_client.models._base import Int32, SentModel, UuidList
 
 
-class SetUserApiKeyRequest(TrieveModel):
+class SetUserApiKeyRequest(SentModel):
     """JSON request payload to create a new user api key."""
 
     dataset_ids: UuidList | None = Field(

@@ -1,8 +1,10 @@
 """SlimUser: generated from the schema of the same name in openapi.json."""
 
+from typing import Annotated
+
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, TrieveModel
 from trieve_py_client.models.organization import Organization
 from trieve_py_client.models.user_organization import UserOrganization
 
@@ -11,7 +13,7 @@ class SlimUser(TrieveModel):
     """The SlimUser schema."""
 
     email: StrictStr = Field(alias="email")
-    id: UuidStr = Field(alias="id")
-    name: StrictStr | None = Field(default=None, alias="name")
+    id: StrictStr = Field(alias="id")
+    name: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="name")
     orgs: list[Organization] = Field(alias="orgs")
     user_orgs: list[UserOrganization] = Field(alias="user_orgs")

@@ -5,11 +5,11 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 from trieve_py_client.models.sort_order import SortOrder
 
 
-class SortByField(TrieveModel):
+class SortByField(SentModel):
     """The SortByField schema."""
 
     direction: SortOrder | None = Field(default=None, alias="direction")

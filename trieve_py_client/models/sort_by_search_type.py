@@ -5,11 +5,11 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client.models._base import Int64, SentModel
 from trieve_py_client.models.re_rank_options import ReRankOptions
 
 
-class SortBySearchType(TrieveModel):
+class SortBySearchType(SentModel):
     """The SortBySearchType schema."""
 
     prefetch_amount: Annotated[Int64, Ge(0)] | None = Field(

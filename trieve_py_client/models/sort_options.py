@@ -2,12 +2,12 @@
 
 from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.geo_info_with_bias import GeoInfoWithBias
 from trieve_py_client.models.qdrant_sort_by import QdrantSortBy
 
 
-class SortOptions(TrieveModel):
+class SortOptions(SentModel):
     """Sort Options lets you specify different methods to rerank the chunks in the result set. If not specified, this defaults to the score of the chunks."""
 
     location_bias: GeoInfoWithBias | None = Field(default=None, alias="location_bias")

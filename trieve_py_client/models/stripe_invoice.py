@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import SECRET, Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import NULLABLE, SECRET, Int32, TrieveModel
 
 
 class StripeInvoice(TrieveModel):
@@ -15,8 +15,8 @@ class StripeInvoice(TrieveModel):
     hosted_invoice_url: Annotated[StrictStr, SECRET] = Field(
         alias="hosted_invoice_url", json_schema_extra={"x-secret": True}
     )
-    id: UuidStr = Field(alias="id")
-    org_id: UuidStr = Field(alias="org_id")
+    id: StrictStr = Field(alias="id")
+    org_id: StrictStr = Field(alias="org_id")
     status: StrictStr = Field(alias="status")
-    stripe_id: StrictStr | None = Field(default=None, alias="stripe_id")
+    stripe_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="stripe_id")
     total: Int32 = Field(alias="total")

@@ -4,7 +4,7 @@ import datetime
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, Int64, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, Int64, TrieveModel
 
 
 class StripePlan(TrieveModel):
@@ -15,7 +15,7 @@ class StripePlan(TrieveModel):
     created_at: datetime.datetime = Field(alias="created_at")
     dataset_count: Int32 = Field(alias="dataset_count")
     file_storage: Int64 = Field(alias="file_storage")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
     message_count: Int32 = Field(alias="message_count")
     name: StrictStr = Field(alias="name")
     stripe_id: StrictStr = Field(alias="stripe_id")

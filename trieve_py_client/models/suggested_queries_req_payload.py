@@ -2,13 +2,13 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.search_method import SearchMethod
 from trieve_py_client.models.suggest_type import SuggestType
 
 
-class SuggestedQueriesReqPayload(TrieveModel):
+class SuggestedQueriesReqPayload(SentModel):
     """The SuggestedQueriesReqPayload schema."""
 
     context: StrictStr | None = Field(

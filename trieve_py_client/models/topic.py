@@ -4,16 +4,16 @@ import datetime
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 
 
 class Topic(TrieveModel):
     """The Topic schema."""
 
     created_at: datetime.datetime = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
+    dataset_id: StrictStr = Field(alias="dataset_id")
     deleted: StrictBool = Field(alias="deleted")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
     name: StrictStr = Field(alias="name")
     owner_id: StrictStr = Field(alias="owner_id")
     updated_at: datetime.datetime = Field(alias="updated_at")

@@ -2,11 +2,11 @@
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import SentModel
 from trieve_py_client.models.typo_range import TypoRange
 
 
-class TypoOptions(TrieveModel):
+class TypoOptions(SentModel):
     """Typo Options lets you specify different methods to correct typos in the query. If not specified, typos will not be corrected."""
 
     correct_typos: StrictBool | None = Field(

@@ -5,10 +5,10 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client.models._base import Int32, SentModel
 
 
-class TypoRange(TrieveModel):
+class TypoRange(SentModel):
     """The TypoRange struct is used to specify the range of which the query will be corrected if it has a typo."""
 
     max: Annotated[Int32, Ge(0)] | None = Field(

@@ -1,16 +1,14 @@
 """UpdateAllOrgDatasetConfigsReqPayload: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import AnyJson, SentModel, UuidStr
 
 
-class UpdateAllOrgDatasetConfigsReqPayload(TrieveModel):
+class UpdateAllOrgDatasetConfigsReqPayload(SentModel):
     """The UpdateAllOrgDatasetConfigsReqPayload schema."""
 
-    dataset_config: Any | None = Field(
+    dataset_config: AnyJson | None = Field(
         alias="dataset_config",
         description="The new configuration for all datasets in the organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values.",
     )

@@ -1,13 +1,11 @@
 """UpdateChunkByTrackingIdData: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidList
+from trieve_py_client.models._base import AnyJson, SentModel, UuidList
 
 
-class UpdateChunkByTrackingIdData(TrieveModel):
+class UpdateChunkByTrackingIdData(SentModel):
     """The UpdateChunkByTrackingIdData schema."""
 
     chunk_html: StrictStr | None = Field(
@@ -35,7 +33,7 @@ class UpdateChunkByTrackingIdData(TrieveModel):
         alias="link",
         description="Link of the chunk you want to update. This can also be any string. Frequently, this is a link to the source of the chunk. The link value will not affect the embedding creation. If no link is provided, the existing link will be used.",
     )
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="The metadata is a JSON object which can be used to filter chunks. This is useful for when you want to filter chunks by arbitrary metadata. Unlike with tag filtering, there is a performance hit for filtering on metadata. If no metadata is provided, the existing metadata will be used.",

@@ -1,13 +1,11 @@
 """UpdateChunkGroupReqPayload: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import AnyJson, SentModel, UuidStr
 
 
-class UpdateChunkGroupReqPayload(TrieveModel):
+class UpdateChunkGroupReqPayload(SentModel):
     """The UpdateChunkGroupReqPayload schema."""
 
     description: StrictStr | None = Field(
@@ -18,7 +16,7 @@ class UpdateChunkGroupReqPayload(TrieveModel):
     group_id: UuidStr | None = Field(
         default=None, alias="group_id", description="Id of the chunk_group to update."
     )
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="Optional metadata to assign to the chunk_group. This is a JSON object that can store any additional information you want to associate with the chunks inside of the chunk_group.",

@@ -2,11 +2,11 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import SentModel, UuidStr
 from trieve_py_client.models.dataset_configuration_dto import DatasetConfigurationDTO
 
 
-class UpdateDatasetRequest(TrieveModel):
+class UpdateDatasetRequest(SentModel):
     """The UpdateDatasetRequest schema."""
 
     dataset_id: UuidStr | None = Field(

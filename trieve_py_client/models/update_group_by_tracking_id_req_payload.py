@@ -1,13 +1,11 @@
 """UpdateGroupByTrackingIDReqPayload: generated from the schema of the same name in openapi.json."""
 
-from typing import Any
-
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import AnyJson, SentModel
 
 
-class UpdateGroupByTrackingIDReqPayload(TrieveModel):
+class UpdateGroupByTrackingIDReqPayload(SentModel):
     """The UpdateGroupByTrackingIDReqPayload schema."""
 
     description: StrictStr | None = Field(
@@ -15,7 +13,7 @@ class UpdateGroupByTrackingIDReqPayload(TrieveModel):
         alias="description",
         description="Description to assign to the chunk_group. Convenience field for you to avoid having to remember what the group is for. If not provided, the description will not be updated.",
     )
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="Optional metadata to assign to the chunk_group. This is a JSON object that can store any additional information you want to associate with the chunks inside of the chunk_group.",

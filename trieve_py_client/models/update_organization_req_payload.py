@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import SentModel, UuidStr
 
 
-class UpdateOrganizationReqPayload(TrieveModel):
+class UpdateOrganizationReqPayload(SentModel):
     """The UpdateOrganizationReqPayload schema."""
 
     name: StrictStr | None = Field(

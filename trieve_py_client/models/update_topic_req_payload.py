@@ -2,10 +2,10 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import SentModel, UuidStr
 
 
-class UpdateTopicReqPayload(TrieveModel):
+class UpdateTopicReqPayload(SentModel):
     """The UpdateTopicReqPayload schema."""
 
     name: StrictStr = Field(

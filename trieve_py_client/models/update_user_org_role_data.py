@@ -5,10 +5,10 @@ from typing import Annotated
 from annotated_types import Ge, Le
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, TrieveModel, UuidStr
+from trieve_py_client.models._base import Int32, SentModel, UuidStr
 
 
-class UpdateUserOrgRoleData(TrieveModel):
+class UpdateUserOrgRoleData(SentModel):
     """JSON request payload to update user information for the auth'ed user."""
 
     organization_id: UuidStr = Field(

@@ -1,14 +1,14 @@
 """UploadFileReqPayload: generated from the schema of the same name in openapi.json."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client.models._base import AnyJson, SentModel
 
 
-class UploadFileReqPayload(TrieveModel):
+class UploadFileReqPayload(SentModel):
     """The UploadFileReqPayload schema."""
 
     base64_file: StrictStr = Field(
@@ -38,7 +38,7 @@ class UploadFileReqPayload(TrieveModel):
         alias="link",
         description="Link to the file. This can also be any string. This can be used to filter when searching for the file's resulting chunks. The link value will not affect embedding creation.",
     )
-    metadata: Any | None = Field(
+    metadata: AnyJson | None = Field(
         default=None,
         alias="metadata",
         description="Metadata is a JSON object which can be used to filter chunks. This is useful for when you want to filter chunks by arbitrary metadata. Unlike with tag filtering, there is a performance hit for filtering on metadata. Will be passed down to the file's chunks.",

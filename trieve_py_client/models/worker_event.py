@@ -2,14 +2,14 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel, UuidStr
+from trieve_py_client.models._base import TrieveModel
 
 
 class WorkerEvent(TrieveModel):
     """The WorkerEvent schema."""
 
     created_at: StrictStr = Field(alias="created_at")
-    dataset_id: UuidStr = Field(alias="dataset_id")
+    dataset_id: StrictStr = Field(alias="dataset_id")
     event_data: StrictStr = Field(alias="event_data")
     event_type: StrictStr = Field(alias="event_type")
-    id: UuidStr = Field(alias="id")
+    id: StrictStr = Field(alias="id")
