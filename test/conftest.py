@@ -15,7 +15,7 @@ import pytest
 import urllib3
 from faultserver import FaultServer, self_signed_cert
 
-from trieve_py_client import ApiClient, Configuration, UserApi, _redaction
+from trieve_py_client import ApiClient, Configuration, UserApi, _redaction, _send
 from trieve_py_client.testing import LocalTrieveServer
 
 
@@ -104,12 +104,12 @@ class _RetryClock:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The waits urllib3's ``Retry`` asked for (backoff and Retry-After), in order, none slept.
+    """The waits the client took before retries (backoff and Retry-After), in order, none slept.
 
-    Only the retry module's clock is replaced, so the test's own waits and the servers' threads
+    Only the send loop's clock is replaced, so the test's own waits and the servers' threads
     keep real time."""
     clock = _RetryClock()
-    monkeypatch.setattr(urllib3.util.retry, "time", clock)
+    monkeypatch.setattr(_send, "time", clock)
     return clock.waits
 
 

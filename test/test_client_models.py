@@ -19,7 +19,7 @@ from trieve_py_client import (
     SetUserApiKeyResponse,
     UpdateUserOrgRoleData,
 )
-from trieve_py_client.models._base import all_canonical_uuids
+from trieve_py_client._models import all_canonical_uuids
 
 ID = "123e4567-e89b-12d3-a456-426614174000"
 KEY = "tr-" + "Z" * 32

@@ -82,7 +82,7 @@ def test_a_dict_body_with_an_unknown_field_is_refused_before_sending(
 
 
 def test_a_dict_nested_in_a_model_is_held_to_the_same_rule() -> None:
-    from trieve_py_client.models._base import SentModel, TrieveModel
+    from trieve_py_client._models import SentModel, TrieveModel
 
     class Inner(SentModel):
         size: int

@@ -30,7 +30,7 @@ from trieve_py_client import (
     SetUserApiKeyRequest,
     models,
 )
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 
 KEY = "tr-" + "S" * 32
 DATASET = str(uuid.uuid4())

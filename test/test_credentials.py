@@ -24,7 +24,7 @@ from trieve_py_client import (
     FileDTO,
     UserApi,
 )
-from trieve_py_client.models._base import SECRET, TrieveModel
+from trieve_py_client._models import SECRET, TrieveModel
 
 REPO = Path(__file__).resolve().parent.parent
 KEY = "tr-" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))

@@ -33,7 +33,7 @@ from typing import Any
 import pytest
 
 from trieve_py_client import ApiClient, Configuration, SetUserApiKeyRequest, UserApi, api, models
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
 ROOT = Path(__file__).resolve().parents[1]

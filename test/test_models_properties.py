@@ -35,7 +35,7 @@ from trieve_py_client import (
     UpdateUserOrgRoleData,
     UserApi,
 )
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 
 # No example database: a failure prints its reproducing example, and the tree stays clean.
 PROPERTIES = settings(max_examples=100, deadline=None, database=None)

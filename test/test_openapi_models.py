@@ -23,8 +23,8 @@ import pytest
 from pydantic import ValidationError
 
 from trieve_py_client import models
-from trieve_py_client.models._base import SECRET, TrieveModel
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._models import SECRET, TrieveModel
+from trieve_py_client._unions import OneOfModel
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))

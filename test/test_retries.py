@@ -23,7 +23,6 @@ from faultcases import (
     success,
 )
 from faultserver import FaultServer, closed_port, json_response
-from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError, ReadTimeoutError
 from urllib3.util import Retry
 
 from trieve_py_client import (
@@ -247,20 +246,3 @@ def test_a_post_whose_connection_was_refused_is_retried_and_sent_once(
     assert len(calls) == 2
     assert result == EXPECTED_RESULT["POST"]
     assert_delays(sleeps, BACKOFF[:1])
-
-
-def test_the_pool_carries_no_hidden_retries(api_factory: Callable[..., UserApi]) -> None:
-    api = api_factory("http://127.0.0.1:1", KEY, retries=0)
-    pool_manager = api.api_client.rest_client.pool_manager
-    policy = pool_manager.connection_pool_kw["retries"]
-    assert isinstance(policy, Retry)
-    # However the policy spells its budget, the first failure of every kind is the last.
-    failures: list[dict[str, Any]] = [
-        {"error": NewConnectionError(None, "refused")},  # type: ignore[arg-type]
-        {"error": ReadTimeoutError(None, "/", "slow")},  # type: ignore[arg-type]
-        {"error": ProtocolError("reset")},
-        {"response": urllib3.HTTPResponse(status=503)},
-    ]
-    for failure in failures:
-        with pytest.raises(MaxRetryError):
-            policy.increment("GET", "/api/user/api_key", **failure)

@@ -16,12 +16,6 @@ from trieve_py_client.exceptions import ApiValueError
 _NOT_SENDABLE = re.compile(r"[^\t\x20-\x7e\x80-\xff]")
 # fullmatch, not match with ^...$, whose $ also matches before a final newline.
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-# Credential values and header names found good, since every request sends the same few: a
-# look-up costs less than a regex. Emptied when full, so that ever-new values cannot grow them.
-# The values are keys the configuration (and the registry of known secrets) holds anyway.
-_SENDABLE: dict[str, None] = {}
-_NAMES: dict[str, None] = {}
-_KEPT = 64
 
 
 def merge_headers(
@@ -35,16 +29,12 @@ def merge_headers(
     """
     if not extra:
         return
-    # A loop, not a comprehension, which costs a frame of its own (before Python 3.12).
-    names: dict[str, str] = {}
-    for name in headers:
-        names[name.lower()] = name
+    names = {name.lower(): name for name in headers}
     for name, value in extra.items():
         text = value if isinstance(value, str) else str(value)
         if setting is not None:
-            # As for credentials: a name is checked once, and a label written only for an error.
-            if name not in _NAMES:
-                _remember(_NAMES, checked_name(name, setting))
+            checked_name(name, setting)
+            # The label is written only for an error.
             if _NOT_SENDABLE.search(text):
                 checked_value(text, f"{setting}[{name!r}]")
         lowered = name.lower()
@@ -89,20 +79,15 @@ def apply_auth(
         raise ApiValueError(f"_request_auth lacks {', '.join(missing)}") from None
     if not isinstance(value, str):
         value = str(value)
-    # Every request takes this path: the same key and header name are checked once, and the
-    # full checks run only to word an error.
-    if value not in _SENDABLE:
-        if _NOT_SENDABLE.search(value):
-            checked_value(value, _label(source, scheme))
-        _remember(_SENDABLE, value)
+    # The label is written only for an error.
+    if _NOT_SENDABLE.search(value):
+        checked_value(value, _label(source, scheme))
     # Known from now on, so that a server echoing it back cannot make it show in any output.
     if value not in KNOWN_SECRETS:
         remember_secret(value)
     if where == "header":
-        if not (isinstance(key, str) and key in _NAMES):
-            if not isinstance(key, str) or not _TOKEN.fullmatch(key):
-                checked_name(key, _label(source, scheme))
-            _remember(_NAMES, key)
+        if not (isinstance(key, str) and _TOKEN.fullmatch(key)):
+            checked_name(key, _label(source, scheme))
         if key not in headers:  # the same name in another case must not go as well
             lowered = key.lower()
             for name in [name for name in headers if name.lower() == lowered]:
@@ -122,9 +107,3 @@ def apply_auth(
 
 def _label(source: str, scheme: str | None) -> str:
     return source if scheme is None else f"{source}[{scheme!r}]"
-
-
-def _remember(good: dict[str, None], text: str) -> None:
-    if len(good) >= _KEPT:
-        good.clear()
-    good[text] = None

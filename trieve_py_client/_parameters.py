@@ -47,7 +47,8 @@ def to_text(value: Any) -> str:
 def url_query(
     params: list[tuple[str, Any]], collection_formats: Mapping[str, str] | None = None
 ) -> str:
-    """``params`` as a query string, each list written as ``query_pairs`` says."""
+    """``params`` as a query string (``a=Hello%20World&b=123``), each list written as
+    ``query_pairs`` says."""
     return urlencode(query_pairs(params, collection_formats))
 
 
@@ -140,28 +141,3 @@ def request_headers(
     if extra:
         merge_headers(headers, extra, "_headers")
     return headers
-
-
-class ParameterMethods:
-    """The generated clients' parameter helpers, which ``ApiClient`` keeps for code that calls
-    them (an overridden ``param_serialize``, say); the request path uses the functions above."""
-
-    def parameters_to_tuples(
-        self,
-        params: Mapping[str, Any] | list[tuple[str, Any]],
-        collection_formats: Mapping[str, str] | None,
-    ) -> list[tuple[str, str]]:
-        """``params`` as (name, text) pairs, each list as its collection format says."""
-        return query_pairs(_pairs(params), collection_formats)
-
-    def parameters_to_url_query(
-        self,
-        params: Mapping[str, Any] | list[tuple[str, Any]],
-        collection_formats: Mapping[str, str] | None,
-    ) -> str:
-        """``params`` as a query string (``a=Hello%20World&b=123``)."""
-        return url_query(_pairs(params), collection_formats)
-
-
-def _pairs(params: Mapping[str, Any] | list[tuple[str, Any]]) -> list[tuple[str, Any]]:
-    return list(params.items()) if isinstance(params, Mapping) else list(params)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel, SecretStr, TypeAdapter
@@ -183,30 +183,3 @@ def describe(exc: Exception) -> str:
 def type_name(response_type: Any) -> str:
     """``SetUserApiKeyResponse`` for a class, ``list[...]`` for a generic."""
     return getattr(response_type, "__name__", None) or str(response_type)
-
-
-class SerializationMethods:
-    """The generated clients' serialization helpers, which ``ApiClient`` keeps for code that
-    calls them; the request path itself uses the functions above."""
-
-    PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
-    NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
-
-    def deserialize(
-        self, response_text: str, response_type: Any, content_type: str | None = None
-    ) -> Any:
-        """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
-        type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
-        return to_type(parse_text(response_text, content_type), response_type)
-
-    def sanitize_for_serialization(self, obj: Any) -> Any:
-        """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
-        return sanitize(obj)
-
-    def select_header_accept(self, accepts: list[str]) -> str | None:
-        """The JSON media type among ``accepts``, else the first; None for an empty list."""
-        return prefer_json(accepts)
-
-    def select_header_content_type(self, content_types: list[str]) -> str | None:
-        """The JSON media type among ``content_types``, else the first; None if empty."""
-        return prefer_json(content_types)

@@ -3,11 +3,12 @@ sent, and their defaults."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
-from urllib3.util import Timeout
+from urllib3.exceptions import TimeoutStateError
+from urllib3.util import Timeout, parse_url
 
 from trieve_py_client._redaction import redact_url
 from trieve_py_client.exceptions import ApiValueError
@@ -45,19 +46,14 @@ def to_timeout(value: TimeoutValue | None, name: str = "timeout") -> Timeout:
     )
 
 
-class CallTimeout(Timeout):
-    """A call's timeout as the client resolved it from its options and its operation: used as
-    it is, an unbounded read included (``_request_timeout=None``)."""
-
-
 # A call's options, as far as its timeout goes.
 _GIVEN = "_request_timeout"
 
 
 def call_timeout(
     configured: Timeout, options: Mapping[str, Any], read_at_least: float | None
-) -> TimeoutValue | None:
-    """The timeout of one call, for the transport; None for the configured one.
+) -> Timeout:
+    """The timeout of one call:
 
     - ``_request_timeout`` given: that, whole; an explicit None means no read timeout, as it
       did in the generated client (the connect timeout stays the configured one).
@@ -67,21 +63,26 @@ def call_timeout(
     if _GIVEN in options:
         given: TimeoutValue | None = options[_GIVEN]
         if given is None:
-            return CallTimeout(connect=configured.connect_timeout, read=None)
-        return given
+            return Timeout(connect=configured.connect_timeout, read=None)
+        return to_timeout(given, _GIVEN)
     if read_at_least is None:
-        return None
+        return configured
     total, _, read = _parts(configured)
     bounds = [float(part) for part in (total, read) if _is_number(part)]
     if bounds and min(bounds) >= read_at_least:
-        return None
-    return CallTimeout(connect=configured.connect_timeout, read=read_at_least)
+        return configured
+    return Timeout(connect=configured.connect_timeout, read=read_at_least)
 
 
 def _parts(value: Timeout) -> tuple[Any, Any, Any]:
-    # The parts as given: the public read_timeout is computed and needs a started timer. Unset
-    # parts are None or urllib3's sentinel object.
-    return value.total, getattr(value, "_connect", None), getattr(value, "_read", None)
+    # Total, connect and read, each a number where bounded. A Timeout with a total and no read
+    # of its own reads for what the total leaves, which it can tell only once started.
+    read: Any
+    try:
+        read = value.read_timeout
+    except TimeoutStateError:
+        read = value.total
+    return value.total, value.connect_timeout, read
 
 
 def _is_number(value: object) -> bool:
@@ -97,20 +98,25 @@ def _is_seconds(value: object) -> bool:
     )
 
 
+def origin_of(url: str) -> tuple[str | None, str, int]:
+    """(scheme, host in lower case, port with the scheme's default filled in), as urllib3 reads
+    them from ``url``; raises ``ValueError`` for a URL it cannot parse."""
+    parsed = parse_url(url)
+    default = 443 if parsed.scheme == "https" else 80
+    return parsed.scheme, (parsed.host or "").lower(), parsed.port or default
+
+
 def checked_host(url: str, name: str) -> str:
     """``url`` without a trailing slash, if it is an http(s) URL with a host.
 
     Without this check ``api.trieve.ai`` would be taken for ``http://api.trieve.ai``, and the
     key sent in clear text.
     """
-    scheme = hostname = None
+    scheme = host = None
     if isinstance(url, str):
-        try:
-            parts = urlsplit(url)
-            scheme, hostname = parts.scheme, parts.hostname
-        except ValueError:  # "http://[::1", say
-            pass
-    if scheme not in ("http", "https") or not hostname:
+        with contextlib.suppress(ValueError):  # "http://[::1", say
+            scheme, host, _ = origin_of(url)
+    if scheme not in ("http", "https") or not host:
         raise ApiValueError(
             f"{name} must be an http:// or https:// URL with a host, such as "
             f"{DEFAULT_HOST!r}; got {redact_url(url) if isinstance(url, str) else url!r}"

@@ -1,5 +1,6 @@
-"""Every urllib3 failure becomes an SDK exception here: ``translate_error``, called by the
-transport (``rest``) alone."""
+"""Every urllib3 failure becomes an SDK exception here (``translate_error``), and is told apart
+by whether it came once the request had reached the server (``reached_server``), which the send
+loop needs to decide whether the outcome is unknown."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from ssl import CertificateError
 from urllib3.exceptions import (
     ConnectTimeoutError,
     DecodeError,
-    HTTPError,
     MaxRetryError,
     NameResolutionError,
     NewConnectionError,
@@ -21,10 +21,8 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from trieve_py_client._redaction import redact_url
-from trieve_py_client._redirects import AFTER_ANSWER, origin_of
-from trieve_py_client._retry import IDEMPOTENT_METHODS, attempts_of
+from trieve_py_client._settings import origin_of
 from trieve_py_client.exceptions import (
-    SAFE_METHODS,
     ApiConnectionError,
     ApiException,
     ApiProxyError,
@@ -35,29 +33,15 @@ from trieve_py_client.exceptions import (
 )
 
 
-def translate_error(
-    exc: HTTPError | ValueError, method: str, url: str, *, not_idempotent: bool = False
-) -> ApiException:
-    """The SDK exception for a urllib3 failure; the caller raises it ``from exc``.
-
-    An error raised while following redirects names the hop that failed; for a request that
-    is not idempotent (a POST, a PATCH, or a PUT or DELETE that writes again:
-    ``not_idempotent``) it says that the outcome is unknown: the server answered the request.
-    A request that only reads (GET, HEAD, ...) never leaves its outcome unknown.
-    """
-    acted_on = not_idempotent or method not in IDEMPOTENT_METHODS
-    reads = method in SAFE_METHODS
-    after_answer = getattr(exc, AFTER_ANSWER, None)
-    if after_answer is not None:
-        method, url = after_answer
+def translate_error(exc: BaseException, method: str, url: str, attempts: int = 1) -> ApiException:
+    """The SDK exception for a urllib3 failure of ``method url`` after ``attempts`` attempts;
+    the caller raises it ``from exc``."""
     reason: BaseException | None = exc.reason if isinstance(exc, MaxRetryError) else exc
-    attempts = attempts_of(exc)
     tried = f" ({attempts} attempts)" if attempts > 1 else ""
     target = _host_of(url)
     url = redact_url(url)
     said = _said(reason)
     error: ApiException
-    sent = False
     if isinstance(reason, ProxyError):
         error = ApiProxyError(f"proxy failed for {target}{tried}: {said}", method=method, url=url)
     elif isinstance(reason, SSLError) and _after_connecting(reason):
@@ -66,7 +50,6 @@ def translate_error(
             method=method,
             url=url,
         )
-        sent = True
     elif isinstance(reason, SSLError):
         error = ApiTLSError(
             f"TLS handshake with {target} failed{tried}: {said}", method=method, url=url
@@ -106,18 +89,19 @@ def translate_error(
             f"request to {target} failed{tried}: {said}", method=method, url=url
         )
     error.attempts = attempts
-    # Nothing was sent when connecting failed; a read that timed out or broke came after the
-    # request reached the server.
-    read_timeout = isinstance(reason, Urllib3TimeoutError) and not isinstance(
-        reason, ConnectTimeoutError
-    )
-    answered = isinstance(reason, (DecodeError, ValueError)) or (
-        after_answer is not None and acted_on
-    )
-    error.outcome_unknown = not reads and (
-        sent or read_timeout or isinstance(reason, ProtocolError) or answered
-    )
     return error
+
+
+def reached_server(exc: BaseException) -> bool:
+    """Whether a failure came after the request reached the server: a read that timed out or
+    broke, TLS failing once connected, an answer that could not be decoded or a Location that
+    cannot be followed. Nothing was sent when connecting failed."""
+    reason = exc.reason if isinstance(exc, MaxRetryError) else exc
+    if isinstance(reason, (ConnectTimeoutError, ProxyError)):
+        return False
+    if isinstance(reason, SSLError):
+        return _after_connecting(reason)
+    return isinstance(reason, (Urllib3TimeoutError, ProtocolError, DecodeError, ValueError))
 
 
 def _after_connecting(error: SSLError) -> bool:

@@ -1,5 +1,10 @@
-"""The client: turns an operation's description and arguments into a request, and its response
-into a model or an exception."""
+"""The client: runs the stages of a call in order. An operation, its arguments and the
+configuration are built into a request (``_build``), sent (``_send``, through the transport in
+``rest``), and its answer read into a model or an exception (``_read``).
+
+The generated clients' helpers (``param_serialize``, ``call_api``, ``response_deserialize``,
+``sanitize_for_serialization``, ``deserialize``, ...) stay, for code that calls them, as adapters
+over the same stages; a call of an operation does not go through them."""
 
 from __future__ import annotations
 
@@ -9,29 +14,26 @@ from typing import Any, ClassVar
 from typing_extensions import Self
 
 from trieve_py_client import rest
-from trieve_py_client._headers import apply_auth, merge_headers
-from trieve_py_client._operation import (
-    Operation,
-    Parameter,
-    RequestOptions,
-    RequestTimeout,
-    warn_deprecated,
+from trieve_py_client._build import add_credentials, build, target
+from trieve_py_client._headers import merge_headers
+from trieve_py_client._operation import Operation, Parameter, RequestOptions, RequestTimeout
+from trieve_py_client._parameters import query_pairs, url_query
+from trieve_py_client._read import read
+from trieve_py_client._send import send
+from trieve_py_client._serialization import (
+    NATIVE_TYPES,
+    PRIMITIVE_TYPES,
+    encode_body,
+    parse_text,
+    prefer_json,
+    sanitize,
+    to_type,
 )
-from trieve_py_client._parameters import (
-    ParameterMethods,
-    fill_path,
-    request_headers,
-    split_params,
-    url_query,
-)
-from trieve_py_client._responses import ResponseMethods
-from trieve_py_client._serialization import SerializationMethods, encode_body
-from trieve_py_client._settings import call_timeout
 from trieve_py_client._validation import validated
 from trieve_py_client._version import __version__
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.configuration import ENV_API_KEY, Configuration
-from trieve_py_client.exceptions import ApiException, ApiValueError, UnauthorizedException
+from trieve_py_client.exceptions import ApiValueError, UnauthorizedException
 
 # Operations and their options are defined beside the client; api/ takes them from here.
 __all__ = [
@@ -46,10 +48,12 @@ __all__ = [
 RequestSerialized = tuple[str, str, dict[str, str], bytes | None, list[Any] | None]
 
 
-class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
+class ApiClient:
     """Sends operations over one connection pool; use it as a context manager to close the pool."""
 
     _default: ClassVar[ApiClient | None] = None
+    PRIMITIVE_TYPES: ClassVar[tuple[type, ...]] = PRIMITIVE_TYPES
+    NATIVE_TYPES_MAPPING: ClassVar[Mapping[str, type]] = NATIVE_TYPES
 
     def __init__(
         self,
@@ -109,10 +113,15 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         params: Mapping[str, Any] | None = None,
         body: Any = None,
     ) -> ApiResponse[Any]:
-        """Send ``operation`` and turn its response into an ``ApiResponse`` or an exception."""
-        response = self.send(operation, options, params, body, preload_content=True)
+        """Call ``operation``: build the request, send it, and read its answer into an
+        ``ApiResponse``, or raise the exception it calls for.
+
+        ``params`` holds the path, query and header parameters by the names the generated
+        method gives them; ``None`` leaves an optional one out.
+        """
+        request = build(self, operation, options, params, body, preload=True)
         try:
-            return self.response_deserialize(response, operation.response_types)
+            return read(send(self.rest_client, request), operation.response_types)
         except UnauthorizedException as exc:
             if operation.auth and not options.get("_request_auth"):
                 keys = self.configuration.api_key
@@ -121,11 +130,6 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
                         f"{exc.reason}; no API key is configured: set {ENV_API_KEY} or "
                         f"configuration.api_key[{operation.auth[0]!r}]"
                     )
-            raise
-        except ApiException as exc:
-            # A 500 or an unreadable answer to an operation that only reads changed nothing.
-            if operation.read_only:
-                exc.outcome_unknown = False
             raise
 
     def send(
@@ -137,48 +141,11 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         *,
         preload_content: bool = False,
     ) -> rest.RESTResponse:
-        """Send ``operation`` and return its response, read only with ``preload_content``.
+        """Send ``operation`` and return its response, read only with ``preload_content``."""
+        request = build(self, operation, options, params, body, preload=preload_content)
+        return send(self.rest_client, request)
 
-        ``params`` holds the path, query and header parameters by the names the generated
-        method gives them; ``None`` leaves an optional one out.
-        """
-        if operation.deprecated:
-            warn_deprecated(operation)
-        path_params, query_params, header_params, formats = (
-            split_params(operation, params) if params else ({}, [], {}, {})
-        )
-        headers = request_headers(operation, header_params, body, options)
-        host_index, config, host = options.get("_host_index"), self.configuration, None
-        # 0, the generated clients' default, means the configured host, as it does there.
-        if host_index:
-            host = config.get_host_from_settings(host_index, variables=config.server_variables)
-        schemes = config.security_schemes
-        if not operation.auth_headers.keys() <= schemes.keys():
-            # Learnt on first use: a configuration serves packages generated from any spec.
-            for scheme, header in operation.auth_headers.items():
-                schemes.setdefault(scheme, header)
-        method, url, headers, data, _ = self.param_serialize(
-            operation.method,
-            operation.path,
-            path_params=path_params,
-            query_params=query_params,
-            header_params=headers,
-            body=body,
-            auth_settings=list(operation.auth),
-            collection_formats=formats,
-            _host=host,
-            _request_auth=options.get("_request_auth"),
-        )
-        return self.call_api(
-            method,
-            url,
-            headers,
-            data,
-            _request_timeout=call_timeout(config.timeout, options, operation.read_timeout),
-            _preload_content=preload_content,
-            _read_only=operation.read_only,
-            _not_idempotent=operation.not_idempotent,
-        )
+    # The generated clients' helpers, over the same stages.
 
     def param_serialize(
         self,
@@ -195,33 +162,21 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         _host: str | None = None,
         _request_auth: Mapping[str, Any] | None = None,
     ) -> RequestSerialized:
-        """Build ``(method, url, headers, body, post_params)``; the body comes out as JSON bytes.
-
-        Header precedence, lowest first: the client's default headers, the cookie, then
-        ``header_params``, then the credentials.
-        """
+        """Build ``(method, url, headers, body, post_params)``; the body comes out as JSON bytes."""
         if files:
             raise ApiValueError("files: the Trieve API takes JSON bodies only")
-        # Checked when they change, not on every call: they are the same for every request.
-        if self.default_headers != self._checked_defaults:
-            merge_headers({}, self.default_headers, "default_headers")
-            self._checked_defaults = dict(self.default_headers)
-        headers = dict(self.default_headers)
-        if self.cookie:
-            merge_headers(headers, {"Cookie": self.cookie}, "cookie")
-        if header_params:
-            merge_headers(headers, header_params)
-        if path_params:
-            resource_path = fill_path(
-                resource_path, path_params, self.configuration.safe_chars_for_path_param
-            )
-        queries = list(query_params or ())
-        self.update_params_for_auth(
-            headers, queries, auth_settings, resource_path, method, body, _request_auth
+        url, headers = target(
+            self,
+            method,
+            resource_path,
+            path_params,
+            list(query_params or ()),
+            header_params,
+            auth_settings,
+            collection_formats,
+            _host,
+            _request_auth,
         )
-        url = (_host or self.configuration.host) + resource_path
-        if queries:
-            url = f"{url}?{url_query(queries, collection_formats)}"
         return method, url, headers, encode_body(body), post_params
 
     def call_api(
@@ -251,6 +206,14 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
             _not_idempotent=_not_idempotent,
         )
 
+    def response_deserialize(
+        self,
+        response_data: rest.RESTResponse,
+        response_types_map: Mapping[str, Any] | None = None,
+    ) -> ApiResponse[Any]:
+        """Parse a read response by its status; an error status raises its ``ApiException``."""
+        return read(response_data, response_types_map or {})
+
     def update_params_for_auth(
         self,
         headers: dict[str, str],
@@ -262,22 +225,44 @@ class ApiClient(SerializationMethods, ParameterMethods, ResponseMethods):
         request_auth: Mapping[str, Any] | None = None,
     ) -> None:
         """Add credentials: ``request_auth`` when given, else the configured schemes named."""
-        if not auth_settings:
-            return
-        if request_auth:
-            apply_auth(headers, request_auth, "_request_auth")
-            return
-        config = self.configuration
-        configured = config.auth_settings()
-        sent = False
-        for name in auth_settings:
-            setting = configured.get(name)
-            if setting:
-                apply_auth(headers, setting, "configuration.api_key", name)
-                sent = True
-        if not sent:
-            # No key for this operation, and one under a name no scheme has: the caller meant
-            # it for this request, and it would silently go without.
-            unknown = next((n for n in config.api_key if n not in config.security_schemes), None)
-            if unknown is not None:
-                raise config.unknown_scheme_error(str(unknown))
+        if auth_settings:
+            add_credentials(self.configuration, headers, auth_settings, request_auth)
+
+    def deserialize(
+        self, response_text: str, response_type: Any, content_type: str | None = None
+    ) -> Any:
+        """Turn a body into ``response_type``: a type (a model class, ``list[Model]``) or a
+        type name such as ``"datetime"``, ``"List[str]"`` or ``"ApiKeyRespBody"``."""
+        return to_type(parse_text(response_text, content_type), response_type)
+
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        """Turn models, dates, UUIDs and containers into JSON-ready Python values."""
+        return sanitize(obj)
+
+    def select_header_accept(self, accepts: list[str]) -> str | None:
+        """The JSON media type among ``accepts``, else the first; None for an empty list."""
+        return prefer_json(accepts)
+
+    def select_header_content_type(self, content_types: list[str]) -> str | None:
+        """The JSON media type among ``content_types``, else the first; None if empty."""
+        return prefer_json(content_types)
+
+    def parameters_to_tuples(
+        self,
+        params: Mapping[str, Any] | list[tuple[str, Any]],
+        collection_formats: Mapping[str, str] | None,
+    ) -> list[tuple[str, str]]:
+        """``params`` as (name, text) pairs, each list as its collection format says."""
+        return query_pairs(_pairs(params), collection_formats)
+
+    def parameters_to_url_query(
+        self,
+        params: Mapping[str, Any] | list[tuple[str, Any]],
+        collection_formats: Mapping[str, str] | None,
+    ) -> str:
+        """``params`` as a query string (``a=Hello%20World&b=123``)."""
+        return url_query(_pairs(params), collection_formats)
+
+
+def _pairs(params: Mapping[str, Any] | list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    return list(params.items()) if isinstance(params, Mapping) else list(params)

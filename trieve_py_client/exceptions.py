@@ -246,21 +246,26 @@ class TooManyRequestsException(ApiException):
 
     @property
     def retry_after(self) -> float | None:
-        value = next(
-            (v for k, v in (self.headers or {}).items() if k.lower() == "retry-after"), None
-        )
-        if value is None:
-            return None
-        if _SECONDS.match(value):
-            return min(float(value), _RETRY_AFTER_MAX)
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None  # a malformed header says nothing
-        if when.tzinfo is None:
-            return None
-        wait = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
-        return min(max(0.0, wait), _RETRY_AFTER_MAX)
+        return retry_after_seconds(self.headers or {})
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The wait a ``Retry-After`` header asks for (seconds or an HTTP date), at most a day;
+    None for none or a malformed one. The one reading of the header, for the send loop's
+    waits and ``TooManyRequestsException.retry_after``."""
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    if value is None:
+        return None
+    if _SECONDS.match(value):
+        return min(float(value), _RETRY_AFTER_MAX)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # a malformed header says nothing
+    if when.tzinfo is None:
+        return None
+    wait = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    return min(max(0.0, wait), _RETRY_AFTER_MAX)
 
 
 class ServiceException(ApiException):

@@ -17,9 +17,9 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._models import Int64, UuidParam
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.models._base import Int64, UuidParam
 
 CLEAR_DATASET = Operation(
     method="PUT",

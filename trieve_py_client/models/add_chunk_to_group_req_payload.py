@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import SentModel, UuidStr
+from trieve_py_client._models import SentModel, UuidStr
 
 
 class AddChunkToGroupReqPayload(SentModel):

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictBool
 
-from trieve_py_client.models._base import SentModel
+from trieve_py_client._models import SentModel
 from trieve_py_client.models.condition_type import ConditionType
 
 

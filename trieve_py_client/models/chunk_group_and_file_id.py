@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import NULLABLE, TrieveModel
+from trieve_py_client._models import NULLABLE, TrieveModel
 
 
 class ChunkGroupAndFileId(TrieveModel):

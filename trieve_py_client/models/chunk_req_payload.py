@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import AnyJson, SentModel, UuidList
+from trieve_py_client._models import AnyJson, SentModel, UuidList
 from trieve_py_client.models.full_text_boost import FullTextBoost
 from trieve_py_client.models.geo_info import GeoInfo
 from trieve_py_client.models.semantic_boost import SemanticBoost

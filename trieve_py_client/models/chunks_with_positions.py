@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import Int32, SentModel, UuidStr
+from trieve_py_client._models import Int32, SentModel, UuidStr
 
 
 class ChunksWithPositions(SentModel):

@@ -1,6 +1,6 @@
 """CreateChunkReqPayloadEnum: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.chunk_req_payload import ChunkReqPayload
 
 

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import SECRET, TrieveModel
+from trieve_py_client._models import SECRET, TrieveModel
 
 
 class CreateSetupCheckoutSessionResPayload(TrieveModel):

@@ -1,6 +1,6 @@
 """CTRAnalytics: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.recommendation_ctr_metrics1 import RecommendationCTRMetrics1
 from trieve_py_client.models.recommendations_with_clicks import RecommendationsWithClicks
 from trieve_py_client.models.recommendations_without_clicks import RecommendationsWithoutClicks

@@ -1,6 +1,6 @@
 """CTRAnalyticsResponse: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.ctr_recommendations_with_clicks_response import (
     CTRRecommendationsWithClicksResponse,
 )

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import AnyJson, Int32, SentModel, UuidStr
+from trieve_py_client._models import AnyJson, Int32, SentModel, UuidStr
 from trieve_py_client.models.ctr_type import CTRType
 
 

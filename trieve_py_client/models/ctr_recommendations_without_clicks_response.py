@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.recommendations_without_clicks_ctr_response import (
     RecommendationsWithoutClicksCTRResponse,
 )

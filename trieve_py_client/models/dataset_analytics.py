@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictFloat, StrictInt
 
-from trieve_py_client.models._base import Int32, TrieveModel
+from trieve_py_client._models import Int32, TrieveModel
 
 
 class DatasetAnalytics(TrieveModel):

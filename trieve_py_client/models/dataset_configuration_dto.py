@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int64, SentModel
+from trieve_py_client._models import Int64, SentModel
 from trieve_py_client.models.distance_metric import DistanceMetric
 
 

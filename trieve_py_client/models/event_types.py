@@ -1,6 +1,6 @@
 """EventTypes: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.event_types_one_of import EventTypesOneOf
 from trieve_py_client.models.event_types_one_of1 import EventTypesOneOf1
 from trieve_py_client.models.event_types_one_of2 import EventTypesOneOf2

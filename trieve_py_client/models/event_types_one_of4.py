@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import NULLABLE, TrieveModel
+from trieve_py_client._models import NULLABLE, TrieveModel
 
 
 class EventTypesOneOf4(TrieveModel):

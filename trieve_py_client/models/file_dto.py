@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import NULLABLE, SECRET, Int64, TrieveModel
+from trieve_py_client._models import NULLABLE, SECRET, Int64, TrieveModel
 
 
 class FileDTO(TrieveModel):

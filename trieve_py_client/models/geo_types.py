@@ -2,8 +2,8 @@
 
 from pydantic import StrictFloat, StrictInt
 
-from trieve_py_client.models._base import Int64
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._models import Int64
+from trieve_py_client._unions import OneOfModel
 
 
 class GeoTypes(OneOfModel[Int64 | StrictFloat | StrictInt]):

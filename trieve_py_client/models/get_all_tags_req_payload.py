@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, SentModel
+from trieve_py_client._models import Int64, SentModel
 
 
 class GetAllTagsReqPayload(SentModel):

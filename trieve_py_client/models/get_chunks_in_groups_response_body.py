@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client._models import Int64, TrieveModel
 from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
 from trieve_py_client.models.chunk_metadata import ChunkMetadata
 

@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from trieve_py_client.models._base import SentModel, UuidList
+from trieve_py_client._models import SentModel, UuidList
 
 
 class GetGroupsForChunksReqPayload(SentModel):

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int64, TrieveModel
+from trieve_py_client._models import Int64, TrieveModel
 
 
 class HeadQueries(TrieveModel):

@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int32, SentModel
+from trieve_py_client._models import Int32, SentModel
 from trieve_py_client.models.highlight_strategy import HighlightStrategy
 
 

@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trieve_py_client.models._base import NULLABLE, TrieveModel
+from trieve_py_client._models import NULLABLE, TrieveModel
 from trieve_py_client.models.granularity import Granularity
 from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilter
 

@@ -2,8 +2,8 @@
 
 from pydantic import StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import Int64
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._models import Int64
+from trieve_py_client._unions import OneOfModel
 
 
 class MatchCondition(OneOfModel[StrictStr | Int64 | StrictFloat | StrictInt]):

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import NULLABLE, Int32, TrieveModel
+from trieve_py_client._models import NULLABLE, Int32, TrieveModel
 from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilter
 
 

@@ -1,6 +1,6 @@
 """QdrantSortBy: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.sort_by_field import SortByField
 from trieve_py_client.models.sort_by_search_type import SortBySearchType
 

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 
 
 class QueryDetails(TrieveModel):

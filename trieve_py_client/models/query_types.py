@@ -2,7 +2,7 @@
 
 from pydantic import StrictStr
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.multi_query import MultiQuery
 
 

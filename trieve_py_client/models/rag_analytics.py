@@ -1,6 +1,6 @@
 """RAGAnalytics: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.rag_queries import RAGQueries
 from trieve_py_client.models.rag_usage import RAGUsage
 from trieve_py_client.models.rag_usage_graph import RAGUsageGraph

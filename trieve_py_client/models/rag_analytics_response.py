@@ -1,6 +1,6 @@
 """RAGAnalyticsResponse: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.rag_query_response import RagQueryResponse
 from trieve_py_client.models.rag_usage_graph_response import RAGUsageGraphResponse
 from trieve_py_client.models.rag_usage_response import RAGUsageResponse

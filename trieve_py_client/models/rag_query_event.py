@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataStringTagSet
 
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import Int32, Int64, SentModel, UuidList
+from trieve_py_client._models import Int32, Int64, SentModel, UuidList
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.recommend_type import RecommendType
 from trieve_py_client.models.recommendation_strategy import RecommendationStrategy

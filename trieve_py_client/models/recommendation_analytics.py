@@ -1,6 +1,6 @@
 """RecommendationAnalytics: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.low_confidence_recommendations import LowConfidenceRecommendations
 from trieve_py_client.models.recommendation_queries import RecommendationQueries
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 
 
 class RecommendationEvent(TrieveModel):

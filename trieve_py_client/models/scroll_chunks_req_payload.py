@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field
 
-from trieve_py_client.models._base import Int64, SentModel, UuidStr
+from trieve_py_client._models import Int64, SentModel, UuidStr
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.sort_by_field import SortByField
 

@@ -1,6 +1,6 @@
 """SearchAnalytics: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.count_queries import CountQueries
 from trieve_py_client.models.head_queries1 import HeadQueries1
 from trieve_py_client.models.latency_graph import LatencyGraph

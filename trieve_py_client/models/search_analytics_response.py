@@ -1,6 +1,6 @@
 """SearchAnalyticsResponse: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.dataset_analytics import DatasetAnalytics
 from trieve_py_client.models.head_query_response import HeadQueryResponse
 from trieve_py_client.models.latency_graph_response import LatencyGraphResponse

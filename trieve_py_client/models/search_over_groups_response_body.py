@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import NULLABLE, Int64, TrieveModel
+from trieve_py_client._models import NULLABLE, Int64, TrieveModel
 from trieve_py_client.models.search_over_groups_results import SearchOverGroupsResults
 
 

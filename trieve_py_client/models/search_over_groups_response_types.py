@@ -1,6 +1,6 @@
 """SearchOverGroupsResponseTypes: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.deprecated_search_over_groups_response_body import (
     DeprecatedSearchOverGroupsResponseBody,
 )

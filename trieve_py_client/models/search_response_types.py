@@ -1,6 +1,6 @@
 """SearchResponseTypes: generated from the schema of the same name in openapi.json."""
 
-from trieve_py_client.models._union import OneOfModel
+from trieve_py_client._unions import OneOfModel
 from trieve_py_client.models.search_chunk_query_response_body import SearchChunkQueryResponseBody
 from trieve_py_client.models.search_response_body import SearchResponseBody
 

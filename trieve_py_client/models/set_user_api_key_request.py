@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge, Le
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, SentModel, UuidList
+from trieve_py_client._models import Int32, SentModel, UuidList
 
 
 class SetUserApiKeyRequest(SentModel):

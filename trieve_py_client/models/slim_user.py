@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import NULLABLE, TrieveModel
+from trieve_py_client._models import NULLABLE, TrieveModel
 from trieve_py_client.models.organization import Organization
 from trieve_py_client.models.user_organization import UserOrganization
 

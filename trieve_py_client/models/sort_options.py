@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
-from trieve_py_client.models._base import SentModel
+from trieve_py_client._models import SentModel
 from trieve_py_client.models.geo_info_with_bias import GeoInfoWithBias
 from trieve_py_client.models.qdrant_sort_by import QdrantSortBy
 

@@ -4,7 +4,7 @@ import datetime
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import Int32, Int64, TrieveModel
+from trieve_py_client._models import Int32, Int64, TrieveModel
 
 
 class StripePlan(TrieveModel):

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import SentModel
+from trieve_py_client._models import SentModel
 from trieve_py_client.models.chunk_filter import ChunkFilter
 from trieve_py_client.models.search_method import SearchMethod
 from trieve_py_client.models.suggest_type import SuggestType

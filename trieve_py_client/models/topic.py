@@ -4,7 +4,7 @@ import datetime
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import TrieveModel
+from trieve_py_client._models import TrieveModel
 
 
 class Topic(TrieveModel):

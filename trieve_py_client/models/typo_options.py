@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import SentModel
+from trieve_py_client._models import SentModel
 from trieve_py_client.models.typo_range import TypoRange
 
 

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictBool, StrictStr
 
-from trieve_py_client.models._base import AnyJson, SentModel, UuidStr
+from trieve_py_client._models import AnyJson, SentModel, UuidStr
 
 
 class UpdateChunkGroupReqPayload(SentModel):

@@ -2,7 +2,7 @@
 
 from pydantic import Field, StrictStr
 
-from trieve_py_client.models._base import AnyJson, SentModel
+from trieve_py_client._models import AnyJson, SentModel
 
 
 class UpdateGroupByTrackingIDReqPayload(SentModel):

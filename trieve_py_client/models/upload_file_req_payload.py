@@ -5,7 +5,7 @@ from typing import Annotated
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictInt, StrictStr
 
-from trieve_py_client.models._base import AnyJson, SentModel
+from trieve_py_client._models import AnyJson, SentModel
 
 
 class UploadFileReqPayload(SentModel):

@@ -12,7 +12,7 @@ from pydantic_core import PydanticUndefined
 from typing_extensions import Self
 
 from trieve_py_client._model_errors import explaining
-from trieve_py_client.models._base import TrieveModel, add_nulls
+from trieve_py_client._models import TrieveModel, add_nulls
 
 RootT = TypeVar("RootT")
 

@@ -1,0 +1,80 @@
+"""The request pipeline as a design rule: a call goes from the generated method through the
+client's stages (build, send, read) to urllib3, each stage called once and in turn, so that it
+reaches urllib3 through few frames of the SDK's own; and urllib3 is reached through the pool
+manager's public ``urlopen``, with or without a proxy."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import urllib3
+from faultcases import KEY, TIMEOUT
+from faultserver import FaultServer, json_response
+
+from trieve_py_client import ApiClient, ApiException, ChunkApi, Configuration
+from trieve_py_client.models import SearchChunksReqPayload
+
+# The frames between a user's call and urllib3: the argument check, the method, the client
+# running the stages and the send loop, with one to spare.
+MAX_SDK_FRAMES = 5
+DATASET = "0b6f3c2e-7d41-4e8a-9f12-6a5b4c3d2e1f"
+
+
+def _sdk_frames() -> int:
+    frame = sys._getframe(2)
+    count = 0
+    while frame is not None:
+        if frame.f_globals.get("__name__", "").startswith("trieve_py_client"):
+            count += 1
+        frame = frame.f_back
+    return count
+
+
+@pytest.fixture
+def frames_at_urlopen(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The SDK frames on the stack each time a pool manager's ``urlopen`` is entered."""
+    seen: list[int] = []
+    for manager in (urllib3.PoolManager, urllib3.ProxyManager):
+        real = manager.urlopen
+
+        def counted(self: Any, *args: Any, __real: Any = real, **kwargs: Any) -> Any:
+            seen.append(_sdk_frames())
+            return __real(self, *args, **kwargs)
+
+        monkeypatch.setattr(manager, "urlopen", counted)
+    return seen
+
+
+CALLS: dict[str, Callable[[ChunkApi], Any]] = {
+    "data": lambda api: api.search_chunks(DATASET, PAYLOAD, _request_timeout=TIMEOUT),
+    "positional": lambda api: api.search_chunks(DATASET, PAYLOAD),
+    "with_http_info": lambda api: api.search_chunks_with_http_info(DATASET, PAYLOAD),
+    "without_preload_content": lambda api: api.search_chunks_without_preload_content(
+        DATASET, PAYLOAD
+    ),
+}
+PAYLOAD = SearchChunksReqPayload(query="q", search_type="fulltext")
+
+
+@pytest.mark.parametrize("via_proxy", [False, True], ids=["direct", "proxy"])
+@pytest.mark.parametrize("variant", CALLS)
+def test_a_search_reaches_urllib3_through_at_most_five_sdk_frames(
+    variant: str, via_proxy: bool, frames_at_urlopen: list[int]
+) -> None:
+    answer = json_response(200, {"chunks": [], "id": DATASET, "total_pages": 0})
+    with FaultServer(answer) as server:
+        # Plain http through an HTTP proxy: the proxy gets the whole URL and answers itself.
+        config = Configuration(host=server.url, api_key={"ApiKey": KEY})
+        if via_proxy:
+            config.proxy = server.url
+        with ApiClient(config) as client:
+            try:
+                CALLS[variant](ChunkApi(client))
+            except ApiException:
+                pass  # the answer matters not here, only the way to it
+        assert server.attempts == 1
+    assert frames_at_urlopen, "urllib3's pool manager was not asked"
+    assert max(frames_at_urlopen) <= MAX_SDK_FRAMES, frames_at_urlopen

@@ -1,0 +1,340 @@
+"""Sending a request: the one loop of attempts and redirects, and the one place that decides
+whether a failure leaves the outcome unknown.
+
+``send`` hands each attempt to urllib3 with urllib3's own retries and redirects off, and asks
+the configured ``Retry`` (the policy) what to do with each answer or failure:
+
+- a failure or a status the policy retries is sent again after a wait: the server's
+  ``Retry-After`` when the policy respects it, else the policy's backoff, never more than
+  ``MAX_WAIT``; each retry is logged at INFO;
+- a redirect is followed at once, spending the policy's redirect budget, not its retries; a
+  request redirected to another origin keeps only the headers that carry nothing secret, and a
+  POST answered by 301, 302 or 303 (any method by 303) becomes a GET without a body;
+- anything else is the answer, read by the client's reading stage.
+
+Whether a request may be repeated is the policy's, adjusted per operation by the spec's marks
+(``Retry`` policies for ``x-read-only`` and ``x-not-idempotent``: ``_retry.policy_for``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import urljoin
+
+import urllib3
+from urllib3.exceptions import HTTPError, LocationParseError, LocationValueError, MaxRetryError
+from urllib3.util import Retry, Timeout, parse_url
+
+from trieve_py_client._logging import DEBUG
+from trieve_py_client._redaction import redact_headers, redact_text, redact_url
+from trieve_py_client._settings import origin_of
+from trieve_py_client._transport_errors import reached_server, translate_error
+from trieve_py_client.exceptions import (
+    SAFE_METHODS,
+    ApiException,
+    ApiResponseError,
+    ApiValueError,
+    retry_after_seconds,
+)
+
+_log = logging.getLogger("trieve_py_client")
+
+# The longest the client waits before a retry, whatever the server asks for.
+MAX_WAIT = 60.0
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# The statuses that turn a POST into a GET; any method becomes a GET on a 303.
+_POST_TO_GET = frozenset({301, 302, 303})
+# The headers that go with a request redirected to another origin: none can carry a secret.
+SAFE_ON_REDIRECT = frozenset(
+    {"accept", "accept-encoding", "content-type", "content-length", "user-agent"}
+)
+# What describes a body, and is dropped with it when a redirect turns the request into a GET.
+_BODY_HEADERS = frozenset(
+    {
+        "content-encoding",
+        "content-language",
+        "content-location",
+        "content-type",
+        "content-length",
+        "digest",
+        "last-modified",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Request:
+    """One request as built: what goes on the wire, its timeout, and whether repeating it is
+    harmless (``read_only``: the spec's ``x-read-only``) or not (``not_idempotent``)."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: bytes | None
+    timeout: Timeout
+    read_only: bool = False
+    not_idempotent: bool = False
+    # Read the body before returning, inside the loop: a read that breaks is retried too.
+    preload: bool = True
+
+    @property
+    def only_reads(self) -> bool:
+        """Whether nothing can have changed, whatever happened to the request."""
+        return self.read_only or self.method in SAFE_METHODS
+
+
+class Transport(Protocol):
+    """What ``send`` needs of the client's transport (``rest.RESTClientObject``)."""
+
+    pool_manager: urllib3.PoolManager
+
+    def policy_for(self, request: Request) -> Retry: ...
+
+
+def send(transport: Transport, request: Request) -> RESTResponse:
+    """Send ``request`` until it is answered, retried and redirected as the policy allows;
+    every failure raises an ``ApiException`` subclass whose ``__cause__`` is urllib3's error."""
+    if DEBUG.pending:
+        DEBUG.settle()
+    started = time.perf_counter() if _log.isEnabledFor(logging.DEBUG) else None
+    policy = transport.policy_for(request)
+    manager = transport.pool_manager
+    method, url, body, headers = request.method, request.url, request.body, request.headers
+    failed = 0  # the attempts that failed, which an error or a retried answer counts
+    answered = False  # a redirect answered the request: the server may have acted on it
+    while True:
+        try:
+            response = manager.urlopen(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                timeout=request.timeout,
+                retries=False,
+                redirect=False,
+                preload_content=request.preload,
+                # The client asks for identity: a body encoded anyway is refused when read,
+                # never decoded, since a small one may decode to gigabytes.
+                decode_content=False,
+            )
+        except (HTTPError, ValueError) as error:
+            if not answered and isinstance(error, LocationValueError):
+                raise ApiValueError(f"Invalid URL {redact_url(url)!r}: {error}") from error
+            try:
+                policy = policy.increment(method, url, error=error)
+            except (HTTPError, ValueError):  # spent, or not to be repeated: urllib3 re-raises
+                raise _failure(error, request, method, url, failed + 1, answered) from error
+            failed += 1
+            _wait(policy, method, url, type(error).__name__, failed, None)
+            continue
+        status = response.status
+        location = response.get_redirect_location() if status in REDIRECT_STATUSES else None
+        if location:
+            hop = _redirected(policy, request, method, url, body, headers, response, failed)
+            if hop is None:  # a policy that follows no redirect hands the answer back
+                return _answer(response, request, failed + 1, started)
+            policy, method, url, body, headers = hop
+            answered = True
+            continue
+        if policy.is_retry(method, status, "Retry-After" in response.headers):
+            try:
+                policy = policy.increment(method, url, response=response)
+            except MaxRetryError:  # spent: the answer stands, and becomes its status exception
+                return _answer(response, request, failed + 1, started)
+            failed += 1
+            response.drain_conn()
+            _wait(policy, method, url, f"status {status}", failed, response)
+            continue
+        return _answer(response, request, failed + 1, started)
+
+
+_Hop = tuple[Retry, str, str, "bytes | None", dict[str, str]]
+
+
+def _redirected(
+    policy: Retry,
+    request: Request,
+    method: str,
+    url: str,
+    body: bytes | None,
+    headers: dict[str, str],
+    response: urllib3.BaseHTTPResponse,
+    failed: int,
+) -> _Hop | None:
+    """The policy after following a redirect, and the request to send next; None to take the
+    redirect as the answer."""
+    location = response.get_redirect_location() or ""
+    spent = policy
+    if type(policy.total) is int and policy.redirect is not None:
+        spent = policy.new(total=policy.total + 1)  # a redirect is no failure
+    try:
+        policy = spent.increment(method, url, response=response)
+    except MaxRetryError as exhausted:
+        if not policy.raise_on_redirect:
+            return None
+        response.drain_conn()
+        raise _failure(exhausted, request, method, url, failed + 1, True) from exhausted
+    # Drained before the Location is read: one that cannot be followed must not keep the
+    # connection. No wait follows, whatever a Retry-After says.
+    response.drain_conn()
+    try:
+        target = urljoin(url, location)
+        moved = origin_of(target) != origin_of(url)
+    except ValueError as bad:  # LocationParseError is one too
+        error = LocationParseError(f"redirect to an invalid location {location!r}")
+        raise _failure(error, request, method, url, failed + 1, True) from bad
+    if moved:
+        dropped = policy.remove_headers_on_redirect
+        headers = {
+            name: value
+            for name, value in headers.items()
+            if name.lower() in SAFE_ON_REDIRECT and name.lower() not in dropped
+        }
+    if response.status == 303 or (method == "POST" and response.status in _POST_TO_GET):
+        method, body = "GET", None
+        headers = {n: v for n, v in headers.items() if n.lower() not in _BODY_HEADERS}
+    return policy, method, target, body, headers
+
+
+def _answer(
+    response: urllib3.BaseHTTPResponse, request: Request, attempts: int, started: float | None
+) -> RESTResponse:
+    if started is not None:
+        _log.debug(
+            "%s %s -> %s %s in %.1f ms; request headers %s; response headers %s",
+            request.method,
+            redact_url(request.url),
+            response.status,
+            response.reason,
+            (time.perf_counter() - started) * 1000,
+            redact_headers(request.headers),
+            redact_headers(response.headers),
+        )
+    return RESTResponse(response, request, attempts)
+
+
+def _wait(
+    policy: Retry,
+    method: str,
+    url: str,
+    reason: str,
+    done: int,
+    response: urllib3.BaseHTTPResponse | None,
+) -> None:
+    wait = None
+    if response is not None and policy.respect_retry_after_header:
+        wait = retry_after_seconds(response.headers)
+    if not wait:  # none, or 0: the backoff, as urllib3 does
+        wait = policy.get_backoff_time()
+    wait = min(wait, MAX_WAIT)
+    retries_left = policy.total if type(policy.total) is int else 0
+    _log.info(
+        "retrying %s %s after %s, in %.2f s (retry %d of %d)",
+        method,
+        redact_url(parse_url(url).request_uri),
+        reason,
+        wait,
+        done,
+        done + retries_left,
+    )
+    if wait > 0:
+        time.sleep(wait)
+
+
+def _failure(
+    error: BaseException, request: Request, method: str, url: str, attempts: int, answered: bool
+) -> ApiException:
+    """The SDK exception for a failure of the hop ``method url`` of ``request``."""
+    failure = translate_error(error, method, url, attempts)
+    # The server answered a write with a redirect, so it may have acted, whatever the error
+    # says of a later hop; an idempotent method may be sent again all the same.
+    acted = answered and (request.not_idempotent or request.method not in _IDEMPOTENT)
+    after_sending = reached_server(error) or acted
+    return decide_outcome(failure, reads=request.only_reads, after_sending=after_sending)
+
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+
+def decide_outcome(error: ApiException, *, reads: bool, after_sending: bool) -> ApiException:
+    """``error`` with ``outcome_unknown`` set by the one rule: a request that only ``reads``
+    never leaves it unknown; any other leaves it unknown when it failed after reaching the
+    server (``after_sending``) or with a status that says the server may have acted (which
+    ``ApiException`` itself reads from its status)."""
+    error.outcome_unknown = not reads and (after_sending or error.outcome_unknown)
+    return error
+
+
+class RESTResponse:
+    """A response whose body is read on demand; ``response`` is the urllib3 response."""
+
+    __slots__ = ("attempts", "data", "reason", "request", "response", "status")
+
+    def __init__(
+        self, resp: urllib3.BaseHTTPResponse, request: Request | None = None, attempts: int = 1
+    ) -> None:
+        self.response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data: bytes | None = None
+        self.request = request
+        # How many attempts this response took, retries included.
+        self.attempts = attempts
+
+    @property
+    def method(self) -> str:
+        """The method of the request this answers, as first sent."""
+        return self.request.method if self.request is not None else ""
+
+    @property
+    def url(self) -> str:
+        """The URL of the request this answers, as first sent."""
+        return self.request.url if self.request is not None else ""
+
+    def read(self) -> bytes:
+        """Read the whole body once; later calls return the same bytes."""
+        if self.data is None:
+            encoding = self.response.headers.get("content-encoding")
+            if encoding and encoding.strip().lower() != "identity":
+                raise self._refused_encoding(encoding)
+            try:
+                self.data = self.response.data
+            except HTTPError as exc:
+                error = translate_error(exc, self.method, self.url, self.attempts)
+                raise self._settled(error, reached_server(exc)) from exc
+        return self.data
+
+    def _refused_encoding(self, encoding: str) -> ApiException:
+        # urllib3 would decode gzip, deflate (and br, zstd) without a bound: a 1 MB answer
+        # may become 1 GiB. The client asked for identity (http.client's default), so an
+        # encoded body is a proxy's or a server's fault, and it is not read at all.
+        self.response.drain_conn()
+        error = ApiResponseError(
+            status=self.status,
+            reason=f"{self.method} {redact_url(self.url)}: the response body is encoded with "
+            f"{redact_text(encoding[:64])!r}, which the client did not ask for (it accepts "
+            "identity only); it is refused rather than decoded without a bound",
+        )
+        error.headers = self.response.headers
+        error.attempts = self.attempts
+        # The server answered, and so acted, but what it said is lost.
+        return self._settled(error, True)
+
+    @property
+    def only_reads(self) -> bool:
+        """Whether the request this answers only reads: its failures changed nothing."""
+        return self.request.only_reads if self.request is not None else False
+
+    def _settled(self, error: ApiException, after_sending: bool) -> ApiException:
+        return decide_outcome(error, reads=self.only_reads, after_sending=after_sending)
+
+    def getheaders(self) -> urllib3.HTTPHeaderDict:
+        """The response headers."""
+        return self.response.headers
+
+    def getheader(self, name: str, default: str | None = None) -> str | None:
+        """One response header, or ``default``."""
+        return self.response.headers.get(name, default)
