@@ -5,8 +5,11 @@ manager's public ``urlopen``, with or without a proxy."""
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +17,7 @@ import urllib3
 from faultcases import KEY, TIMEOUT
 from faultserver import FaultServer, json_response
 
+import trieve_py_client
 from trieve_py_client import ApiClient, ApiException, ChunkApi, Configuration
 from trieve_py_client.models import SearchChunksReqPayload
 
@@ -70,11 +74,45 @@ def test_a_search_reaches_urllib3_through_at_most_five_sdk_frames(
         config = Configuration(host=server.url, api_key={"ApiKey": KEY})
         if via_proxy:
             config.proxy = server.url
-        with ApiClient(config) as client:
-            try:
-                CALLS[variant](ChunkApi(client))
-            except ApiException:
-                pass  # the answer matters not here, only the way to it
+        # The answer matters not here, only the way to it.
+        with ApiClient(config) as client, contextlib.suppress(ApiException):
+            CALLS[variant](ChunkApi(client))
         assert server.attempts == 1
     assert frames_at_urlopen, "urllib3's pool manager was not asked"
     assert max(frames_at_urlopen) <= MAX_SDK_FRAMES, frames_at_urlopen
+
+
+PACKAGE = Path(trieve_py_client.__file__).parent
+# What the transport reaches urllib3 through: its public API. These are the pool manager's
+# internals, which a bypass of PoolManager.urlopen would use.
+POOL_MANAGER_INTERNALS = ("connection_from_pool_key", "key_fn_by_scheme", "connection_pool_kw")
+
+
+def _core_modules() -> list[Path]:
+    generated = {PACKAGE / "api", PACKAGE / "models", PACKAGE / "testing"}
+    return [
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if not generated & set(path.parents) and path != PACKAGE / "__init__.py"
+    ]
+
+
+def test_no_module_uses_the_pool_managers_internals() -> None:
+    for path in _core_modules():
+        names = {
+            node.attr
+            for node in ast.walk(ast.parse(path.read_text()))
+            if isinstance(node, ast.Attribute)
+        }
+        assert not names & set(POOL_MANAGER_INTERNALS), path
+
+
+def test_outcome_unknown_is_decided_by_the_send_loop_alone() -> None:
+    # Besides the exceptions' own reading of a status, and the key tools' own error.
+    deciding = set()
+    for path in _core_modules():
+        for node in ast.walk(ast.parse(path.read_text())):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if any(isinstance(t, ast.Attribute) and t.attr == "outcome_unknown" for t in targets):
+                deciding.add(path.relative_to(PACKAGE).as_posix())
+    assert deciding == {"_send.py", "exceptions.py", "keys/_errors.py"}
