@@ -42,20 +42,17 @@ def test_dataset_crud_by_id_and_tracking_id(client: t.ApiClient, server: LocalTr
     """dataset_handler.rs: create_dataset, get_dataset, update_dataset (by tracking_id),
     delete_dataset_by_tracking_id (the TR-Dataset header must name the same dataset)."""
     api = t.DatasetApi(client)
+    # An organization of its own, so the listing holds only this test's datasets.
+    org = t.OrganizationApi(client).create_organization(t.CreateOrganizationReqPayload(name="o")).id
     made = api.create_dataset(
-        server.organization_id,
-        t.CreateDatasetRequest(
-            dataset_name="a", organization_id=server.organization_id, tracking_id="ds-a"
-        ),
+        org, t.CreateDatasetRequest(dataset_name="a", organization_id=org, tracking_id="ds-a")
     )
     assert api.get_dataset(made.id, made.id).name == "a"
-    updated = api.update_dataset(
-        server.organization_id, t.UpdateDatasetRequest(tracking_id="ds-a", dataset_name="b")
-    )
+    updated = api.update_dataset(org, t.UpdateDatasetRequest(tracking_id="ds-a", dataset_name="b"))
     assert (updated.id, updated.name) == (made.id, "b")
-    listed = api.get_datasets_from_organization(server.organization_id, server.organization_id)
+    listed = api.get_datasets_from_organization(org, org)
     assert [d.dataset.id for d in listed] == [made.id]
-    other = make_dataset(client, server.organization_id, "ds-other")
+    other = make_dataset(client, org, "ds-other")
     with pytest.raises(t.BadRequestException) as refused:
         api.delete_dataset_by_tracking_id(other, "ds-a")
     assert refused.value.body is not None
@@ -68,9 +65,9 @@ def test_dataset_crud_by_id_and_tracking_id(client: t.ApiClient, server: LocalTr
 def test_dataset_roles(server: LocalTrieveServer) -> None:
     """auth_handler.rs OwnerOnly/AdminOnly: a member of role 0 gets 403 Forbidden."""
     member = server.add_user(role=0)
-    with t.ApiClient(t.Configuration(host=server.url, api_key={"ApiKey": member.api_key})) as c:
-        with pytest.raises(t.ForbiddenException):
-            make_dataset(c, server.organization_id)
+    config = t.Configuration(host=server.url, api_key={"ApiKey": member.api_key})
+    with t.ApiClient(config) as c, pytest.raises(t.ForbiddenException):
+        make_dataset(c, server.organization_id)
 
 
 def test_organization_create_get_update_delete(client: t.ApiClient) -> None:
