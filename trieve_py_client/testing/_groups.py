@@ -14,7 +14,7 @@ from typing import Any
 from ._chunks import api_version, fetch, shaped
 from ._content import CHUNK_COLUMNS
 from ._ctx import ADMIN, Answer, Ctx, RouteTable, int_param, page_count, uuid_param
-from ._search import paging, rank, scored
+from ._search import answer, paging, rank, scored
 from ._store import now
 
 GROUP_BATCH_LIMIT = 1000
@@ -255,12 +255,7 @@ def search_within_group(ctx: Ctx) -> tuple[int, object]:
     pages = page_count(total, size)
     version = api_version(ctx)
     if version == "V2":
-        return 200, {
-            "id": str(uuid.uuid4()),
-            "chunks": scored(found, data, version),
-            "total_pages": pages,
-            "corrected_query": None,
-        }
+        return 200, answer(found, data, version, pages)
     return 200, {
         "bookmarks": scored(found, data, version),
         "group": {**group, "file_id": None},

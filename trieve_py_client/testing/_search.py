@@ -130,6 +130,22 @@ def scored(found: list[Scored], data: dict[str, Any], version: str) -> list[dict
     ]
 
 
+def answer(found: list[Scored], data: dict[str, Any], version: str, pages: int) -> dict[str, Any]:
+    """SearchResponseBody (V2, with a fresh search id) or SearchChunkQueryResponseBody (V1)."""
+    if version == "V2":
+        return {
+            "id": str(uuid.uuid4()),
+            "chunks": scored(found, data, version),
+            "total_pages": pages,
+            "corrected_query": None,
+        }
+    return {
+        "score_chunks": scored(found, data, version),
+        "total_chunk_pages": pages,
+        "corrected_query": None,
+    }
+
+
 def paging(data: dict[str, Any]) -> tuple[int, int]:
     """(page size, offset): page 0 counts as 1 (`retrieve_qdrant_points_query`), 10 a page."""
     page = data.get("page") or 1
@@ -144,19 +160,7 @@ def search_chunks(ctx: Ctx) -> tuple[int, object]:
     found, total = rank(ctx, data, limit=size, offset=offset)
     # total pages are counted only on request (get_total_pages), else 0, as on the server.
     pages = page_count(total, size) if data.get("get_total_pages") else 0
-    version = api_version(ctx)
-    if version == "V2":
-        return 200, {
-            "id": str(uuid.uuid4()),
-            "chunks": scored(found, data, version),
-            "total_pages": pages,
-            "corrected_query": None,
-        }
-    return 200, {
-        "score_chunks": scored(found, data, version),
-        "total_chunk_pages": pages,
-        "corrected_query": None,
-    }
+    return 200, answer(found, data, api_version(ctx), pages)
 
 
 def autocomplete(ctx: Ctx) -> tuple[int, object]:
@@ -165,19 +169,7 @@ def autocomplete(ctx: Ctx) -> tuple[int, object]:
     data = ctx.json()
     size = 10 if data.get("page_size") is None else data["page_size"]
     found, _ = rank(ctx, data, prefix=True, limit=size)
-    version = api_version(ctx)
-    if version == "V2":
-        return 200, {
-            "id": str(uuid.uuid4()),
-            "chunks": scored(found, data, version),
-            "total_pages": 0,
-            "corrected_query": None,
-        }
-    return 200, {
-        "score_chunks": scored(found, data, version),
-        "total_chunk_pages": 0,
-        "corrected_query": None,
-    }
+    return 200, answer(found, data, api_version(ctx), 0)
 
 
 def count_chunks(ctx: Ctx) -> tuple[int, object]:
