@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from ._auth import Caller, Refusal, authenticate, header
+from ._ctx import Answer, Ctx, Handler
+from ._routes import CONTENT_ROUTES
 from ._store import Store
 from ._validate import (
     BodyError,
@@ -157,8 +159,42 @@ _ROUTES: tuple[tuple[str, bool, dict[str, _Endpoint]], ...] = (
 )
 
 
+def _content_endpoint(handler: Handler, params: dict[str, str]) -> _Endpoint:
+    def endpoint(
+        store: Store, caller: Caller | None, request: Request, _: str | None, settings: Settings
+    ) -> Response:
+        query = request.target.partition("?")[2]
+        ctx = Ctx(store, caller, request.method, request.headers, request.body, params)
+        ctx.query = {
+            unquote(k): unquote(v)
+            for k, _eq, v in (part.partition("=") for part in query.split("&") if part)
+        }
+        try:
+            status, payload = handler(ctx)
+        except Answer as answer:
+            return message(answer.status, answer.text)
+        return Response(status, payload)
+
+    return endpoint
+
+
+def _content_route(path: str) -> dict[str, _Endpoint] | None:
+    # The stateful routes (datasets, chunks, search, groups), each module's own table.
+    methods: dict[str, _Endpoint] = {}
+    for method, pattern, handler in CONTENT_ROUTES:
+        found = pattern.match(path)
+        if found is not None and method not in methods:
+            methods[method] = _content_endpoint(
+                handler, {k: unquote(v) for k, v in found.groupdict().items()}
+            )
+    return methods or None
+
+
 def route(path: str) -> tuple[dict[str, _Endpoint], str | None] | None:
     """The methods served at a path and its path parameter, or None for an unknown path."""
+    content = _content_route(path)
+    if content is not None:
+        return content, None
     for prefix, has_param, methods in _ROUTES:
         if not has_param and path == prefix:
             return methods, None

@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
+
+from ._content import install
 
 _KEY_ALPHABET = string.ascii_letters + string.digits
 
@@ -75,6 +78,11 @@ def format_timestamp(moment: datetime) -> str:
     return f"{text}.{micros:06d}"
 
 
+def now() -> str:
+    """The current UTC time as the real server prints it."""
+    return _now()
+
+
 def _now() -> str:
     return format_timestamp(datetime.now(timezone.utc).replace(tzinfo=None))
 
@@ -113,9 +121,27 @@ class Store:
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.executescript(_SCHEMA)
+            install(self._conn)
         except sqlite3.Error:
             self._conn.close()
             raise
+
+    def sql(
+        self, query: str, params: tuple[object, ...] | list[object] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Run one statement under the lock and return its rows (for the content modules)."""
+        with self._lock:
+            return self._conn.execute(query, params).fetchall()
+
+    def sql_many(self, query: str, rows: list[tuple[object, ...]]) -> None:
+        """Run one statement for each row, under the lock."""
+        with self._lock:
+            self._conn.executemany(query, rows)
+
+    def sql_script(self, script: str) -> None:
+        """Run several statements (a schema), under the lock."""
+        with self._lock:
+            self._conn.executescript(script)
 
     def close(self) -> None:
         """Close the connection; the store is unusable afterwards."""
@@ -165,10 +191,11 @@ class Store:
     def create_organization(self, name: str) -> str:
         """Create an organization with no members and return its id."""
         org_id = str(uuid.uuid4())
+        stamp = _now()
         with self._lock:
             self._conn.execute(
-                "INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)",
-                (org_id, name, _now()),
+                "INSERT INTO organizations (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (org_id, name, stamp, stamp),
             )
         return org_id
 
@@ -281,13 +308,17 @@ class Store:
             ).fetchone()
         return None if row is None else str(row[0])
 
-    def create_dataset(self, organization_id: str) -> str:
+    def create_dataset(
+        self, organization_id: str, name: str = "Dataset", tracking_id: str | None = None
+    ) -> str:
         """Create a dataset of the organization and return its id."""
         dataset_id = str(uuid.uuid4())
+        stamp = _now()
         with self._lock:
             self._conn.execute(
-                "INSERT INTO datasets (id, organization_id) VALUES (?, ?)",
-                (dataset_id, organization_id),
+                "INSERT INTO datasets (id, organization_id, name, tracking_id, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (dataset_id, organization_id, name, tracking_id, stamp, stamp),
             )
         return dataset_id
 
