@@ -5,11 +5,13 @@ Nothing here knows about sockets: a `Request` goes in, a `Response` comes out.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from ._analytics import record_search
 from ._auth import Caller, Refusal, authenticate, header
 from ._generic import answer
 from ._requests import AUTH_FIRST, check_body, check_caller, check_parameters
@@ -238,11 +240,23 @@ def dispatch(store: Store, request: Request, settings: Settings) -> Response:
         # Every operation's request is checked against the spec before its endpoint runs.
         check_request(store, spec, operation, caller, request, path_params, query, settings)
         if endpoint is not None:
-            return endpoint(store, caller, request, param, settings)
-        status, payload, headers = answer(
-            spec, store, caller, operation, request.headers, path_params
+            response = endpoint(store, caller, request, param, settings)
+        else:
+            body = json.loads(request.body) if operation.body_schema and request.body else None
+            status, payload, headers = answer(
+                spec, store, caller, operation, request.headers, path_params, body
+            )
+            response = Response(status, payload, headers)
+        record_search(
+            store,
+            operation.id,
+            caller,
+            request.headers,
+            request.body,
+            response.status,
+            response.payload,
         )
-        return Response(status, payload, headers)
+        return response
     except Refusal as refusal:
         return message(refusal.status, refusal.text)
     except BodyError as exc:

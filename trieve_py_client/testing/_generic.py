@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+from ._analytics import search_analytics
 from ._auth import Caller, header
 from ._spec import Operation, Spec
 from ._store import Store, format_timestamp
@@ -128,6 +129,7 @@ def answer(
     operation: Operation,
     headers: tuple[tuple[str, str], ...],
     path_params: Mapping[str, str],
+    body: object = None,
 ) -> tuple[int, object, tuple[tuple[str, str], ...]]:
     """(status, payload, headers) of the operation's documented success answer; a `bytes`
     payload is sent as it is (text/plain), any other as JSON, None as no body."""
@@ -143,10 +145,39 @@ def answer(
         return status, METRICS_TEXT.encode(), (("Content-Type", "text/plain; charset=utf-8"),)
     now = format_timestamp(datetime.now(timezone.utc).replace(tzinfo=None))
     builder = Builder(spec, _hints(store, caller, headers, path_params), now)
-    payload = builder.build(schema)
+    payload = builder.build(_answer_schema(spec, operation, schema, body))
+    if operation.id == "get_search_analytics":
+        dataset = parse_uuid(header(headers, "TR-Dataset") or "")
+        found = search_analytics(store, dataset, body)
+        payload = payload if found is None else found
     if operation.id == "get_me" and caller is not None and isinstance(payload, dict):
         payload.update(_me(spec, builder, caller))
     return status, payload, ()
+
+
+def request_variant(spec: Spec, operation: Operation, body: object) -> int | None:
+    """Which member of a tagged `oneOf` request body was sent (its place in the list)."""
+    if operation.body_schema is None or not isinstance(body, dict):
+        return None
+    variants = spec.resolve(operation.body_schema).get("oneOf", ())
+    for index, variant in enumerate(variants):
+        for key, sub in spec.resolve(variant).get("properties", {}).items():
+            if sub.get("enum") and len(sub["enum"]) == 1 and body.get(key) == sub["enum"][0]:
+                return index
+    return None
+
+
+def _answer_schema(
+    spec: Spec, operation: Operation, schema: dict[str, Any], body: object
+) -> dict[str, Any]:
+    """The member of a `oneOf` answer that the request's member asks for: the analytics
+    handlers answer each member of their request enum with the response enum's member at
+    the same place (utoipa lists both in declaration order)."""
+    index = request_variant(spec, operation, body)
+    members = spec.resolve(schema).get("oneOf", ())
+    if index is not None and len(members) > index:
+        return dict(members[index])
+    return schema
 
 
 def _me(spec: Spec, builder: Builder, caller: Caller) -> dict[str, object]:
