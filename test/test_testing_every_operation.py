@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import http.client
 import inspect
+import ipaddress
 import json
 import re
+import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -337,3 +339,28 @@ def test_faults_and_the_request_log_apply_to_every_route(
         logged == [("POST", "/api/chunk/count", {"query": "needle", "search_type": "fulltext"})] * 2
     )
     assert all(entry.header("Authorization") == "<masked>" for entry in server.requests)
+
+
+def outward_address() -> str | None:
+    """An address of this machine other than loopback, if it has one (no packet is sent:
+    connecting a UDP socket only picks the route)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))
+        except OSError:
+            return None
+        address = str(probe.getsockname()[0])
+    return None if ipaddress.ip_address(address).is_loopback else address
+
+
+def test_the_server_listens_on_loopback_only_unless_told_otherwise() -> None:
+    address = outward_address()
+    if address is None:
+        pytest.skip("this machine has no address but loopback")
+    with LocalTrieveServer() as server:
+        assert server.url.startswith("http://127.0.0.1:")
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection((address, server.port), timeout=5).close()
+        socket.create_connection(("127.0.0.1", server.port), timeout=5).close()
+    with LocalTrieveServer(host="0.0.0.0") as everywhere:
+        socket.create_connection((address, everywhere.port), timeout=5).close()
