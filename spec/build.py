@@ -237,7 +237,7 @@ def server_spec(document: Any, published: Any) -> Any:
             role = None
             for requirement in security or ():
                 for scheme, scopes in requirement.items():
-                    role = scopes[0] if scheme == "ApiKey" and scopes else scheme
+                    role = scheme if scheme != "ApiKey" else (scopes or ["readonly"])[0]
             body = operation.get("requestBody")
             operations.append(
                 {

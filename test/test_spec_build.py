@@ -81,7 +81,7 @@ def test_the_local_servers_spec_has_every_operation_and_the_role_its_handler_ask
     # From the published document's security scopes, which the corrections empty.
     assert roles["create_dataset"] == "owner"
     assert roles["get_organization_users"] == "admin"
-    assert roles["set_user_api_key"] == "readonly"
+    assert roles["set_user_api_key"] == roles["get_user_api_keys"] == "readonly"
     assert roles["health_check"] is None
     assert roles["get_metrics"] == "X-API-KEY"
     # Integer types as the server declares them, not the client's added bounds.
