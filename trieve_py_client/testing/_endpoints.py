@@ -1,4 +1,5 @@
-"""Routing, checks in the real server's order, and the semantics of the four User endpoints.
+"""Routing, checks in the real server's order, and the semantics of the four User endpoints;
+every other operation is checked and answered from the spec (`_requests`, `_generic`).
 
 Nothing here knows about sockets: a `Request` goes in, a `Response` comes out.
 """
