@@ -225,7 +225,7 @@ class BodyReader:
         raw = reader.data[start : reader.index]
         tag = self._tag(variants)
         if tag is not None:
-            return self._tagged(reader, raw, variants, tag)
+            return self._tagged(reader, raw, variants, tag, name)
         for variant in variants:
             try:
                 return self._read_alone(raw, variant, name)
@@ -234,11 +234,14 @@ class BodyReader:
         raise reader.fix(data_error(f"data did not match any variant of untagged enum {name}"))
 
     def _tagged(
-        self, reader: Reader, raw: bytes, variants: list[dict[str, Any]], tag: str
+        self, reader: Reader, raw: bytes, variants: list[dict[str, Any]], tag: str, name: str
     ) -> object:
         inner = Reader(raw)
         if inner.whitespace() != ord("{"):
-            raise reader.fix(inner.unexpected("internally tagged enum"))
+            # Described by the buffered value, placed where it ends.
+            refused = inner.unexpected(f"internally tagged enum {name}")
+            refused.position = None
+            raise reader.fix(refused)
         found = self._read_alone(raw, {"type": "object", "additionalProperties": {}}, tag)
         if not isinstance(found, dict) or tag not in found:
             raise reader.fix(data_error(f"missing field `{tag}`"))
