@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_testing_server import exchange
 
 import trieve_py_client
 from trieve_py_client import ApiClient, ApiException, Configuration, OrganizationApi
@@ -143,23 +144,6 @@ def test_every_operation_answers_what_the_sdk_parses(
         assert result is None
 
 
-def exchange(
-    server: LocalTrieveServer,
-    method: str,
-    path: str,
-    headers: dict[str, str],
-    body: bytes | None = None,
-) -> tuple[int, Any]:
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-    try:
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        data = response.read()
-    finally:
-        conn.close()
-    return response.status, json.loads(data) if data else None
-
-
 DATA_HINT = (
     "Ensure that the data in the JSON payload is valid and consistent with the expected schema."
 )
@@ -236,7 +220,8 @@ def check_refused_body(server: LocalTrieveServer, path: str, body: bytes, detail
         "TR-Dataset": server.add_dataset(),
         "Content-Type": "application/json",
     }
-    status, answer = exchange(server, "POST", path, headers, body)
+    reply = exchange(server, "POST", path, headers, body)
+    status, answer = reply.status, reply.json()
     assert status == 400
     prefix = "Json Deserialization Error: *Type* : Data error in JSON | *Message* : Json "
     assert answer["message"].startswith(f"{prefix}deserialize error: ")
@@ -325,20 +310,20 @@ def test_a_path_or_query_the_server_cannot_read_gets_its_400(
 ) -> None:
     headers = {"Authorization": server.api_key, "TR-Dataset": server.add_dataset()}
     headers["TR-Organization"] = server.organization_id
-    got = exchange(server, method, path.format(org=server.organization_id), headers)
-    assert got == (status, {"message": message})
+    reply = exchange(server, method, path.format(org=server.organization_id), headers)
+    assert (reply.status, reply.message) == (status, message)
 
 
 def test_a_route_that_needs_a_dataset_fails_without_one_as_the_server_does(
     server: LocalTrieveServer,
 ) -> None:
     body = b'{"query":"a","search_type":"bm25"}'
-    got = exchange(server, "POST", "/api/chunk/count", {"Authorization": server.api_key}, body)
-    assert got == (500, {"message": "Could not get dataset from request"})
+    reply = exchange(server, "POST", "/api/chunk/count", {"Authorization": server.api_key}, body)
+    assert (reply.status, reply.message) == (500, "Could not get dataset from request")
 
 
 def test_metrics_answer_text_to_the_admin_key_only(server: LocalTrieveServer) -> None:
-    assert exchange(server, "POST", "/metrics", {"X-API-KEY": "wrong"})[0] == 401
+    assert exchange(server, "POST", "/metrics", {"X-API-KEY": "wrong"}).status == 401
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
     try:
         conn.request("POST", "/metrics", headers={"X-API-KEY": ADMIN_KEY})

@@ -182,16 +182,7 @@ class BodyReader:
         required = set(schema.get("required", ()))
         values: dict[str, object] = {}
         try:
-            first = True
-            while (key := reader.next_key(first=first)) is not None:
-                first = False
-                if key in values:
-                    raise data_error(f"duplicate field `{key}`")
-                reader.colon()
-                if key in properties:
-                    values[key] = self.read(reader, properties[key], key)
-                else:
-                    reader.skip_value()
+            values = reader.members(properties, lambda key: self.read(reader, properties[key], key))
             for field in properties:
                 if field in required and field not in values:
                     raise data_error(f"missing field `{field}`")
