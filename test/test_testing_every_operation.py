@@ -391,3 +391,13 @@ def test_the_server_listens_on_loopback_only_unless_told_otherwise() -> None:
         socket.create_connection(("127.0.0.1", server.port), timeout=5).close()
     with LocalTrieveServer(host="0.0.0.0") as everywhere:
         socket.create_connection((address, everywhere.port), timeout=5).close()
+
+
+def test_an_answer_without_state_says_what_the_request_said(
+    server: LocalTrieveServer, client: ApiClient
+) -> None:
+    dataset = server.add_dataset()
+    topic = trieve_py_client.TopicApi(client).create_topic(
+        dataset, trieve_py_client.CreateTopicReqPayload(owner_id="alice", name="Ferns")
+    )
+    assert (topic.owner_id, topic.name, topic.dataset_id) == ("alice", "Ferns", dataset)

@@ -2,7 +2,7 @@
 operation's documented success response, built from its schema.
 
 Values come from the request where it names them (a path parameter, the dataset or
-organization of the request, the caller) and from the stored state where the server has it
+organization of the request, the caller, a string field of its body) and from the stored state where the server has it
 (the caller's organizations); everything else is the smallest valid value: required fields
 only, empty lists, zero, the first value of an enum, the first member of a `oneOf`.
 """
@@ -144,7 +144,11 @@ def answer(
     if content_type == "text/plain" and operation.role == "X-API-KEY":
         return status, METRICS_TEXT.encode(), (("Content-Type", "text/plain; charset=utf-8"),)
     now = format_timestamp(datetime.now(timezone.utc).replace(tzinfo=None))
-    builder = Builder(spec, _hints(store, caller, headers, path_params), now)
+    hints = _hints(store, caller, headers, path_params)
+    if isinstance(body, dict):
+        # What the request body says of the thing it creates or changes (a topic's name).
+        hints = {**{k: v for k, v in body.items() if isinstance(v, str)}, **hints}
+    builder = Builder(spec, hints, now)
     payload = builder.build(_answer_schema(spec, operation, schema, body))
     if operation.id == "get_search_analytics":
         dataset = parse_uuid(header(headers, "TR-Dataset") or "")
