@@ -212,7 +212,10 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
 
     def _send(self, response: Response) -> None:
         body = b""
-        if response.payload is not None:
+        if isinstance(response.payload, bytes):
+            # A text answer (get_metrics), sent as it is, with the type its headers give.
+            body = response.payload
+        elif response.payload is not None:
             # Compact and UTF-8, as serde_json writes.
             text = json.dumps(response.payload, ensure_ascii=False, separators=(",", ":"))
             body = text.encode("utf-8", "surrogatepass")
@@ -221,7 +224,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
             # Set when http.server failed before reading a version; answer in full HTTP anyway.
             self.request_version = "HTTP/1.1"
         self.send_response(response.status)
-        if response.payload is not None:
+        if response.payload is not None and not isinstance(response.payload, bytes):
             self.send_header("Content-Type", "application/json")
         if response.status != 204:
             self.send_header("Content-Length", str(len(body)))

@@ -35,7 +35,7 @@ class SeededUser:
 
 
 class LocalTrieveServer:
-    """A Trieve-compatible server for the User endpoints, serving in a background thread.
+    """A Trieve-compatible server of every operation, serving in a background thread.
 
     `start()` opens the database (in memory by default, or a SQLite file that keeps state
     across restarts), makes sure an owner exists in one organization with a read-and-write

@@ -51,6 +51,11 @@ CREATE TABLE IF NOT EXISTS datasets (
     id TEXT PRIMARY KEY,
     organization_id TEXT NOT NULL REFERENCES organizations(id)
 );
+CREATE TABLE IF NOT EXISTS search_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    dataset_id TEXT NOT NULL,
+    event TEXT NOT NULL
+);
 """
 
 
@@ -382,3 +387,19 @@ class Store:
                     "SELECT COUNT(*) FROM api_keys WHERE user_id = ?", (user_id,)
                 ).fetchone()
         return int(row[0])
+
+    def record_search(self, dataset_id: str, event: dict[str, object]) -> None:
+        """Keep a search made, as the analytics report it (a JSON object)."""
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO search_events (dataset_id, event) VALUES (?, ?)",
+                (dataset_id, json.dumps(event)),
+            )
+
+    def search_events(self, dataset_id: str) -> list[dict[str, object]]:
+        """The searches made in a dataset, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT event FROM search_events WHERE dataset_id = ? ORDER BY seq", (dataset_id,)
+            ).fetchall()
+        return [json.loads(row[0]) for row in rows]
