@@ -114,8 +114,15 @@ def arguments(operation: dict[str, Any], method: Any, ids: dict[str, str]) -> di
     return values
 
 
-# Where one of several optional body fields must be given, the one this test gives.
-BODY_FIELDS: dict[str, dict[str, str]] = {
+# Where one of several optional body fields must be given, the one this test gives (a name
+# of `ids`, or a value). A streamed answer has no Content-Type and is not JSON: the SDK's
+# preloaded call parses the answer not streamed (test_testing_messages reads the streams).
+NOT_STREAMED = trieve_py_client.LLMOptions(stream_response=False)
+BODY_FIELDS: dict[str, dict[str, Any]] = {
+    "create_topic": {"name": "name"},
+    "create_message": {"llm_options": NOT_STREAMED},
+    "regenerate_message": {"llm_options": NOT_STREAMED},
+    "regenerate_message_patch": {"llm_options": NOT_STREAMED},
     "update_chunk": {"chunk_id": "chunk_id"},
     "search_within_group": {"group_id": "group_id"},
     "update_dataset": {"dataset_id": "dataset_id"},
@@ -128,7 +135,8 @@ TRACKING_ID = "text"  # what example() gives a string parameter: the tracking id
 def seed(server: LocalTrieveServer, client: ApiClient) -> dict[str, str]:
     """An organization of the test's own with what its routes look up: a dataset, a chunk and
     a group, each with the tracking id example() sends, so lookups by id or tracking id find
-    them (a random id gets the server's 404, tested in the stateful modules' tests)."""
+    them (a random id gets the server's 404, tested in the stateful modules' tests), and a
+    topic with one exchange of messages."""
     org = server.add_organization(owner=server.user_id)
     dataset = trieve_py_client.DatasetApi(client).create_dataset(
         org,
@@ -150,6 +158,16 @@ def seed(server: LocalTrieveServer, client: ApiClient) -> dict[str, str]:
     )
     chunk_id = chunk.actual_instance.chunk_metadata.id
     group_id = group.actual_instance.id
+    topic = trieve_py_client.TopicApi(client).create_topic(
+        dataset.id, trieve_py_client.CreateTopicReqPayload(owner_id=TRACKING_ID, name="t")
+    )
+    # A first exchange: messages at sort orders 0 (system), 1 (user) and 2 (assistant).
+    trieve_py_client.MessageApi(client).create_message(
+        dataset.id,
+        trieve_py_client.CreateMessageReqPayload(
+            topic_id=topic.id, new_message_content="text", llm_options=NOT_STREAMED
+        ),
+    )
     return {
         "tr_dataset": dataset.id,
         "dataset_id": dataset.id,
@@ -159,6 +177,9 @@ def seed(server: LocalTrieveServer, client: ApiClient) -> dict[str, str]:
         "ids": chunk_id,
         "tracking_ids": TRACKING_ID,
         "group_id": group_id,
+        "topic_id": topic.id,
+        "messages_topic_id": topic.id,
+        "name": "text",
     }
 
 
@@ -174,7 +195,7 @@ def test_every_operation_answers_what_the_sdk_parses(
     body = next((v for v in values.values() if hasattr(v, "model_fields")), None)
     for field, value in BODY_FIELDS.get(operation["operationId"], {}).items():
         # Optional fields the handler needs one of (update_chunk: chunk_id or tracking_id).
-        setattr(body, field, ids[value])
+        setattr(body, field, ids[value] if isinstance(value, str) else value)
     if not {"tr_dataset", "tr_organization"} & set(values):
         # An admin's or owner's route that takes no dataset or organization parameter acts in
         # the organization a TR-Organization header names, as on the real server.

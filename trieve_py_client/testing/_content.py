@@ -67,6 +67,44 @@ CREATE TABLE IF NOT EXISTS chunk_group_members (
     UNIQUE (group_id, chunk_id)
 );
 CREATE INDEX IF NOT EXISTS members_by_chunk ON chunk_group_members (chunk_id);
+CREATE TABLE IF NOT EXISTS topics (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    dataset_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    topic_id TEXT NOT NULL,
+    dataset_id TEXT NOT NULL,
+    sort_order INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    role TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    dataset_id TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    tag_set TEXT,
+    metadata TEXT,
+    link TEXT,
+    time_stamp TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
 """
 
 # Columns added to tables of the User-routes schema, for database files made before them.

@@ -92,6 +92,16 @@ class Ctx:
         return found[0]
 
 
+@dataclass(frozen=True)
+class Reply:
+    """An answer with headers of its own; with `parts`, a stream written part by part
+    (chunked, with no Content-Type, as actix-web's `HttpResponse::streaming` sends it)."""
+
+    payload: object = None
+    headers: tuple[tuple[str, str], ...] = ()
+    parts: tuple[bytes, ...] | None = None
+
+
 Handler = Callable[[Ctx], tuple[int, object]]
 RouteTable = Sequence[tuple[str, str, Handler]]
 _SEGMENT = re.compile(r"\{([a-z_]+)\}")

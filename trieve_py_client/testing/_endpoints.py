@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from ._analytics import record_search
 from ._auth import Caller, Refusal, authenticate, header
-from ._ctx import Answer, Ctx, Handler
+from ._ctx import Answer, Ctx, Handler, Reply
 from ._generic import answer
 from ._requests import AUTH_FIRST, check_body, check_caller, check_parameters
 from ._routes import CONTENT_ROUTES
@@ -62,6 +62,8 @@ class Response:
     payload: object = None
     headers: tuple[tuple[str, str], ...] = ()
     close: bool = False
+    # A streamed answer: these parts, each its own write (`payload` is then None).
+    stream: tuple[bytes, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,8 @@ def _content_endpoint(handler: Handler, params: dict[str, str]) -> _Endpoint:
             status, payload = handler(ctx)
         except Answer as refused:
             return message(refused.status, refused.text)
+        if isinstance(payload, Reply):
+            return Response(status, payload.payload, payload.headers, stream=payload.parts)
         return Response(status, payload)
 
     return endpoint

@@ -210,7 +210,25 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
                 chunk = self.connection.recv(min(remaining, 65536))
                 remaining = remaining - len(chunk) if chunk else 0
 
+    def _send_stream(self, response: Response, parts: tuple[bytes, ...]) -> None:
+        """Each part in a chunk of its own, as actix-web streams a body of unknown length."""
+        self.send_response(response.status)
+        self.send_header("Transfer-Encoding", "chunked")
+        for name, value in response.headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        for part in parts:
+            if part:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+        self.wfile.write(b"0\r\n\r\n")
+
     def _send(self, response: Response) -> None:
+        if response.stream is not None:
+            self.server.count_request()
+            self._send_stream(response, response.stream)
+            return
         body = b""
         if isinstance(response.payload, bytes):
             # A text answer (get_metrics), sent as it is, with the type its headers give.
