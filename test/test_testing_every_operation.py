@@ -136,7 +136,7 @@ def seed(server: LocalTrieveServer, client: ApiClient) -> dict[str, str]:
     """An organization of the test's own with what its routes look up: a dataset, a chunk and
     a group, each with the tracking id example() sends, so lookups by id or tracking id find
     them (a random id gets the server's 404, tested in the stateful modules' tests), and a
-    topic with one exchange of messages."""
+    topic with one exchange of messages, and a file."""
     org = server.add_organization(owner=server.user_id)
     dataset = trieve_py_client.DatasetApi(client).create_dataset(
         org,
@@ -161,6 +161,9 @@ def seed(server: LocalTrieveServer, client: ApiClient) -> dict[str, str]:
     topic = trieve_py_client.TopicApi(client).create_topic(
         dataset.id, trieve_py_client.CreateTopicReqPayload(owner_id=TRACKING_ID, name="t")
     )
+    file = trieve_py_client.FileApi(client).upload_file_handler(
+        dataset.id, trieve_py_client.UploadFileReqPayload(base64_file="dGV4dA", file_name="t.txt")
+    )
     # A first exchange: messages at sort orders 0 (system), 1 (user) and 2 (assistant).
     trieve_py_client.MessageApi(client).create_message(
         dataset.id,
@@ -180,6 +183,7 @@ def seed(server: LocalTrieveServer, client: ApiClient) -> dict[str, str]:
         "topic_id": topic.id,
         "messages_topic_id": topic.id,
         "name": "text",
+        "file_id": file.file_metadata.id,
     }
 
 

@@ -64,7 +64,7 @@ def _one(ctx: Ctx, where: str, params: tuple[object, ...]) -> tuple[Any, ...]:
     return rows[0]
 
 
-def _write(ctx: Ctx, dataset_id: str, chunk: dict[str, Any], chunk_id: str) -> None:
+def write_chunk(ctx: Ctx, dataset_id: str, chunk: dict[str, Any], chunk_id: str) -> None:
     stamp = now()
     values = (
         chunk.get("tracking_id"),
@@ -141,7 +141,7 @@ def create_chunk(ctx: Ctx) -> tuple[int, object]:
                     stored.append(existing[0][0])
                     continue
                 chunk_id = existing[0][0] if existing else chunk_id
-            _write(ctx, dataset_id, chunk, chunk_id)
+            write_chunk(ctx, dataset_id, chunk, chunk_id)
             stored.append(chunk_id)
     rows = {
         row[0]: chunk_v2(row)
@@ -180,7 +180,7 @@ def _update(ctx: Ctx, row: tuple[Any, ...], data: dict[str, Any]) -> tuple[int, 
     ):
         raise Answer(400, "Failed to update chunk metadata")
     with ctx.store.transaction():
-        _write(ctx, current["dataset_id"], merged, current["id"])
+        write_chunk(ctx, current["dataset_id"], merged, current["id"])
     return 204, None
 
 

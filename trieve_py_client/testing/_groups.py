@@ -48,7 +48,7 @@ def _find(ctx: Ctx, column: str, key: str) -> dict[str, Any]:
     return _group(rows[0])
 
 
-def _create_one(ctx: Ctx, data: dict[str, Any]) -> str:
+def create_group(ctx: Ctx, data: dict[str, Any]) -> str:
     dataset_id, stamp = ctx.dataset(), now()
     tracking_id = data.get("tracking_id") or None
     if tracking_id is not None:
@@ -102,7 +102,7 @@ def create_chunk_group(ctx: Ctx) -> tuple[int, object]:
     if len(groups) > GROUP_BATCH_LIMIT:
         return 413, {"message": "Cannot create more than 1000 groups at a time"}
     with ctx.store.transaction():
-        ids = [_create_one(ctx, group) for group in groups]
+        ids = [create_group(ctx, group) for group in groups]
     made = [_find(ctx, "id", group_id) for group_id in ids]
     return 200, made[0] if single else made
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from . import _chunks, _datasets, _groups, _messages, _search
+from . import _chunks, _datasets, _files, _groups, _messages, _search
 from ._ctx import Handler, compile_template
 
 CONTENT_ROUTES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     (method, compile_template(template), handler)
     for table in (
+        _files.ROUTES,
         _datasets.ROUTES,
         _search.ROUTES,
         _groups.ROUTES,
