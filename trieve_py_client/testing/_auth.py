@@ -109,9 +109,10 @@ def authenticate(
             record = record if caller is not None else None
     dataset_header = _either(headers, "TR-Dataset", "x-dataset")
     if dataset_header is not None:
-        org = _dataset_org(store, headers, dataset_header)
+        dataset, org = _dataset_org(store, headers, dataset_header)
         if record is not None and caller is not None:
-            _apply_limits(record, caller, org, parse_uuid(dataset_header), f"{method} {path}")
+            # The limit holds the dataset's id, however the header names the dataset.
+            _apply_limits(record, caller, org, dataset, f"{method} {path}")
     else:
         org_header = _either(headers, "TR-Organization", "x-organization")
         if org_header is None:
@@ -125,7 +126,8 @@ def authenticate(
     return caller
 
 
-def _dataset_org(store: Store, headers: Sequence[tuple[str, str]], value: str) -> str:
+def _dataset_org(store: Store, headers: Sequence[tuple[str, str]], value: str) -> tuple[str, str]:
+    """(dataset id, organization id) of the dataset a `TR-Dataset` value names."""
     dataset = parse_uuid(value)
     if dataset is None:
         org_header = _either(headers, "TR-Organization", "x-organization")
@@ -138,7 +140,7 @@ def _dataset_org(store: Store, headers: Sequence[tuple[str, str]], value: str) -
     found = resolve_dataset(store, value, _either(headers, "TR-Organization", "x-organization"))
     if found is None:
         raise Refusal(404, "Not Found: Dataset not found")
-    return found[1]
+    return found
 
 
 def resolve_dataset(store: Store, value: str, org_header: str | None) -> tuple[str, str] | None:

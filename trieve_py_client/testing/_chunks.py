@@ -59,8 +59,10 @@ def fetch(ctx: Ctx, where: str, params: tuple[object, ...]) -> list[tuple[Any, .
 def _one(ctx: Ctx, where: str, params: tuple[object, ...]) -> tuple[Any, ...]:
     rows = fetch(ctx, where, params)
     if not rows:
-        # get_metadata_from_id_query / ..._tracking_id_query: diesel's NotFound.
-        raise Answer(404, "Chunk not found")
+        # chunk_operator.rs get_metadata_from_id_query / get_metadata_from_tracking_id_query
+        # (stored file id 16003939403): ServiceError::NotFound with these texts.
+        kind = "tracking_id" if where.startswith("c.tracking_id") else "id"
+        raise Answer(404, f"Chunk with {kind} not found in the specified dataset")
     return rows[0]
 
 

@@ -1,5 +1,5 @@
 """Chunk groups: create (one, or a batch of up to 1,000), add and remove chunks, list a
-group's chunks by page, delete with or without its chunks, and search over or within groups.
+group's chunks by page, delete with or without its chunks (searches: `_group_search`).
 
 From server/src/handlers/group_handler.rs (devflowinc/trieve): creating needs an admin,
 reading a signed-in user; `delete_chunk_group` takes `delete_chunks` from the query string.
@@ -11,10 +11,9 @@ import json
 import uuid
 from typing import Any
 
-from ._chunks import api_version, fetch, shaped
+from ._chunks import fetch, shaped
 from ._content import CHUNK_COLUMNS
 from ._ctx import ADMIN, Answer, Ctx, RouteTable, int_param, page_count, uuid_param
-from ._search import answer, paging, rank, scored
 from ._store import now
 
 GROUP_BATCH_LIMIT = 1000
@@ -38,7 +37,7 @@ def _group(row: tuple[Any, ...]) -> dict[str, Any]:
     }
 
 
-def _find(ctx: Ctx, column: str, key: str) -> dict[str, Any]:
+def find_group(ctx: Ctx, column: str, key: str) -> dict[str, Any]:
     rows = ctx.store.sql(
         f"SELECT {_COLUMNS} FROM chunk_groups WHERE dataset_id = ? AND {column} = ?",
         (ctx.dataset(), key),
@@ -103,19 +102,19 @@ def create_chunk_group(ctx: Ctx) -> tuple[int, object]:
         return 413, {"message": "Cannot create more than 1000 groups at a time"}
     with ctx.store.transaction():
         ids = [create_group(ctx, group) for group in groups]
-    made = [_find(ctx, "id", group_id) for group_id in ids]
+    made = [find_group(ctx, "id", group_id) for group_id in ids]
     return 200, made[0] if single else made
 
 
 def get_chunk_group(ctx: Ctx) -> tuple[int, object]:
     group_id = uuid_param(ctx, "group_id")
     ctx.user()
-    return 200, {**_find(ctx, "id", group_id), "file_id": None}
+    return 200, {**find_group(ctx, "id", group_id), "file_id": None}
 
 
 def get_group_by_tracking_id(ctx: Ctx) -> tuple[int, object]:
     ctx.user()
-    return 200, {**_find(ctx, "tracking_id", ctx.params["tracking_id"]), "file_id": None}
+    return 200, {**find_group(ctx, "tracking_id", ctx.params["tracking_id"]), "file_id": None}
 
 
 def _chunk_of(ctx: Ctx, data: dict[str, Any]) -> str:
@@ -142,18 +141,18 @@ def _add(ctx: Ctx, group: dict[str, Any]) -> tuple[int, object]:
 def add_chunk_to_group(ctx: Ctx) -> tuple[int, object]:
     group_id = uuid_param(ctx, "group_id")
     ctx.role(ADMIN)
-    return _add(ctx, _find(ctx, "id", group_id))
+    return _add(ctx, find_group(ctx, "id", group_id))
 
 
 def add_chunk_to_group_by_tracking_id(ctx: Ctx) -> tuple[int, object]:
     ctx.role(ADMIN)
-    return _add(ctx, _find(ctx, "tracking_id", ctx.params["tracking_id"]))
+    return _add(ctx, find_group(ctx, "tracking_id", ctx.params["tracking_id"]))
 
 
 def remove_chunk_from_group(ctx: Ctx) -> tuple[int, object]:
     group_id = uuid_param(ctx, "group_id")
     ctx.role(ADMIN)
-    group = _find(ctx, "id", group_id)
+    group = find_group(ctx, "id", group_id)
     data = ctx.json() or {}
     chunk = data.get("chunk_id") or ctx.query.get("chunk_id")
     if chunk is None:
@@ -186,12 +185,12 @@ def _members(ctx: Ctx, group: dict[str, Any], page: int) -> tuple[int, object]:
 def get_chunks_in_group(ctx: Ctx) -> tuple[int, object]:
     group_id = uuid_param(ctx, "group_id")
     ctx.user()
-    return _members(ctx, _find(ctx, "id", group_id), int_param(ctx, "page"))
+    return _members(ctx, find_group(ctx, "id", group_id), int_param(ctx, "page"))
 
 
 def get_chunks_in_group_by_tracking_id(ctx: Ctx) -> tuple[int, object]:
     ctx.user()
-    group = _find(ctx, "tracking_id", ctx.params["group_tracking_id"])
+    group = find_group(ctx, "tracking_id", ctx.params["group_tracking_id"])
     return _members(ctx, group, int_param(ctx, "page"))
 
 
@@ -212,12 +211,12 @@ def _delete(ctx: Ctx, group: dict[str, Any]) -> tuple[int, object]:
 def delete_chunk_group(ctx: Ctx) -> tuple[int, object]:
     group_id = uuid_param(ctx, "group_id")
     ctx.role(ADMIN)
-    return _delete(ctx, _find(ctx, "id", group_id))
+    return _delete(ctx, find_group(ctx, "id", group_id))
 
 
 def delete_group_by_tracking_id(ctx: Ctx) -> tuple[int, object]:
     ctx.role(ADMIN)
-    return _delete(ctx, _find(ctx, "tracking_id", ctx.params["tracking_id"]))
+    return _delete(ctx, find_group(ctx, "tracking_id", ctx.params["tracking_id"]))
 
 
 def get_groups_for_dataset(ctx: Ctx) -> tuple[int, object]:
@@ -237,74 +236,8 @@ def get_groups_for_dataset(ctx: Ctx) -> tuple[int, object]:
     }
 
 
-def search_within_group(ctx: Ctx) -> tuple[int, object]:
-    ctx.user()
-    data = ctx.json()
-    if data.get("group_id") is not None:
-        group = _find(ctx, "id", str(uuid.UUID(data["group_id"])))
-    elif data.get("group_tracking_id") is not None:
-        group = _find(ctx, "tracking_id", data["group_tracking_id"])
-    else:
-        raise Answer(400, "You must provide either group_id or group_tracking_id")
-    size, offset = paging(data)
-    member = (
-        "c.id IN (SELECT chunk_id FROM chunk_group_members WHERE group_id = ?)",
-        (group["id"],),
-    )
-    found, total = rank(ctx, data, extra=member, limit=size, offset=offset)
-    pages = page_count(total, size)
-    version = api_version(ctx)
-    if version == "V2":
-        return 200, answer(found, data, version, pages)
-    return 200, {
-        "bookmarks": scored(found, data, version),
-        "group": {**group, "file_id": None},
-        "total_pages": pages,
-        "corrected_query": None,
-    }
-
-
-def search_over_groups(ctx: Ctx) -> tuple[int, object]:
-    """Groups ranked by their best chunk; each with its best `group_size` (3) chunks."""
-    ctx.user()
-    data = ctx.json()
-    size, offset = paging(data)
-    group_size = 3 if data.get("group_size") is None else data["group_size"]
-    in_group = ("c.id IN (SELECT chunk_id FROM chunk_group_members)", ())
-    found, _ = rank(ctx, data, extra=in_group)
-    by_group: dict[str, list[tuple[tuple[Any, ...], float]]] = {}
-    for row, score in found:
-        for (group_id,) in ctx.store.sql(
-            "SELECT group_id FROM chunk_group_members WHERE chunk_id = ? ORDER BY seq", (row[0],)
-        ):
-            by_group.setdefault(group_id, []).append((row, score))
-    page = list(by_group.items())[offset : offset + size]
-    version = api_version(ctx)
-    results = []
-    for group_id, hits in page:
-        group = _find(ctx, "id", group_id)
-        chunks = scored(hits[:group_size], data, version)
-        if version == "V2":
-            results.append({"group": group, "chunks": chunks, "file_id": None})
-        else:
-            results.append(
-                {**{f"group_{k}": v for k, v in group.items()}, "file_id": None, "metadata": chunks}
-            )
-    pages = page_count(len(by_group), size) if data.get("get_total_pages") else 0
-    if version == "V2":
-        return 200, {
-            "id": str(uuid.uuid4()),
-            "results": results,
-            "total_pages": pages,
-            "corrected_query": None,
-        }
-    return 200, {"group_chunks": results, "total_chunk_pages": pages, "corrected_query": None}
-
-
 ROUTES: RouteTable = (
     ("POST", "/api/chunk_group", create_chunk_group),
-    ("POST", "/api/chunk_group/group_oriented_search", search_over_groups),
-    ("POST", "/api/chunk_group/search", search_within_group),
     ("POST", "/api/chunk_group/chunk/{group_id}", add_chunk_to_group),
     ("DELETE", "/api/chunk_group/chunk/{group_id}", remove_chunk_from_group),
     (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import _chunks, _datasets, _files, _groups, _messages, _search
+from . import _chunks, _datasets, _files, _group_search, _groups, _messages, _search
 from ._ctx import Handler, compile_template
 
 CONTENT_ROUTES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -14,6 +14,7 @@ CONTENT_ROUTES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         _files.ROUTES,
         _datasets.ROUTES,
         _search.ROUTES,
+        _group_search.ROUTES,
         _groups.ROUTES,
         _chunks.ROUTES,
         _messages.ROUTES,

@@ -193,10 +193,15 @@ class Store:
             )
         return user_id
 
-    def create_organization(self, name: str) -> str:
-        """Create an organization with no members and return its id."""
+    def create_organization(self, name: str, created_at: datetime | None = None) -> str:
+        """Create an organization with no members and return its id; `created_at` (naive
+        UTC, or aware) backdates it, as the API version default depends on it."""
         org_id = str(uuid.uuid4())
         stamp = _now()
+        if created_at is not None:
+            if created_at.tzinfo is not None:
+                created_at = created_at.astimezone(timezone.utc).replace(tzinfo=None)
+            stamp = format_timestamp(created_at)
         with self._lock:
             self._conn.execute(
                 "INSERT INTO organizations (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
