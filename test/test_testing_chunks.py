@@ -7,18 +7,11 @@ versions near db14a1baf, named in the server modules' docstrings).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 
 import trieve_py_client as t
 from trieve_py_client.testing import LocalTrieveServer
-
-
-@pytest.fixture
-def client(server: LocalTrieveServer) -> Iterator[t.ApiClient]:
-    with t.ApiClient(t.Configuration(host=server.url, api_key={"ApiKey": server.api_key})) as c:
-        yield c
 
 
 def make_dataset(client: t.ApiClient, org: str, tracking_id: str | None = None) -> str:

@@ -4,18 +4,11 @@ as trieve_py_client/testing/_files.py cites)."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 
 import pytest
 
 import trieve_py_client as t
 from trieve_py_client.testing import LocalTrieveServer
-
-
-@pytest.fixture
-def client(server: LocalTrieveServer) -> Iterator[t.ApiClient]:
-    with t.ApiClient(t.Configuration(host=server.url, api_key={"ApiKey": server.api_key})) as c:
-        yield c
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ through the SDK on loopback (sources cited in docs/LocalTrieve.md and each modul
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import pytest
@@ -17,12 +16,6 @@ CHUNKS = [
     ("b", ["x"], {"n": 5, "day": "2024-06-01T00:00:00"}, 5.0, "2024-06-01T12:00:00+02:00"),
     ("c", ["y"], {"n": 9, "day": "2025-01-01T00:00:00"}, 9.0, "2025-01-01T00:00:00"),
 ]
-
-
-@pytest.fixture
-def client(server: LocalTrieveServer) -> Iterator[t.ApiClient]:
-    with t.ApiClient(t.Configuration(host=server.url, api_key={"ApiKey": server.api_key})) as c:
-        yield c
 
 
 def make_dataset(client: t.ApiClient, org: str, tracking_id: str | None = None) -> str:

@@ -7,7 +7,6 @@ Pinned to devflowinc/trieve's topic_handler.rs, message_handler.rs and message_o
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -19,12 +18,6 @@ CORPUS = [
     ("fern-2", ["ferns"], "<p>A young fern frond unrolls from a fiddlehead.</p>"),
     ("oak-1", ["trees"], "<p>Oaks produce acorns, which jays bury and forget.</p>"),
 ]
-
-
-@pytest.fixture
-def client(server: LocalTrieveServer) -> Iterator[t.ApiClient]:
-    with t.ApiClient(t.Configuration(host=server.url, api_key={"ApiKey": server.api_key})) as c:
-        yield c
 
 
 @pytest.fixture

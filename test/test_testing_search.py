@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 import trieve_py_client as t
@@ -15,12 +13,6 @@ CORPUS = [
     ("cat", "A cat naps; the dog barks at the fox.", ["pet"], {"kind": "pet", "n": 5}),
     ("car", "A red car drives fast.", ["thing"], {"kind": "machine", "n": 9}),
 ]
-
-
-@pytest.fixture
-def client(server: LocalTrieveServer) -> Iterator[t.ApiClient]:
-    with t.ApiClient(t.Configuration(host=server.url, api_key={"ApiKey": server.api_key})) as c:
-        yield c
 
 
 @pytest.fixture
