@@ -23,7 +23,7 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from benchmarks import cases, report, whole_api
+from benchmarks import cases, local_search, report, whole_api
 from benchmarks.floor import LABEL as FLOOR
 from benchmarks.floor import ModelsClient, floor_row
 from benchmarks.harness import Paired
@@ -257,6 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Imported here, not at the top, so that `--help` works even while the SDK is broken.
     import trieve_py_client
     from benchmarks import official_columns
+    from trieve_py_client import testing
 
     scale = cases.Scale.quick(args.rounds) if args.quick else cases.Scale.full(args.rounds)
     # SIGTERM would end the process without unwinding, leaving the benchmark's nginx running;
@@ -270,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = per_call_rows(sdk, raw, scale, server)
         progress("per call: search_chunks with a filter")
         rows += whole_api.search_rows(trieve_py_client, server, scale)
+        progress(f"local server: search over {local_search.CHUNKS:,} chunks, and plain sqlite3")
+        rows += local_search.rows(trieve_py_client, testing, scale.rounds)
         rows += growth_rows(sdk, raw, scale, server)
         rows += thread_rows(sdk, scale, server)
         sdk.close()

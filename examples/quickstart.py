@@ -1,4 +1,4 @@
-"""The life of a Trieve API key, told with trieve_py_client.
+"""The life of a Trieve API key, then search and a streamed answer, told with trieve_py_client.
 
 By default this starts the bundled local server, so it runs offline and touches no account:
 `make demo`. An exported TRIEVE_API_KEY alone does not change that.
@@ -19,6 +19,8 @@ import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
 from urllib.parse import urlsplit
+
+import search_story  # beside this file: steps 8 to 11
 
 import trieve_py_client
 from trieve_py_client import (
@@ -182,7 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UnauthorizedException as error:
             message = error.data.message if error.data is not None else error.reason
             print(f"7. The deleted key is refused now ({error.status}): {message}")
-    return 0
+
+        if args.real_api:
+            # Steps 8 to 11 create a dataset: only on the bundled server.
+            return 0
+        return search_story.tell(stack, configuration, organization_id)
 
 
 if __name__ == "__main__":

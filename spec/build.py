@@ -52,6 +52,9 @@ READ_ONLY = HERE / "read_only_operations.json"
 NOT_IDEMPOTENT = HERE / "not_idempotent_operations.json"
 READ_TIMEOUTS = HERE / "read_timeouts.json"
 OUTPUT = HERE.parent / "openapi.json"
+# The bundled local server reads the spec at run time, in a compact form of its own (it may
+# import nothing of the client): trieve_py_client/testing/spec.json.
+SERVER_SPEC = HERE.parent / "trieve_py_client" / "testing" / "spec.json"
 OPS = ("set", "merge", "remove")
 SELECTOR = re.compile(r"\*\[([^=\]]+)=([^\]]*)\]")
 
@@ -226,6 +229,111 @@ def build(
     return document
 
 
+# The schema keywords the local server reads; descriptions and examples are left out.
+SCHEMA_KEYWORDS = (
+    "$ref",
+    "type",
+    "format",
+    "nullable",
+    "enum",
+    "minimum",
+    "maximum",
+    "required",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "items",
+    "properties",
+    "additionalProperties",
+    "title",
+)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def slim_schema(schema: Any) -> Any:
+    """A schema with only the keywords the local server reads, recursively."""
+    if not isinstance(schema, dict):
+        return schema
+    slim: dict[str, Any] = {}
+    for key in SCHEMA_KEYWORDS:
+        if key not in schema:
+            continue
+        value = schema[key]
+        if key in ("allOf", "oneOf", "anyOf"):
+            value = [slim_schema(item) for item in value]
+        elif key == "properties":
+            value = {name: slim_schema(item) for name, item in value.items()}
+        elif key in ("items", "additionalProperties"):
+            value = slim_schema(value)
+        slim[key] = value
+    return slim
+
+
+def _media_schema(holder: Any) -> Any:
+    """(media type, slim schema) of a request body or response, or None without content."""
+    for media, content in (holder or {}).get("content", {}).items():
+        return [media, slim_schema(content.get("schema", {}))]
+    return None
+
+
+def server_spec(document: Any, published: Any) -> Any:
+    """What the local server needs: each operation's parameters, body and answers, and the
+    role its handler asks for (the scope of its published `ApiKey` requirement, which the
+    corrections empty for the client)."""
+    operations = []
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            security = published["paths"].get(path, {}).get(method, {}).get("security")
+            security = operation.get("security") if security is None else security
+            role = None
+            for requirement in security or ():
+                for scheme, scopes in requirement.items():
+                    role = scheme if scheme != "ApiKey" else (scopes or ["readonly"])[0]
+            body = operation.get("requestBody")
+            operations.append(
+                {
+                    "id": operation["operationId"],
+                    "method": method.upper(),
+                    "path": path,
+                    "role": role,
+                    "parameters": [
+                        {
+                            "name": parameter["name"],
+                            "in": parameter["in"],
+                            "required": parameter.get("required", False),
+                            "schema": slim_schema(parameter.get("schema", {})),
+                        }
+                        for parameter in operation.get("parameters", ())
+                    ],
+                    "body": None
+                    if body is None
+                    else {"required": body.get("required", False), "media": _media_schema(body)},
+                    "responses": {
+                        status: _media_schema(response)
+                        for status, response in operation["responses"].items()
+                    },
+                }
+            )
+    # Schemas as published, which say the server's Rust types: the bounds the corrections add
+    # are checks of the client (a role of 0 or 1), not the server's i32. A property the
+    # corrections add, which the server reads and the published document lacks, is kept.
+    published_schemas = published["components"]["schemas"]
+    schemas = {}
+    for name, corrected in document["components"]["schemas"].items():
+        schema = slim_schema(published_schemas.get(name, corrected))
+        for key, value in corrected.get("properties", {}).items():
+            schema.get("properties", {}).setdefault(key, slim_schema(value))
+        schemas[name] = schema
+    return {"version": document["info"]["version"], "operations": operations, "schemas": schemas}
+
+
+def render_compact(document: Any) -> str:
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
 def render(document: Any) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -239,6 +347,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SPEC",
         help="write SPEC with only the marks derived from it (x-sent), no correction: what "
         "`make generate SPEC=...` generates another spec's package from",
+    )
+    parser.add_argument(
+        "--server-output",
+        type=Path,
+        default=SERVER_SPEC,
+        help="where to write the local server's compact form of it",
     )
     args = parser.parse_args(argv)
     if args.derive is not None:
@@ -261,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"spec/build.py: {exc}\n")
         return 1
     args.output.write_text(render(document), encoding="utf-8")
+    args.server_output.write_text(render_compact(server_spec(document, published)), "utf-8")
     return 0
 
 

@@ -56,6 +56,12 @@ def api_client(configuration: Configuration) -> Iterator[ApiClient]:
 
 
 @pytest.fixture
+def client(api_client: ApiClient) -> ApiClient:
+    """The seeded user's client, by the name the local server's content tests use."""
+    return api_client
+
+
+@pytest.fixture
 def user_api(api_client: ApiClient) -> UserApi:
     return UserApi(api_client)
 

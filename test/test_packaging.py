@@ -51,6 +51,8 @@ def test_version_is_declared_once() -> None:
 def test_wheel_metadata_and_contents(dist: Path) -> None:
     names, metadata = wheel_metadata(dist)
     assert "trieve_py_client/py.typed" in names
+    # The local server reads its spec at run time.
+    assert "trieve_py_client/testing/spec.json" in names
     assert "trieve_py_client/api/user_api.py" in names
     assert "trieve_py_client/testing/__main__.py" in names
     assert not any(name.startswith(("test/", "benchmarks/", "examples/")) for name in names)

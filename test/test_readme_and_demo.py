@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import pty
@@ -150,11 +151,22 @@ def test_demo_tells_the_life_of_a_key_offline() -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Using the bundled local server at http://127.0.0.1:")
-    for step in range(1, 8):
+    for step in range(1, 12):
         assert any(line.startswith(f"{step}. ") for line in lines), step
     assert "found exactly one named 'quickstart-" in done.stdout
     assert "Can not grant a user a higher role" in done.stdout
     assert "(401): Unauthorized" in done.stdout
+    # Steps 8 to 11: the bundled corpus ingested, searched with a tag filter, an answer streamed.
+    corpus = json.loads((ROOT / "examples" / "plants.json").read_text(encoding="utf-8"))
+    assert f"9. Ingested {len(corpus)} chunks" in done.stdout
+    mosses = {item["tracking_id"] for item in corpus if item["tag_set"] == ["mosses"]}
+    after = lines[next(i for i, line in enumerate(lines) if line.startswith("10. ")) + 1 :]
+    shown = itertools.takewhile(lambda line: line.startswith("    "), after)
+    found = [line.split()[1].rstrip(":") for line in shown]
+    assert found
+    assert set(found) <= mosses
+    streamed = next(line for line in lines if line.startswith("11. "))
+    assert int(streamed.split(" in ")[1].split()[0]) > 1
     assert not re.search(r"tr-[A-Za-z0-9]{32}", done.stdout + done.stderr)
 
 

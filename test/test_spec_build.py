@@ -61,10 +61,32 @@ def test_openapi_json_is_what_the_build_writes_and_the_build_is_reproducible(
     tmp_path: Path,
 ) -> None:
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    assert build.main(["--output", str(first)]) == 0
-    assert build.main(["--output", str(second)]) == 0
+    server_first, server_second = tmp_path / "server1.json", tmp_path / "server2.json"
+    assert build.main(["--output", str(first), "--server-output", str(server_first)]) == 0
+    assert build.main(["--output", str(second), "--server-output", str(server_second)]) == 0
     assert first.read_bytes() == second.read_bytes()
     assert (ROOT / "openapi.json").read_bytes() == first.read_bytes()
+    # The local server's compact form is written by the same build, from the same document.
+    assert server_first.read_bytes() == server_second.read_bytes()
+    shipped = ROOT / "trieve_py_client" / "testing" / "spec.json"
+    assert shipped.read_bytes() == server_first.read_bytes()
+
+
+def test_the_local_servers_spec_has_every_operation_and_the_role_its_handler_asks_for() -> None:
+    shipped = json.loads((ROOT / "trieve_py_client/testing/spec.json").read_text("utf-8"))
+    document = json.loads((ROOT / "openapi.json").read_text("utf-8"))
+    ids = {op["operationId"] for item in document["paths"].values() for op in item.values()}
+    roles = {op["id"]: op["role"] for op in shipped["operations"]}
+    assert set(roles) == ids
+    # From the published document's security scopes, which the corrections empty.
+    assert roles["create_dataset"] == "owner"
+    assert roles["get_organization_users"] == "admin"
+    assert roles["set_user_api_key"] == roles["get_user_api_keys"] == "readonly"
+    assert roles["health_check"] is None
+    assert roles["get_metrics"] == "X-API-KEY"
+    # Integer types as the server declares them, not the client's added bounds.
+    role = shipped["schemas"]["SetUserApiKeyRequest"]["properties"]["role"]
+    assert role == {"type": "integer", "format": "int32"}
 
 
 def test_the_build_leaves_the_published_document_alone() -> None:
@@ -182,7 +204,7 @@ def test_the_command_reports_a_bad_correction_and_writes_nothing(
     overlay.write_text(json.dumps({"published": str(PUBLISHED_PATH), "corrections": [stale]}))
     monkeypatch.setattr(build, "CORRECTIONS", overlay)
     output = tmp_path / "openapi.json"
-    assert build.main(["--output", str(output)]) == 1
+    assert build.main(["--output", str(output), "--server-output", str(tmp_path / "s")]) == 1
     assert not output.exists()
     assert "set /info/version: changes nothing" in capsys.readouterr().err
 
@@ -216,6 +238,6 @@ def test_marking_an_operation_the_document_lacks_fails(
     listing.write_text(json.dumps({"read_only": {"no_such_operation": "a reason"}}))
     monkeypatch.setattr(build, "READ_ONLY", listing)
     output = tmp_path / "openapi.json"
-    assert build.main(["--output", str(output)]) == 1
+    assert build.main(["--output", str(output), "--server-output", str(tmp_path / "s")]) == 1
     assert not output.exists()
     assert "x-read-only no_such_operation" in capsys.readouterr().err

@@ -53,8 +53,15 @@ SAFE_ON_REDIRECT = frozenset(
 )
 # What describes a body, and is dropped with it when a redirect turns the request into a GET.
 _BODY_HEADERS = frozenset(
-    "content-encoding content-language content-location content-type content-length digest "
-    "last-modified".split()
+    [
+        "content-encoding",
+        "content-language",
+        "content-location",
+        "content-type",
+        "content-length",
+        "digest",
+        "last-modified",
+    ]
 )
 
 

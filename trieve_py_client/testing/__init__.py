@@ -1,4 +1,4 @@
-"""A local, Trieve-compatible server of the User endpoints, for tests and examples.
+"""A local, Trieve-compatible server of the whole API, for tests and examples.
 
 It uses the standard library only and shares no code with the client, so that a bug on one
 side cannot hide the same bug on the other::

@@ -25,7 +25,7 @@ from ._server import DEFAULT_MAX_BODY_BYTES, LocalTrieveServer, SeededUser
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m trieve_py_client.testing",
-        description="Serve a local, Trieve-compatible API of the User endpoints.",
+        description="Serve a local, Trieve-compatible API (see docs/LocalTrieve.md).",
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to bind (default: %(default)s)"

@@ -109,9 +109,10 @@ def authenticate(
             record = record if caller is not None else None
     dataset_header = _either(headers, "TR-Dataset", "x-dataset")
     if dataset_header is not None:
-        org = _dataset_org(store, headers, dataset_header)
+        dataset, org = _dataset_org(store, headers, dataset_header)
         if record is not None and caller is not None:
-            _apply_limits(record, caller, org, parse_uuid(dataset_header), f"{method} {path}")
+            # The limit holds the dataset's id, however the header names the dataset.
+            _apply_limits(record, caller, org, dataset, f"{method} {path}")
     else:
         org_header = _either(headers, "TR-Organization", "x-organization")
         if org_header is None:
@@ -125,7 +126,8 @@ def authenticate(
     return caller
 
 
-def _dataset_org(store: Store, headers: Sequence[tuple[str, str]], value: str) -> str:
+def _dataset_org(store: Store, headers: Sequence[tuple[str, str]], value: str) -> tuple[str, str]:
+    """(dataset id, organization id) of the dataset a `TR-Dataset` value names."""
     dataset = parse_uuid(value)
     if dataset is None:
         org_header = _either(headers, "TR-Organization", "x-organization")
@@ -135,12 +137,29 @@ def _dataset_org(store: Store, headers: Sequence[tuple[str, str]], value: str) -
             )
         if parse_uuid(org_header) is None:
             raise Refusal(400, "Could not convert Organization to UUID")
-    org = None if dataset is None else store.dataset_organization(dataset)
-    if org is None:
-        # The local server has no tracking ids and no dataset routes: an unknown dataset
-        # is refused here with a plain message.
+    found = resolve_dataset(store, value, _either(headers, "TR-Organization", "x-organization"))
+    if found is None:
         raise Refusal(404, "Not Found: Dataset not found")
-    return org
+    return found
+
+
+def resolve_dataset(store: Store, value: str, org_header: str | None) -> tuple[str, str] | None:
+    """(dataset id, organization id) for a `TR-Dataset` value: an id, or a tracking id within
+    the `TR-Organization` (server/src/middleware/auth_middleware.rs, `get_role_for_org`'s caller:
+    a value that is not a UUID is looked up as a tracking id in the named organization)."""
+    dataset = parse_uuid(value)
+    if dataset is not None:
+        rows = store.sql(
+            "SELECT id, organization_id FROM datasets WHERE id = ? AND deleted = 0", (dataset,)
+        )
+    else:
+        org = None if org_header is None else parse_uuid(org_header)
+        rows = store.sql(
+            "SELECT id, organization_id FROM datasets WHERE tracking_id = ? "
+            "AND organization_id = ? AND deleted = 0",
+            (value, org),
+        )
+    return None if not rows else (str(rows[0][0]), str(rows[0][1]))
 
 
 def _apply_limits(

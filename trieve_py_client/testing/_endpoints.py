@@ -1,16 +1,25 @@
-"""Routing, checks in the real server's order, and the semantics of the four User endpoints.
+"""Routing, checks in the real server's order, and the semantics of the four User endpoints;
+every other operation is checked and answered from the spec (`_requests`, `_generic`).
 
 Nothing here knows about sockets: a `Request` goes in, a `Response` comes out.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from ._analytics import record_search
 from ._auth import Caller, Refusal, authenticate, header
+from ._ctx import Answer, Ctx, Handler, Reply
+from ._generic import answer
+from ._requests import AUTH_FIRST, check_body, check_caller, check_parameters
+from ._routes import CONTENT_ROUTES
+from ._spec import Operation, Spec
+from ._spec import load as load_spec
 from ._store import Store
 from ._validate import (
     BodyError,
@@ -53,6 +62,8 @@ class Response:
     payload: object = None
     headers: tuple[tuple[str, str], ...] = ()
     close: bool = False
+    # A streamed answer: these parts, each its own write (`payload` is then None).
+    stream: tuple[bytes, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -157,8 +168,44 @@ _ROUTES: tuple[tuple[str, bool, dict[str, _Endpoint]], ...] = (
 )
 
 
+def _content_endpoint(handler: Handler, params: dict[str, str]) -> _Endpoint:
+    def endpoint(
+        store: Store, caller: Caller | None, request: Request, _: str | None, settings: Settings
+    ) -> Response:
+        query = request.target.partition("?")[2]
+        ctx = Ctx(store, caller, request.method, request.headers, request.body, params)
+        ctx.query = {
+            unquote(k): unquote(v)
+            for k, _eq, v in (part.partition("=") for part in query.split("&") if part)
+        }
+        try:
+            status, payload = handler(ctx)
+        except Answer as refused:
+            return message(refused.status, refused.text)
+        if isinstance(payload, Reply):
+            return Response(status, payload.payload, payload.headers, stream=payload.parts)
+        return Response(status, payload)
+
+    return endpoint
+
+
+def _content_route(path: str) -> dict[str, _Endpoint] | None:
+    # The stateful routes (datasets, chunks, search, groups), each module's own table.
+    methods: dict[str, _Endpoint] = {}
+    for method, pattern, handler in CONTENT_ROUTES:
+        found = pattern.match(path)
+        if found is not None and method not in methods:
+            methods[method] = _content_endpoint(
+                handler, {k: unquote(v) for k, v in found.groupdict().items()}
+            )
+    return methods or None
+
+
 def route(path: str) -> tuple[dict[str, _Endpoint], str | None] | None:
     """The methods served at a path and its path parameter, or None for an unknown path."""
+    content = _content_route(path)
+    if content is not None:
+        return content, None
     for prefix, has_param, methods in _ROUTES:
         if not has_param and path == prefix:
             return methods, None
@@ -192,23 +239,65 @@ def _preflight(request: Request) -> Response | None:
     return Response(200, None, tuple(extra))
 
 
+def check_request(
+    store: Store,
+    spec: Spec,
+    operation: Operation,
+    caller: Caller | None,
+    request: Request,
+    path_params: dict[str, str],
+    query: str,
+    settings: Settings,
+) -> None:
+    """Refuse what the operation's handler would refuse before doing anything, in its order."""
+    if operation.id in AUTH_FIRST:
+        check_caller(store, operation, caller, request.headers, settings.admin_api_key)
+    body = request.body
+    check_body(spec, operation, body, request.headers, request.oversize, settings.max_body_bytes)
+    check_parameters(operation, path_params, query)
+    check_caller(store, operation, caller, request.headers, settings.admin_api_key)
+
+
 def dispatch(store: Store, request: Request, settings: Settings) -> Response:
     """Answer one request, making each check where the real server makes it."""
     preflight = _preflight(request)
     if preflight is not None:
         return preflight
-    path = request.target.partition("?")[0].partition("#")[0]
+    path, _, query = request.target.partition("#")[0].partition("?")
     try:
         # The middleware runs on every path, before routing.
         caller = authenticate(store, request.headers, request.method, path, settings.admin_api_key)
         found = route(path)
-        if found is None:
-            return Response(404)
-        methods, param = found
+        methods, param = found if found is not None else ({}, None)
+        spec = load_spec()
+        operation, path_params, allowed = spec.match(request.method, path)
         endpoint = methods.get(request.method)
-        if endpoint is None:
-            return Response(405, None, (("Allow", ", ".join(methods)),))
-        return endpoint(store, caller, request, param, settings)
+        if operation is None:
+            if endpoint is not None:
+                return endpoint(store, caller, request, param, settings)
+            if not methods and not allowed:
+                return Response(404)
+            return Response(405, None, (("Allow", ", ".join(dict.fromkeys([*methods, *allowed]))),))
+        # Every operation's request is checked against the spec before its endpoint runs.
+        check_request(store, spec, operation, caller, request, path_params, query, settings)
+        if endpoint is not None:
+            response = endpoint(store, caller, request, param, settings)
+        else:
+            body = json.loads(request.body) if operation.body_schema and request.body else None
+            status, payload, headers = answer(
+                spec, store, caller, operation, request.headers, path_params, body
+            )
+            response = Response(status, payload, headers)
+        record_search(
+            store,
+            operation.id,
+            caller,
+            request.headers,
+            request.body,
+            response.status,
+            response.payload,
+        )
+        return response
     except Refusal as refusal:
         return message(refusal.status, refusal.text)
     except BodyError as exc:

@@ -210,9 +210,30 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
                 chunk = self.connection.recv(min(remaining, 65536))
                 remaining = remaining - len(chunk) if chunk else 0
 
+    def _send_stream(self, response: Response, parts: tuple[bytes, ...]) -> None:
+        """Each part in a chunk of its own, as actix-web streams a body of unknown length."""
+        self.send_response(response.status)
+        self.send_header("Transfer-Encoding", "chunked")
+        for name, value in response.headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        for part in parts:
+            if part:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+        self.wfile.write(b"0\r\n\r\n")
+
     def _send(self, response: Response) -> None:
+        if response.stream is not None:
+            self.server.count_request()
+            self._send_stream(response, response.stream)
+            return
         body = b""
-        if response.payload is not None:
+        if isinstance(response.payload, bytes):
+            # A text answer (get_metrics), sent as it is, with the type its headers give.
+            body = response.payload
+        elif response.payload is not None:
             # Compact and UTF-8, as serde_json writes.
             text = json.dumps(response.payload, ensure_ascii=False, separators=(",", ":"))
             body = text.encode("utf-8", "surrogatepass")
@@ -221,7 +242,7 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
             # Set when http.server failed before reading a version; answer in full HTTP anyway.
             self.request_version = "HTTP/1.1"
         self.send_response(response.status)
-        if response.payload is not None:
+        if response.payload is not None and not isinstance(response.payload, bytes):
             self.send_header("Content-Type", "application/json")
         if response.status != 204:
             self.send_header("Content-Length", str(len(body)))

@@ -8,6 +8,7 @@ error handling locally should see the message the real server writes, byte for b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from decimal import Decimal
 
 SYNTAX, EOF, DATA = "syntax", "eof", "data"
@@ -385,6 +386,23 @@ class Reader:
                 SYNTAX, "expected `,` or `]`" if is_list else "expected `,` or `}`"
             )
         return False
+
+    def members(self, known: Container[str], read: Callable[[str], object]) -> dict[str, object]:
+        """Read an object's members after its `{` (not its `}`): each known key's value by
+        `read(key)`, any other dropped; a key seen twice is refused, as serde's derived
+        Deserialize refuses it (before the value, right after the key)."""
+        values: dict[str, object] = {}
+        first = True
+        while (key := self.next_key(first=first)) is not None:
+            first = False
+            if key in values:
+                raise data_error(f"duplicate field `{key}`")
+            self.colon()
+            if key in known:
+                values[key] = read(key)
+            else:
+                self.skip_value()
+        return values
 
     def colon(self) -> None:
         """Read the `:` after an object key."""

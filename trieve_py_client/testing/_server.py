@@ -10,6 +10,7 @@ import socket
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 
 from ._endpoints import Settings
@@ -35,7 +36,7 @@ class SeededUser:
 
 
 class LocalTrieveServer:
-    """A Trieve-compatible server for the User endpoints, serving in a background thread.
+    """A Trieve-compatible server of every operation, serving in a background thread.
 
     `start()` opens the database (in memory by default, or a SQLite file that keeps state
     across restarts), makes sure an owner exists in one organization with a read-and-write
@@ -305,12 +306,22 @@ class LocalTrieveServer:
             key = store.create_api_key(user_id, "local-server", 1)
         return SeededUser(user_id, key, None if role is None else org, role)
 
-    def add_organization(self, name: str = "Organization", owner: str | None = None) -> str:
-        """Create an organization and return its id; `owner`, if given, gets role 2 in it."""
+    def add_organization(
+        self,
+        name: str = "Organization",
+        owner: str | None = None,
+        *,
+        created_at: datetime | None = None,
+    ) -> str:
+        """Create an organization and return its id; `owner`, if given, gets role 2 in it.
+        `created_at` backdates it: one made before July 13, 2024 answers V1 shapes when a
+        request sends no `X-API-Version`, as the real server's older organizations do."""
         store = self._running_store()
         owner_id = None if owner is None else self._checked_user(owner)
+        if created_at is not None and not isinstance(created_at, datetime):
+            raise TypeError("created_at must be a datetime")
         with store.transaction():
-            org = store.create_organization(name)
+            org = store.create_organization(name, created_at)
             if owner_id is not None:
                 store.set_role(owner_id, org, 2)
         return org

@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
+
+from ._content import install
 
 _KEY_ALPHABET = string.ascii_letters + string.digits
 
@@ -48,6 +51,11 @@ CREATE TABLE IF NOT EXISTS datasets (
     id TEXT PRIMARY KEY,
     organization_id TEXT NOT NULL REFERENCES organizations(id)
 );
+CREATE TABLE IF NOT EXISTS search_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    dataset_id TEXT NOT NULL,
+    event TEXT NOT NULL
+);
 """
 
 
@@ -73,6 +81,11 @@ def format_timestamp(moment: datetime) -> str:
     if micros % 1000 == 0:
         return f"{text}.{micros // 1000:03d}"
     return f"{text}.{micros:06d}"
+
+
+def now() -> str:
+    """The current UTC time as the real server prints it."""
+    return _now()
 
 
 def _now() -> str:
@@ -113,9 +126,27 @@ class Store:
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.executescript(_SCHEMA)
+            install(self._conn)
         except sqlite3.Error:
             self._conn.close()
             raise
+
+    def sql(
+        self, query: str, params: tuple[object, ...] | list[object] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Run one statement under the lock and return its rows (for the content modules)."""
+        with self._lock:
+            return self._conn.execute(query, params).fetchall()
+
+    def sql_many(self, query: str, rows: list[tuple[object, ...]]) -> None:
+        """Run one statement for each row, under the lock."""
+        with self._lock:
+            self._conn.executemany(query, rows)
+
+    def sql_script(self, script: str) -> None:
+        """Run several statements (a schema), under the lock."""
+        with self._lock:
+            self._conn.executescript(script)
 
     def close(self) -> None:
         """Close the connection; the store is unusable afterwards."""
@@ -162,13 +193,19 @@ class Store:
             )
         return user_id
 
-    def create_organization(self, name: str) -> str:
-        """Create an organization with no members and return its id."""
+    def create_organization(self, name: str, created_at: datetime | None = None) -> str:
+        """Create an organization with no members and return its id; `created_at` (naive
+        UTC, or aware) backdates it, as the API version default depends on it."""
         org_id = str(uuid.uuid4())
+        stamp = _now()
+        if created_at is not None:
+            if created_at.tzinfo is not None:
+                created_at = created_at.astimezone(timezone.utc).replace(tzinfo=None)
+            stamp = format_timestamp(created_at)
         with self._lock:
             self._conn.execute(
-                "INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)",
-                (org_id, name, _now()),
+                "INSERT INTO organizations (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (org_id, name, stamp, stamp),
             )
         return org_id
 
@@ -281,13 +318,17 @@ class Store:
             ).fetchone()
         return None if row is None else str(row[0])
 
-    def create_dataset(self, organization_id: str) -> str:
+    def create_dataset(
+        self, organization_id: str, name: str = "Dataset", tracking_id: str | None = None
+    ) -> str:
         """Create a dataset of the organization and return its id."""
         dataset_id = str(uuid.uuid4())
+        stamp = _now()
         with self._lock:
             self._conn.execute(
-                "INSERT INTO datasets (id, organization_id) VALUES (?, ?)",
-                (dataset_id, organization_id),
+                "INSERT INTO datasets (id, organization_id, name, tracking_id, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (dataset_id, organization_id, name, tracking_id, stamp, stamp),
             )
         return dataset_id
 
@@ -351,3 +392,19 @@ class Store:
                     "SELECT COUNT(*) FROM api_keys WHERE user_id = ?", (user_id,)
                 ).fetchone()
         return int(row[0])
+
+    def record_search(self, dataset_id: str, event: dict[str, object]) -> None:
+        """Keep a search made, as the analytics report it (a JSON object)."""
+        with self._lock:
+            self._conn.execute(
+                "INSERT INTO search_events (dataset_id, event) VALUES (?, ?)",
+                (dataset_id, json.dumps(event)),
+            )
+
+    def search_events(self, dataset_id: str) -> list[dict[str, object]]:
+        """The searches made in a dataset, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT event FROM search_events WHERE dataset_id = ? ORDER BY seq", (dataset_id,)
+            ).fetchall()
+        return [json.loads(row[0]) for row in rows]

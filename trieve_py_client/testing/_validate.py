@@ -226,17 +226,7 @@ class _Struct:
 
     def _from_map(self, reader: Reader) -> dict[str, object]:
         known = {name: read for name, read, _ in self.fields}
-        values: dict[str, object] = {}
-        first = True
-        while (key := reader.next_key(first=first)) is not None:
-            first = False
-            if key in values:
-                raise data_error(f"duplicate field `{key}`")
-            reader.colon()
-            if key in known:
-                values[key] = known[key](reader)
-            else:
-                reader.skip_value()
+        values = reader.members(known, lambda key: known[key](reader))
         for name, _, required in self.fields:
             if name not in values:
                 if required:
