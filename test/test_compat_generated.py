@@ -231,3 +231,29 @@ def test_ids_of_received_models_are_kept_as_any_string_parsed_or_built() -> None
     # What is sent is still held to the spec.
     with pytest.raises(ValidationError, match="UUID"):
         trieve_py_client.UpdateUserOrgRoleData(organization_id="org-1", role=0)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A streamed answer: the chunks used, "||", then the text; no media type, as Trieve's.
+        (b'[{"id": "c1"}]||Rotate keys || monthly.', '[{"id": "c1"}]||Rotate keys || monthly.'),
+        (b"[]||I was not able to find any relevant information.", None),
+        (b'"a JSON string"', "a JSON string"),
+    ],
+)
+def test_a_streamed_answer_read_whole_is_its_text_as_in_the_generated_client(
+    body: bytes, expected: str | None
+) -> None:
+    with FaultServer(respond(200, body)) as server:
+        client = ApiClient(Configuration(host=server.url, api_key={"ApiKey": "tr-x"}))
+        with client:
+            answer = trieve_py_client.MessageApi(client).create_message(
+                "ds",
+                {
+                    "topic_id": str(uuid.uuid4()),
+                    "new_message_content": "how?",
+                    "llm_options": {"stream_response": True},
+                },
+            )
+    assert answer == (body.decode() if expected is None else expected)

@@ -149,7 +149,7 @@ def response_type_for(types: Mapping[str, Any], status: int) -> Any:
 def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any:
     """A read response body as ``response_type``: a type, or a type name (``"Dict[str, int]"``).
     A ``text/*`` body is text, validated as the type (``str`` for a ``text/plain`` operation);
-    anything else is JSON. Raises ``ValueError`` or pydantic's error for a body that does not fit.
+    a body without a media type is JSON if it parses as such, else text; anything else is JSON. Raises ``ValueError`` or pydantic's error for a body that does not fit.
     """
     if response_type is None:
         return None
@@ -157,9 +157,15 @@ def decode_body(raw: bytes, response_type: Any, content_type: str | None) -> Any
         if response_type == "bytearray":
             return raw
         return to_type(parse_text(raw.decode("utf-8"), content_type), response_type)
-    if content_type is not None and content_type.lower().startswith("text/"):
-        text = raw.decode("utf-8")
-        return adapter(response_type).validate_python(text)
+    if content_type is None:
+        # No media type, as Trieve's streamed answers come: JSON if it parses, else the text,
+        # as the generated client read it (a streamed message is then its whole text).
+        try:
+            return json_parser(response_type)(raw)
+        except ValueError:
+            return adapter(response_type).validate_python(raw.decode("utf-8"))
+    if content_type.lower().startswith("text/"):
+        return adapter(response_type).validate_python(raw.decode("utf-8"))
     return json_parser(response_type)(raw)
 
 
