@@ -71,7 +71,7 @@ class _Splitter:
             self._head = True
             if self._held.startswith(_NO_RESULTS):
                 self.text_first = False
-        if self.json is None:  # chunks first: the first `||` ends the JSON
+        if self.json is None and not self.text_first:  # chunks first: the first `||` ends it
             end = self._held.find(_SEPARATOR)
             if end < 0:
                 return ""
@@ -91,7 +91,7 @@ class _Splitter:
         """The text left at the end of the stream, and what is wrong with the stream if
         anything is."""
         problem = None
-        if self.json is None:
+        if self.json is None and not self.text_first:
             problem = "the stream ended before the end of its citations"
         elif self.text_first:
             tail = bytes(self._held)
@@ -133,8 +133,10 @@ class StreamedAnswer:
         operation: Operation,
         fmt: StreamFormat,
         text_first: bool,
+        url: str = "",
     ) -> None:
         self.response = response
+        self._url = url or operation.path
         self.status = response.status
         self.headers = response.headers
         self.done = False
@@ -163,9 +165,9 @@ class StreamedAnswer:
             )
         text_first = bool(fmt.text_first and _field(body, fmt.text_first))
         response = send()
+        url = api_client.configuration.host + operation.path
         if not 200 <= response.status <= 299:
             # Read whole (an error body is short) and raised as every other call raises it.
-            url = response.url or operation.path
             read = RESTResponse(response, operation.method, url)
             try:
                 api_client.response_deserialize(read, operation.response_types)
@@ -175,7 +177,7 @@ class StreamedAnswer:
                 raise
             finally:
                 response.release_conn()
-        answer = cls(response, operation, fmt, text_first)
+        answer = cls(response, operation, fmt, text_first, url)
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         if encoding != "identity":
             answer.close()
@@ -233,7 +235,7 @@ class StreamedAnswer:
         self.response.release_conn()
 
     def _next_delta(self) -> str:
-        method, url = self._operation.method, self.response.url or self._operation.path
+        method, url = self._operation.method, self._url
         try:
             data = self.response.read1(_READ_SIZE, decode_content=False)
         except HTTPError as exc:
@@ -257,7 +259,7 @@ class StreamedAnswer:
         return delta
 
     def _broken(self, problem: str) -> ApiResponseError:
-        method, url = self._operation.method, self.response.url or self._operation.path
+        method, url = self._operation.method, self._url
         error = ApiResponseError(
             status=self.status, reason=f"{method} {url}: {problem}", http_resp=None
         )
