@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ragserver import TOO_MANY, UPGRADE, RagServer
 
 from trieve_py_client import (
     ApiClient,
@@ -21,7 +22,6 @@ from trieve_py_client import (
     models,
 )
 from trieve_py_client.bulk import IngestInterrupted, IngestSummary, ingest_chunks, upload_file
-from ragserver import TOO_MANY, UPGRADE, RagServer
 
 
 @pytest.fixture
@@ -51,8 +51,10 @@ def test_every_chunk_is_sent_once_in_batches_the_server_takes(
 ) -> None:
     summary = ingest_chunks(chunk_api, "dataset", chunks(1000), threads=threads)
     assert (summary.sent, summary.accepted, summary.batches) == (1000, 1000, 9)
-    assert not summary.failed and not summary.unknown
-    assert max(rag.batch_sizes) <= 120 and sum(rag.batch_sizes) == 1000
+    assert not summary.failed
+    assert not summary.unknown
+    assert max(rag.batch_sizes) <= 120
+    assert sum(rag.batch_sizes) == 1000
     html = sorted(c["chunk_html"] for c in rag.chunks.values())
     assert html == sorted(f"<p>{n}</p>" for n in range(1000))
 
@@ -73,10 +75,13 @@ def test_413_and_426_raise_their_own_classes(rag: RagServer, chunk_api: ChunkApi
     too_many = models.CreateChunkReqPayloadEnum([models.ChunkReqPayload(chunk_html="x")] * 121)
     with pytest.raises(PayloadTooLargeException) as raised:
         chunk_api.create_chunk("dataset", too_many)
-    assert raised.value.status == 413 and raised.value.message == TOO_MANY
+    assert raised.value.status == 413
+    assert raised.value.message == TOO_MANY
     rag.quota = 0
     with pytest.raises(UpgradeRequiredException) as upgrade:
-        chunk_api.create_chunk("dataset", models.CreateChunkReqPayloadEnum([models.ChunkReqPayload(chunk_html="x")]))
+        chunk_api.create_chunk(
+            "dataset", models.CreateChunkReqPayloadEnum([models.ChunkReqPayload(chunk_html="x")])
+        )
     assert upgrade.value.message == UPGRADE
 
 
@@ -85,7 +90,8 @@ def test_a_batch_that_upserts_is_resent_after_an_unknown_outcome(
 ) -> None:
     rag.failures[1] = 502  # the second batch is stored, and its answer lost
     summary = ingest_chunks(chunk_api, "dataset", chunks(300, upsert=True))
-    assert not summary.unknown and summary.accepted == 300
+    assert not summary.unknown
+    assert summary.accepted == 300
     assert rag.batch_sizes == [120, 120, 120, 60]  # the second batch went twice
     assert len(rag.chunks) == 300  # and is stored once
 
@@ -97,7 +103,8 @@ def test_any_other_batch_is_sent_once_and_reported_unknown(
     summary = ingest_chunks(chunk_api, "dataset", chunks(300))
     assert rag.batch_sizes == [120, 120, 60]
     assert [(b.batch, b.first, b.size) for b in summary.unknown] == [(1, 120, 120)]
-    assert summary.unknown[0].error.status == 502 and not summary.failed
+    assert summary.unknown[0].error.status == 502
+    assert not summary.failed
     assert (summary.sent, summary.accepted) == (300, 180)
 
 
@@ -141,4 +148,7 @@ def test_a_file_is_sent_as_url_safe_base64_without_padding(
 
 
 def test_a_summary_starts_empty() -> None:
-    assert str(IngestSummary()) == "0 sent, 0 accepted in 0 batches; 0 batches failed, 0 of unknown outcome"
+    assert (
+        str(IngestSummary())
+        == "0 sent, 0 accepted in 0 batches; 0 batches failed, 0 of unknown outcome"
+    )

@@ -8,11 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from trieve_py_client import ApiClient, ApiValueError, ChunkApi, ChunkGroupApi, Configuration, api, models
 from ragserver import GROUP_PAGE, RagServer
 
-SPEC = json.loads((Path(__file__).resolve().parents[1] / "openapi.json").read_text(encoding="utf-8"))
+from trieve_py_client import (
+    ApiClient,
+    ApiValueError,
+    ChunkApi,
+    ChunkGroupApi,
+    Configuration,
+    api,
+    models,
+)
+
+SPEC = json.loads(
+    (Path(__file__).resolve().parents[1] / "openapi.json").read_text(encoding="utf-8")
+)
 
 
 @pytest.fixture
@@ -29,7 +39,9 @@ def client(rag: RagServer) -> Iterator[ApiClient]:
 
 
 @pytest.mark.parametrize("page_size", [2, 7, 10, 25])
-def test_the_scroll_yields_each_chunk_once(rag: RagServer, client: ApiClient, page_size: int) -> None:
+def test_the_scroll_yields_each_chunk_once(
+    rag: RagServer, client: ApiClient, page_size: int
+) -> None:
     ids = rag.add_chunks(25)
     body = models.ScrollChunksReqPayload(page_size=page_size)
     seen = [chunk.id for chunk in ChunkApi(client).scroll_dataset_chunks_pages("dataset", body)]

@@ -3,6 +3,7 @@ against a loopback server that writes Trieve's format in chosen pieces (test/rag
 
 from __future__ import annotations
 
+import itertools
 import threading
 import uuid
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ragserver import RagServer, Script, chunk_json, message_stream
 
 from trieve_py_client import (
     ApiClient,
@@ -22,7 +24,6 @@ from trieve_py_client import (
     MessageApi,
     models,
 )
-from ragserver import RagServer, Script, chunk_json, message_stream
 
 TOPIC = "00000000-0000-4000-8000-0000000000aa"
 
@@ -40,7 +41,9 @@ def client(rag: RagServer) -> Iterator[ApiClient]:
         yield api_client
 
 
-def payload(completion_first: bool = False, stream: bool | None = None) -> models.CreateMessageReqPayload:
+def payload(
+    completion_first: bool = False, stream: bool | None = None
+) -> models.CreateMessageReqPayload:
     options = models.LLMOptions(completion_first=completion_first, stream_response=stream)
     return models.CreateMessageReqPayload(
         topic_id=TOPIC, new_message_content="question", llm_options=options
@@ -49,13 +52,15 @@ def payload(completion_first: bool = False, stream: bool | None = None) -> model
 
 def cut(data: bytes, points: list[int]) -> list[bytes]:
     marks = sorted({p % (len(data) + 1) for p in points} | {0, len(data)})
-    return [data[a:b] for a, b in zip(marks, marks[1:]) if b > a] or [b""]
+    return [data[a:b] for a, b in itertools.pairwise(marks) if b > a] or [b""]
 
 
 TEXT = st.text(alphabet=st.sampled_from(["a", "|", "é", "€", "😀", " ", "[", "]", "\n"]))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     text=st.lists(TEXT, max_size=6),
     cited=st.integers(0, 3),
@@ -74,7 +79,8 @@ def test_every_cut_gives_the_same_text_and_citations(
     with MessageApi(client).create_message_stream("dataset", payload(first)) as answer:
         deltas = list(answer)
         assert "".join(deltas) == whole == answer.text
-        assert answer.done and answer.status == 200
+        assert answer.done
+        assert answer.status == 200
         assert [c.id for c in answer.citations or []] == [c["id"] for c in chunks]
         assert all(isinstance(c, models.ChunkMetadataStringTagSet) for c in answer.citations or [])
 
@@ -95,7 +101,8 @@ def test_text_comes_as_it_arrives(rag: RagServer, client: ApiClient) -> None:
 def test_generate_off_chunks_streams_text_only(rag: RagServer, client: ApiClient) -> None:
     rag.stream(Script([b"[1]||", "caf\u00e9".encode()[:4], "caf\u00e9".encode()[4:]]))
     body = models.GenerateOffChunksReqPayload(
-        chunk_ids=[str(uuid.uuid4())], prev_messages=[models.ChatMessageProxy(content="q", role=models.RoleProxy.USER)]
+        chunk_ids=[str(uuid.uuid4())],
+        prev_messages=[models.ChatMessageProxy(content="q", role=models.RoleProxy.USER)],
     )
     with ChunkApi(client).generate_off_chunks_stream("dataset", body) as answer:
         assert answer.read_text() == "[1]||caf\u00e9"
@@ -105,8 +112,14 @@ def test_generate_off_chunks_streams_text_only(rag: RagServer, client: ApiClient
 @pytest.mark.parametrize("variant", ["edit_message_stream", "regenerate_message_patch_stream"])
 def test_every_message_operation_streams(rag: RagServer, client: ApiClient, variant: str) -> None:
     rag.stream(Script([b"[]||done"]))
-    body_type = models.EditMessageReqPayload if variant.startswith("edit") else models.RegenerateMessageReqPayload
-    extra = {"message_sort_order": 1, "new_message_content": "q"} if variant.startswith("edit") else {}
+    body_type = (
+        models.EditMessageReqPayload
+        if variant.startswith("edit")
+        else models.RegenerateMessageReqPayload
+    )
+    extra = (
+        {"message_sort_order": 1, "new_message_content": "q"} if variant.startswith("edit") else {}
+    )
     body = body_type(topic_id=TOPIC, **extra)
     with getattr(MessageApi(client), variant)("dataset", body) as answer:
         assert answer.read_text() == "done"
@@ -121,26 +134,32 @@ def test_an_error_status_raises_its_exception(rag: RagServer, client: ApiClient)
 
 def test_a_stream_cut_short_raises_after_its_text(rag: RagServer, client: ApiClient) -> None:
     rag.stream(Script([b"[]||partial"], broken=True))
-    seen = []
-    with MessageApi(client).create_message_stream("dataset", payload()) as answer:
-        with pytest.raises(ApiResponseError, match="truncated"):
-            for delta in answer:
-                seen.append(delta)
-    assert seen == ["partial"]
+    seen: list[str] = []
+    with (
+        MessageApi(client).create_message_stream("dataset", payload()) as answer,
+        pytest.raises(ApiResponseError, match="truncated"),
+    ):
+        seen.extend(answer)
+    assert answer.text == "partial"
 
 
 @pytest.mark.parametrize(
     ("pieces", "problem"),
-    [([b"text first, never the citations"], "without its citations"), ([b'[{"id": '], "before the end")],
+    [
+        ([b"text first, never the citations"], "without its citations"),
+        ([b'[{"id": '], "before the end"),
+    ],
 )
 def test_a_stream_without_its_parts_raises(
     rag: RagServer, client: ApiClient, pieces: list[bytes], problem: str
 ) -> None:
     rag.stream(Script(pieces))
     first = pieces[0].startswith(b"text")
-    with MessageApi(client).create_message_stream("dataset", payload(first)) as answer:
-        with pytest.raises(ApiResponseError, match=problem) as raised:
-            answer.read_text()
+    with (
+        MessageApi(client).create_message_stream("dataset", payload(first)) as answer,
+        pytest.raises(ApiResponseError, match=problem) as raised,
+    ):
+        answer.read_text()
     assert raised.value.outcome_unknown  # the server stores the message as its stream ends
 
 
@@ -148,10 +167,12 @@ def test_each_wait_is_bounded_by_the_read_timeout(rag: RagServer, client: ApiCli
     never = threading.Event()
     rag.stream(Script([b"[]||one", b"two"], gates=[never]))
     api = MessageApi(client)
-    with api.create_message_stream("dataset", payload(), _request_timeout=(5.0, 0.3)) as answer:
-        with pytest.raises(ApiTimeoutError):
-            answer.read_text()
-        assert answer.text == "one"
+    with (
+        api.create_message_stream("dataset", payload(), _request_timeout=(5.0, 0.3)) as answer,
+        pytest.raises(ApiTimeoutError),
+    ):
+        answer.read_text()
+    assert answer.text == "one"
     never.set()
 
 
