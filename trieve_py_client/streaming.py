@@ -21,8 +21,7 @@ import urllib3
 from pydantic import TypeAdapter, ValidationError
 from urllib3.exceptions import HTTPError
 
-from trieve_py_client._operation import Operation
-from trieve_py_client.api_client import ApiClient
+from trieve_py_client.api_client import ApiClient, Operation
 from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValueError
 from trieve_py_client.rest import RESTResponse, translate_error
 
