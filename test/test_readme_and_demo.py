@@ -24,7 +24,9 @@ README = (ROOT / "README.md").read_text()
 ALL_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
 # The search example calls a route the bundled server does not serve; a stand-in answers it.
 (SEARCH,) = [block for block in ALL_BLOCKS if ".search_chunks(" in block]
-BLOCKS = [block for block in ALL_BLOCKS if block is not SEARCH]
+# Streamed answers and bulk ingest run against test/ragserver.py (test_helpers_docs.py).
+HELPERS = ("_stream(", "ingest_chunks(")
+BLOCKS = [b for b in ALL_BLOCKS if b is not SEARCH and not any(h in b for h in HELPERS)]
 QUICKSTART = re.findall(r"```python\n(.*?)```", README.split("## Quickstart")[1], re.DOTALL)[0]
 DEMO = "examples/quickstart.py"
 
