@@ -63,6 +63,7 @@ class Script:
     broken: bool = False
     status: int = 200
     body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class RagServer(ThreadingHTTPServer):
@@ -163,6 +164,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.send_response(200)  # no Content-Type, as the server sends none
         self.send_header("Transfer-Encoding", "chunked")
+        for name, value in script.headers.items():
+            self.send_header(name, value)
         self.end_headers()
         gates: Iterator[threading.Event] = iter(script.gates)
         for number, piece in enumerate(script.pieces):

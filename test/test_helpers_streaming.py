@@ -3,6 +3,7 @@ against a loopback server that writes Trieve's format in chosen pieces (test/rag
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import threading
 import uuid
@@ -141,6 +142,17 @@ def test_a_stream_cut_short_raises_after_its_text(rag: RagServer, client: ApiCli
     ):
         seen.extend(answer)
     assert answer.text == "partial"
+
+
+def test_an_encoded_stream_is_refused_not_decoded(rag: RagServer, client: ApiClient) -> None:
+    rag.stream(Script([gzip.compress(b"[]||text")], headers={"Content-Encoding": "gzip"}))
+    with (
+        MessageApi(client).create_message_stream("dataset", payload()) as answer,
+        pytest.raises(ApiResponseError, match="encoded with 'gzip'") as raised,
+    ):
+        answer.read_text()
+    assert answer.text == ""
+    assert raised.value.outcome_unknown  # the server answered, so it stored the message
 
 
 @pytest.mark.parametrize(
