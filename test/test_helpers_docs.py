@@ -1,5 +1,6 @@
 """The examples of the guide pages for streaming, bulk ingest and paging run as a user runs
-them (a fresh interpreter) against a loopback server speaking Trieve's formats."""
+them (a fresh interpreter): against a loopback server scripted in Trieve's formats, and in turn
+against the bundled local Trieve."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from pathlib import Path
 import pytest
 from ragserver import RagServer, Script, chunk_json, message_stream
 
+from trieve_py_client import ApiClient, CreateTopicReqPayload, TopicApi
+from trieve_py_client.testing import LocalTrieveServer
+
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
@@ -24,11 +28,15 @@ def rag() -> Iterator[RagServer]:
 
 
 def run(page: str, rag: RagServer, containing: str = "") -> str:
+    env = {"TRIEVE_BASE_URL": rag.url, "TRIEVE_API_KEY": "tr-docs", "DATASET_ID": "dataset"}
+    return run_with(page, env | {"TOPIC_ID": "00000000-0000-4000-8000-0000000000aa"}, containing)
+
+
+def run_with(page: str, variables: dict[str, str], containing: str = "") -> str:
     (code,) = [
         b for b in BLOCK.findall((DOCS / page).read_text(encoding="utf-8")) if containing in b
     ]
-    env = dict(os.environ, TRIEVE_BASE_URL=rag.url, TRIEVE_API_KEY="tr-docs")
-    env |= {"DATASET_ID": "dataset", "TOPIC_ID": "00000000-0000-4000-8000-0000000000aa"}
+    env = dict(os.environ) | variables
     done = subprocess.run(
         [sys.executable, "-c", code],
         check=False,
@@ -64,3 +72,19 @@ def test_the_readme_streams_an_answer_and_ingests(rag: RagServer) -> None:
     assert run("../README.md", rag, "_stream(") == "Hello\n0 chunks cited\n"
     rag.record = False  # 100,000 chunks: counted, not kept
     assert run("../README.md", rag, "ingest_chunks(").startswith("100000 sent, 100000 accepted")
+
+
+def test_the_guides_ingest_page_and_stream_on_the_local_trieve(
+    server: LocalTrieveServer, client: ApiClient
+) -> None:
+    """The three examples strung together as a user would, on the bundled server: what the bulk
+    example stores, the paging example counts, and the streamed answer cites what it numbers."""
+    dataset = server.add_dataset()
+    topic = TopicApi(client).create_topic(dataset, CreateTopicReqPayload(owner_id="docs", name="Docs"))
+    env = {"TRIEVE_BASE_URL": server.url, "TRIEVE_API_KEY": server.api_key}
+    env |= {"DATASET_ID": dataset, "TOPIC_ID": str(topic.id)}
+    assert run_with("BulkIngest.md", env).startswith("1000 sent, 1000 accepted in 9 batches")
+    assert run_with("Paging.md", env) == "1000 chunks\n"
+    text, cited = run_with("Streaming.md", env).splitlines()
+    numbered = len(re.findall(r"\[\d+\]", text))
+    assert cited == f"{numbered} chunks cited"

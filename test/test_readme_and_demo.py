@@ -160,15 +160,20 @@ def test_demo_tells_the_life_of_a_key_offline() -> None:
     assert "(401): Unauthorized" in done.stdout
     # Steps 8 to 11: the bundled corpus ingested, searched with a tag filter, an answer streamed.
     corpus = json.loads((ROOT / "examples" / "plants.json").read_text(encoding="utf-8"))
-    assert f"9. Ingested {len(corpus)} chunks" in done.stdout
+    batches = -(-len(corpus) // 10)  # the demo's batches of 10, through the bulk helper
+    assert f"9. Ingested {len(corpus)} chunks of plants.json in {batches} batches" in done.stdout
     mosses = {item["tracking_id"] for item in corpus if item["tag_set"] == ["mosses"]}
     after = lines[next(i for i, line in enumerate(lines) if line.startswith("10. ")) + 1 :]
     shown = itertools.takewhile(lambda line: line.startswith("    "), after)
     found = [line.split()[1].rstrip(":") for line in shown]
     assert found
     assert set(found) <= mosses
-    streamed = next(line for line in lines if line.startswith("11. "))
-    assert int(streamed.split(" in ")[1].split()[0]) > 1
+    at = next(i for i, line in enumerate(lines) if line.startswith("11. "))
+    assert int(lines[at].split(" in ")[1].split()[0]) > 1
+    # The citations parsed from the stream's JSON part are the chunks the answer numbers.
+    cited = int(lines[at].split("citing ")[1].split()[0])
+    assert cited > 0
+    assert re.findall(r"\[(\d+)\]", lines[at + 1]) == [str(n) for n in range(1, cited + 1)]
     assert not re.search(r"tr-[A-Za-z0-9]{32}", done.stdout + done.stderr)
 
 
