@@ -80,7 +80,9 @@ def test_the_guides_ingest_page_and_stream_on_the_local_trieve(
     """The three examples strung together as a user would, on the bundled server: what the bulk
     example stores, the paging example counts, and the streamed answer cites what it numbers."""
     dataset = server.add_dataset()
-    topic = TopicApi(client).create_topic(dataset, CreateTopicReqPayload(owner_id="docs", name="Docs"))
+    topic = TopicApi(client).create_topic(
+        dataset, CreateTopicReqPayload(owner_id="docs", name="Docs")
+    )
     env = {"TRIEVE_BASE_URL": server.url, "TRIEVE_API_KEY": server.api_key}
     env |= {"DATASET_ID": dataset, "TOPIC_ID": str(topic.id)}
     assert run_with("BulkIngest.md", env).startswith("1000 sent, 1000 accepted in 9 batches")
