@@ -339,6 +339,17 @@ class RESTResponse:
         # The server answered, and so acted, but what it said is lost.
         return self._settled(error, True)
 
+    def malformed(self, problem: str) -> ApiException:
+        """The exception for a body that came but is not what the operation returns (the
+        caller raises it): an ``ApiResponseError`` naming the request and ``problem``. The
+        server answered, and so may have acted, but what it said is lost."""
+        error = ApiResponseError(
+            status=self.status,
+            reason=f"{self.method} {redact_url(self.url)}: {problem}",
+            http_resp=self,
+        )
+        return self._settled(error, True)
+
     @property
     def only_reads(self) -> bool:
         """Whether the request this answers only reads: its failures changed nothing."""

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from trieve_py_client.api_client import ApiClient, Operation
-from trieve_py_client.exceptions import ApiException, ApiResponseError, ApiValueError
+from trieve_py_client.exceptions import ApiException, ApiValueError
 from trieve_py_client.rest import RESTResponse
 
 _SEPARATOR = b"||"
@@ -125,19 +125,16 @@ class StreamedAnswer:
     error while it is read, after the text that did arrive.
     """
 
-    def __init__(
-        self, response: RESTResponse, operation: Operation, fmt: StreamFormat, text_first: bool
-    ) -> None:
+    def __init__(self, response: RESTResponse, fmt: StreamFormat, text_first: bool) -> None:
         self.response = response
         self.status = response.status
         self.headers = response.getheaders()
         self.done = False
-        self._operation = operation
         self._format = fmt
         self._splitter = _Splitter(fmt.citations is not None, text_first)
         self._parts: list[str] = []
         self._citations: list[Any] | None = None
-        self._problem: ApiResponseError | None = None
+        self._problem: ApiException | None = None
 
     @classmethod
     def open(
@@ -163,7 +160,7 @@ class StreamedAnswer:
                 api_client.response_deserialize(response, operation.response_types)
             finally:
                 response.response.release_conn()
-        return cls(response, operation, fmt, text_first)
+        return cls(response, fmt, text_first)
 
     def __enter__(self) -> StreamedAnswer:
         return self
@@ -236,12 +233,6 @@ class StreamedAnswer:
             self._problem = self._broken(problem)
         return delta
 
-    def _broken(self, problem: str) -> ApiResponseError:
-        method, path = self._operation.method, self._operation.path
-        error = ApiResponseError(
-            status=self.status, reason=f"{method} {path}: {problem}", http_resp=None
-        )
-        error.headers = self.headers
+    def _broken(self, problem: str) -> ApiException:
         # The server answered, so it acted (a message is stored as its stream ends).
-        error.outcome_unknown = not self.response.only_reads
-        return error
+        return self.response.malformed(f"the stream is broken: {problem}")
