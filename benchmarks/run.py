@@ -1,6 +1,7 @@
 """``make bench``: the SDK against raw urllib3, as one table of ratios (see README.md here).
 
     python -m benchmarks.run [--rounds N] [--quick] [--official] [--check] [--local]
+    python -m benchmarks.run --only streaming,ingest   # some groups of rows alone
 
 Progress goes to stderr; the table (Markdown) to stdout. Exit status 0 whatever the figures,
 unless ``--check`` is given: then 1 when a target misses, or when nginx was not used (the
@@ -23,7 +24,7 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from benchmarks import cases, local_search, report, whole_api
+from benchmarks import cases, first_text, ingest, local_search, report, whole_api
 from benchmarks.floor import LABEL as FLOOR
 from benchmarks.floor import ModelsClient, floor_row
 from benchmarks.harness import Paired
@@ -224,6 +225,18 @@ def import_rows(rounds: int) -> list[Row]:
     return rows
 
 
+# The rows of the helpers for many calls, each on a loopback server of its own (rag_loopback).
+ONLY = ("streaming", "ingest")
+
+
+def helper_rows(name: str, pkg: ModuleType) -> list[Row]:
+    if name == "streaming":
+        progress("streamed answer: time to first text, and the whole answer")
+        return first_text.rows(pkg)
+    progress(f"bulk ingest of {ingest.CHUNKS:,} chunks, and its peak RSS")
+    return ingest.rows(pkg)
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.run",
@@ -244,7 +257,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--local", action="store_true", help="use the bundled local server even if nginx exists"
     )
+    parser.add_argument(
+        "--only",
+        type=lambda text: text.split(","),
+        default=[],
+        help=f"run only these groups of rows, on their own servers: {', '.join(ONLY)}",
+    )
     args = parser.parse_args(argv)
+    if unknown := set(args.only) - set(ONLY):
+        parser.error(f"--only: no group {', '.join(sorted(unknown))}; groups: {', '.join(ONLY)}")
     if args.rounds is None:
         args.rounds = 5 if args.quick else DEFAULT_ROUNDS
     if args.rounds < 1:
@@ -264,6 +285,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # as SystemExit it unwinds through open_server, which stops the server.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
     started = time.monotonic()
+    if args.only:
+        rows = [row for name in args.only for row in helper_rows(name, trieve_py_client)]
+        print("\n".join(report.render(rows, False)), flush=True)
+        summary, all_hold = report.verdict(rows)
+        print("\n".join([*summary, f"(took {time.monotonic() - started:.0f} s)"]))
+        return 1 if args.check and not all_hold else 0
     with open_server(force_local=args.local) as server:
         progress(f"server: {server.note}")
         sdk, raw = SdkClient(trieve_py_client, server.target), RawClient(server.target)
@@ -280,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append(connection_row(server, trieve_py_client))
         rows += import_rows(scale.processes)
         rows += whole_api.import_rows(scale.processes, progress)
+        for name in ONLY:
+            rows += helper_rows(name, trieve_py_client)
         if args.official:
             official_columns.add(rows, server, scale, progress)
     command = "python -m benchmarks.run" + "".join(f" {a}" for a in (argv or sys.argv[1:]))

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 import trieve_py_client
 from trieve_py_client import (
+    ApiException,
     ChunkFilter,
-    ChunkReqPayload,
-    CreateChunkReqPayloadEnum,
     CreateDatasetRequest,
     CreateMessageReqPayload,
     CreateTopicReqPayload,
@@ -27,16 +24,12 @@ from trieve_py_client import (
     LLMOptions,
     SearchChunksReqPayload,
 )
+from trieve_py_client.bulk import ingest_chunks
 
 CORPUS = Path(__file__).resolve().with_name("plants.json")
-# The server takes at most 120 chunks per create_chunk request.
-BATCH = 120
-
-
-def batches(items: Sequence[Any], size: int = BATCH) -> Iterator[Sequence[Any]]:
-    """`items` in consecutive slices of at most `size`."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+# The server takes at most 120 chunks per create_chunk request; the small corpus is sent in
+# smaller batches, two at a time, to show the bulk helper at work.
+BATCH = 10
 
 
 def tell(stack: ExitStack, configuration: trieve_py_client.Configuration, org: str) -> int:
@@ -49,10 +42,15 @@ def tell(stack: ExitStack, configuration: trieve_py_client.Configuration, org: s
     print(f"8. Created the dataset {dataset.name!r} ({dataset.id})")
 
     chunks = trieve_py_client.ChunkApi(client)
-    corpus = [ChunkReqPayload.from_dict(item) for item in json.loads(CORPUS.read_text("utf-8"))]
-    for batch in batches(corpus):
-        chunks.create_chunk(dataset.id, CreateChunkReqPayloadEnum(list(batch)))
-    print(f"9. Ingested {len(corpus)} chunks of {CORPUS.name} in batches of at most {BATCH}")
+    corpus = json.loads(CORPUS.read_text("utf-8"))
+    summary = ingest_chunks(chunks, dataset.id, corpus, batch_size=BATCH, threads=2)
+    if summary.failed or summary.unknown:
+        print(f"9. The ingest did not complete: {summary}")
+        return 1
+    print(
+        f"9. Ingested {summary.accepted} chunks of {CORPUS.name} in {summary.batches} batches "
+        f"of at most {BATCH}, two at a time (trieve_py_client.bulk.ingest_chunks)"
+    )
 
     only_mosses = ChunkFilter(must=[FieldCondition(field="tag_set", match_any=["mosses"])])
     found = chunks.search_chunks(
@@ -75,18 +73,15 @@ def tell(stack: ExitStack, configuration: trieve_py_client.Configuration, org: s
         new_message_content="How do ferns reproduce?",
         llm_options=LLMOptions(stream_response=True),
     )
-    # The raw stream, read as it comes: the JSON of the chunks used, "||", then the answer.
-    response = trieve_py_client.MessageApi(client).create_message_without_preload_content(
-        dataset.id, question
-    )
+    # The answer's text as it arrives; the chunks it cites once their JSON part has come.
+    messages = trieve_py_client.MessageApi(client)
     try:
-        if response.status != 200:
-            print(f"11. The message was refused ({response.status}): {response.data!r}")
-            return 1
-        pieces = list(response.stream(256))
-    finally:
-        response.release_conn()
-    used, _, answer = b"".join(pieces).decode("utf-8").partition("||")
-    print(f"11. Streamed an answer in {len(pieces)} pieces, from {len(json.loads(used))} chunks:")
-    print(f"    {answer.strip()}")
+        with messages.create_message_stream(dataset.id, question) as answer:
+            pieces = list(answer)
+    except ApiException as refused:
+        print(f"11. The message was refused ({refused.status}): {refused.reason}")
+        return 1
+    cited = answer.citations or []
+    print(f"11. Streamed an answer in {len(pieces)} pieces, citing {len(cited)} chunks:")
+    print(f"    {answer.text.strip()}")
     return 0

@@ -212,7 +212,14 @@ def test_each_api_class_has_exactly_its_operations(tag: str) -> None:
     mine = [(p, m, op) for p, m, op in ROUTES if op["tags"] == [tag]]
     cls = getattr(trieve_py_client, class_name(tag))
     public = {name for name, member in vars(cls).items() if callable(member) and name[0] != "_"}
-    assert public == {op["operationId"] + variant for _p, _m, op in mine for variant in VARIANTS}
+    # Beside the three variants, `_stream` where the spec says it streams (x-stream) and
+    # `_pages` where it pages (x-pages).
+    helpers = {"_stream": "x-stream", "_pages": "x-pages"}
+    expected = {op["operationId"] + variant for _p, _m, op in mine for variant in VARIANTS}
+    expected |= {
+        op["operationId"] + s for _p, _m, op in mine for s, x in helpers.items() if x in op
+    }
+    assert public == expected
     declared = {
         (v.method, v.path) for v in vars(api_module(tag)).values() if isinstance(v, Operation)
     }

@@ -144,7 +144,7 @@ def test_a_model_loads_only_the_models_its_fields_hold() -> None:
 # _redaction and _version are leaves that every layer may read.
 LEAVES = {"_redaction", "_version", "_lazy"}
 ALLOWED = {
-    "api": {"api_client", "api_response", "models", "_models", "exceptions"},
+    "api": {"api_client", "api_response", "models", "_models", "exceptions", "streaming", "paging"},
     # The client runs the stages of a call: build, send (through the transport), read.
     "api_client": {
         "configuration",
@@ -206,6 +206,11 @@ ALLOWED = {
     "pytest_plugin": {"testing", "ApiClient", "Configuration", "UserApi"},
     # Key-lifecycle tools and their command: the public API only, never transport internals.
     "keys": {"api", "models", "api_client", "configuration", "exceptions"},
+    # Helpers that span many calls: the public API only (test_helpers_use_the_public_api_only).
+    # A stream is read through rest.RESTResponse.read1, which raises the SDK's exceptions.
+    "streaming": {"api_client", "rest", "exceptions"},
+    "paging": {"exceptions"},
+    "bulk": {"api", "models", "exceptions"},
     "_redaction": set(),
     "_version": set(),
     "_lazy": set(),
@@ -265,3 +270,20 @@ def test_layers_import_only_what_they_may(path: Path) -> None:
     assert imported <= allowed, f"{part} imports {imported - allowed}"
     if part == "testing":
         assert stdlib_only(tree) == set()
+
+
+# The parts above ApiClient: helpers for many calls and the key tools. They see what users see.
+HELPERS = ("streaming", "paging", "bulk", "keys")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted(PACKAGE.rglob("*.py")) if part_of(p) in HELPERS],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_helpers_use_the_public_api_only(path: Path) -> None:
+    tree = ast.parse(path.read_text())
+    private = {name for name in package_imports(tree, "") if name.startswith("_")}
+    assert private == set(), f"{path.name} imports the internals {private}"
+    # urllib3's failures reach a helper as the SDK's exceptions, never as urllib3's own.
+    assert "urllib3" not in stdlib_only(tree)

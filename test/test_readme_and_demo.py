@@ -24,7 +24,9 @@ README = (ROOT / "README.md").read_text()
 ALL_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
 # The search example calls a route the bundled server does not serve; a stand-in answers it.
 (SEARCH,) = [block for block in ALL_BLOCKS if ".search_chunks(" in block]
-BLOCKS = [block for block in ALL_BLOCKS if block is not SEARCH]
+# Streamed answers and bulk ingest run against test/ragserver.py (test_helpers_docs.py).
+HELPERS = ("_stream(", "ingest_chunks(")
+BLOCKS = [b for b in ALL_BLOCKS if b is not SEARCH and not any(h in b for h in HELPERS)]
 QUICKSTART = re.findall(r"```python\n(.*?)```", README.split("## Quickstart")[1], re.DOTALL)[0]
 DEMO = "examples/quickstart.py"
 
@@ -158,15 +160,20 @@ def test_demo_tells_the_life_of_a_key_offline() -> None:
     assert "(401): Unauthorized" in done.stdout
     # Steps 8 to 11: the bundled corpus ingested, searched with a tag filter, an answer streamed.
     corpus = json.loads((ROOT / "examples" / "plants.json").read_text(encoding="utf-8"))
-    assert f"9. Ingested {len(corpus)} chunks" in done.stdout
+    batches = -(-len(corpus) // 10)  # the demo's batches of 10, through the bulk helper
+    assert f"9. Ingested {len(corpus)} chunks of plants.json in {batches} batches" in done.stdout
     mosses = {item["tracking_id"] for item in corpus if item["tag_set"] == ["mosses"]}
     after = lines[next(i for i, line in enumerate(lines) if line.startswith("10. ")) + 1 :]
     shown = itertools.takewhile(lambda line: line.startswith("    "), after)
     found = [line.split()[1].rstrip(":") for line in shown]
     assert found
     assert set(found) <= mosses
-    streamed = next(line for line in lines if line.startswith("11. "))
-    assert int(streamed.split(" in ")[1].split()[0]) > 1
+    at = next(i for i, line in enumerate(lines) if line.startswith("11. "))
+    assert int(lines[at].split(" in ")[1].split()[0]) > 1
+    # The citations parsed from the stream's JSON part are the chunks the answer numbers.
+    cited = int(lines[at].split("citing ")[1].split()[0])
+    assert cited > 0
+    assert re.findall(r"\[(\d+)\]", lines[at + 1]) == [str(n) for n in range(1, cited + 1)]
     assert not re.search(r"tr-[A-Za-z0-9]{32}", done.stdout + done.stderr)
 
 

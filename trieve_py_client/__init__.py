@@ -52,10 +52,12 @@ if TYPE_CHECKING:
         ForbiddenException,
         NotFoundException,
         OpenApiException,
+        PayloadTooLargeException,
         ServiceException,
         TooManyRequestsException,
         UnauthorizedException,
         UnprocessableEntityException,
+        UpgradeRequiredException,
     )
     from trieve_py_client.models.add_chunk_to_group_req_payload import AddChunkToGroupReqPayload
     from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
@@ -488,6 +490,7 @@ __all__ = [
     "Organization",
     "OrganizationApi",
     "OrganizationUsageCount",
+    "PayloadTooLargeException",
     "PopularFilters",
     "PopularFilters1",
     "PopularFiltersResponse",
@@ -614,6 +617,7 @@ __all__ = [
     "UpdateOrganizationReqPayload",
     "UpdateTopicReqPayload",
     "UpdateUserOrgRoleData",
+    "UpgradeRequiredException",
     "UploadFileReqPayload",
     "UploadFileResult",
     "UsageGraphPoint",
@@ -898,10 +902,12 @@ _load = loader(
         "ForbiddenException": "trieve_py_client.exceptions",
         "NotFoundException": "trieve_py_client.exceptions",
         "OpenApiException": "trieve_py_client.exceptions",
+        "PayloadTooLargeException": "trieve_py_client.exceptions",
         "ServiceException": "trieve_py_client.exceptions",
         "TooManyRequestsException": "trieve_py_client.exceptions",
         "UnauthorizedException": "trieve_py_client.exceptions",
         "UnprocessableEntityException": "trieve_py_client.exceptions",
+        "UpgradeRequiredException": "trieve_py_client.exceptions",
     },
     # Beside the modules of the names above (api_client, configuration, ...):
     {

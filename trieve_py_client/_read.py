@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from trieve_py_client._redaction import redact_url
 from trieve_py_client._send import RESTResponse, decide_outcome
 from trieve_py_client._serialization import decode_body, describe, response_type_for, type_name
 from trieve_py_client.api_response import ApiResponse
@@ -43,11 +42,6 @@ def _decoded(response: RESTResponse, raw: bytes, response_type: Any) -> Any:
         detail = describe(exc)
     # Raised outside the except block: pydantic's error quotes the body, which may hold a
     # key, and must not ride along as the context.
-    error = ApiResponseError(
-        status=response.status,
-        reason=f"{response.method} {redact_url(response.url)}: the response body is "
-        f"not a valid {type_name(response_type)}: {detail}",
-        http_resp=response,
+    raise response.malformed(
+        f"the response body is not a valid {type_name(response_type)}: {detail}"
     )
-    # The server answered, and so acted, but what it said is lost.
-    raise decide_outcome(error, reads=response.only_reads, after_sending=True)

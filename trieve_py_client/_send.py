@@ -297,15 +297,31 @@ class RESTResponse:
     def read(self) -> bytes:
         """Read the whole body once; later calls return the same bytes."""
         if self.data is None:
-            encoding = self.response.headers.get("content-encoding")
-            if encoding and encoding.strip().lower() != "identity":
-                raise self._refused_encoding(encoding)
+            self._check_encoding()
             try:
                 self.data = self.response.data
             except HTTPError as exc:
-                error = translate_error(exc, self.method, self.url, self.attempts)
-                raise self._settled(error, reached_server(exc)) from exc
+                raise self._broken(exc) from exc
         return self.data
+
+    def read1(self, amt: int) -> bytes:
+        """Up to ``amt`` bytes of the body as they arrive (``b""`` at its end), for a body read
+        as it comes; each wait is bounded by the read timeout, and a failure raises as
+        ``read``'s does."""
+        self._check_encoding()
+        try:
+            return self.response.read1(amt, decode_content=False)
+        except HTTPError as exc:
+            raise self._broken(exc) from exc
+
+    def _check_encoding(self) -> None:
+        encoding = self.response.headers.get("content-encoding")
+        if encoding and encoding.strip().lower() != "identity":
+            raise self._refused_encoding(encoding)
+
+    def _broken(self, exc: HTTPError) -> ApiException:
+        error = translate_error(exc, self.method, self.url, self.attempts)
+        return self._settled(error, reached_server(exc))
 
     def _refused_encoding(self, encoding: str) -> ApiException:
         # urllib3 would decode gzip, deflate (and br, zstd) without a bound: a 1 MB answer
@@ -321,6 +337,17 @@ class RESTResponse:
         error.headers = self.response.headers
         error.attempts = self.attempts
         # The server answered, and so acted, but what it said is lost.
+        return self._settled(error, True)
+
+    def malformed(self, problem: str) -> ApiException:
+        """The exception for a body that came but is not what the operation returns (the
+        caller raises it): an ``ApiResponseError`` naming the request and ``problem``. The
+        server answered, and so may have acted, but what it said is lost."""
+        error = ApiResponseError(
+            status=self.status,
+            reason=f"{self.method} {redact_url(self.url)}: {problem}",
+            http_resp=self,
+        )
         return self._settled(error, True)
 
     @property

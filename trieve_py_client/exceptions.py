@@ -10,6 +10,8 @@
         ├── ForbiddenException            403
         ├── NotFoundException             404
         ├── ConflictException             409
+        ├── PayloadTooLargeException      413  a batch over the limit; message says which
+        ├── UpgradeRequiredException      426  the plan's quota is reached; message says which
         ├── UnprocessableEntityException  422
         ├── TooManyRequestsException      429  after the retries allowed
         ├── ServiceException              5xx  a proxy's HTML page stays in body; data is None
@@ -235,6 +237,35 @@ class ConflictException(ApiException):
     """409: the request conflicts with the current state."""
 
 
+class PayloadTooLargeException(ApiException):
+    """413: the request is over a limit, such as more than 120 chunks in one `create_chunk`;
+    ``message`` is the server's."""
+
+    @property
+    def message(self) -> str | None:
+        """The server's message: ``data.message`` of its error body, else the body's text."""
+        return _server_message(self)
+
+
+class UpgradeRequiredException(ApiException):
+    """426: the organization's plan allows no more (chunks, datasets, messages, files);
+    ``message`` is the server's."""
+
+    @property
+    def message(self) -> str | None:
+        """The server's message: ``data.message`` of its error body, else the body's text."""
+        return _server_message(self)
+
+
+def _server_message(error: ApiException) -> str | None:
+    message = getattr(error.data, "message", None)
+    if isinstance(message, str):
+        return message
+    if isinstance(error.data, Mapping) and isinstance(error.data.get("message"), str):
+        return str(error.data["message"])
+    return error.body
+
+
 class UnprocessableEntityException(ApiException):
     """422: the request was understood but cannot be processed."""
 
@@ -278,7 +309,9 @@ STATUS_EXCEPTIONS: Mapping[int, type[ApiException]] = {
     403: ForbiddenException,
     404: NotFoundException,
     409: ConflictException,
+    413: PayloadTooLargeException,
     422: UnprocessableEntityException,
+    426: UpgradeRequiredException,
     429: TooManyRequestsException,
 }
 

@@ -8,7 +8,8 @@ of `RequestOptions` and validates its arguments before anything is sent.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 import urllib3
 from pydantic import Field, StrictStr
@@ -19,6 +20,7 @@ from typing_extensions import Unpack
 from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.paging import PageStyle, pages
 
 GET_CLUSTER_ANALYTICS = Operation(
     method="POST",
@@ -200,6 +202,28 @@ class AnalyticsApi:
             GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
         ).response
 
+    def get_cluster_analytics_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        cluster_analytics: Annotated[
+            models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Cluster Analytics, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_cluster_analytics,
+            PageStyle("page", "page", "body"),
+            {"tr_dataset": tr_dataset, "cluster_analytics": cluster_analytics, **options},
+            "cluster_analytics",
+        )
+
     @validated
     def get_ctr_analytics(
         self,
@@ -262,6 +286,28 @@ class AnalyticsApi:
             GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
         ).response
 
+    def get_ctr_analytics_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        ctr_analytics: Annotated[
+            models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get CTR Analytics, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_ctr_analytics,
+            PageStyle("page", "page", "body"),
+            {"tr_dataset": tr_dataset, "ctr_analytics": ctr_analytics, **options},
+            "ctr_analytics",
+        )
+
     @validated
     def get_rag_analytics(
         self,
@@ -323,6 +369,28 @@ class AnalyticsApi:
         return self.api_client.send(
             GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
         ).response
+
+    def get_rag_analytics_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        rag_analytics: Annotated[
+            models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get RAG Analytics, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_rag_analytics,
+            PageStyle("page", "page", "body"),
+            {"tr_dataset": tr_dataset, "rag_analytics": rag_analytics, **options},
+            "rag_analytics",
+        )
 
     @validated
     def get_recommendation_analytics(
@@ -398,6 +466,33 @@ class AnalyticsApi:
             body=recommendation_analytics,
         ).response
 
+    def get_recommendation_analytics_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        recommendation_analytics: Annotated[
+            models.RecommendationAnalytics,
+            Field(description="JSON request payload to filter the graph"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Recommendation Analytics, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_recommendation_analytics,
+            PageStyle("page", "page", "body"),
+            {
+                "tr_dataset": tr_dataset,
+                "recommendation_analytics": recommendation_analytics,
+                **options,
+            },
+            "recommendation_analytics",
+        )
+
     @validated
     def get_search_analytics(
         self,
@@ -459,6 +554,28 @@ class AnalyticsApi:
         return self.api_client.send(
             GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
         ).response
+
+    def get_search_analytics_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        search_analytics: Annotated[
+            models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Search Analytics, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_search_analytics,
+            PageStyle("page", "page", "body"),
+            {"tr_dataset": tr_dataset, "search_analytics": search_analytics, **options},
+            "search_analytics",
+        )
 
     @validated
     def get_top_datasets(

@@ -8,7 +8,8 @@ of `RequestOptions` and validates its arguments before anything is sent.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 import urllib3
 from pydantic import Field, StrictStr
@@ -20,6 +21,8 @@ from trieve_py_client import models
 from trieve_py_client._models import UuidParam
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.paging import PageStyle, pages
+from trieve_py_client.streaming import StreamedAnswer, StreamFormat
 
 AUTOCOMPLETE = Operation(
     method="POST",
@@ -677,6 +680,35 @@ class ChunkApi:
             body=generate_off_chunks_req_payload,
         ).response
 
+    def generate_off_chunks_stream(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        generate_off_chunks_req_payload: Annotated[
+            models.GenerateOffChunksReqPayload,
+            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StreamedAnswer:
+        """RAG on Specified Chunks, streamed: a `StreamedAnswer` to iterate for the text as it arrives,
+        with the response's status and headers (see docs/Streaming.md)."""
+        return StreamedAnswer.open(
+            self.api_client,
+            GENERATE_OFF_CHUNKS,
+            StreamFormat("stream_response"),
+            generate_off_chunks_req_payload,
+            lambda: self.api_client.send(
+                GENERATE_OFF_CHUNKS,
+                options,
+                {"tr_dataset": tr_dataset},
+                body=generate_off_chunks_req_payload,
+            ),
+        )
+
     @validated
     def get_chunk_by_id(
         self,
@@ -1272,6 +1304,33 @@ class ChunkApi:
             {"tr_dataset": tr_dataset},
             body=scroll_chunks_req_payload,
         ).response
+
+    def scroll_dataset_chunks_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        scroll_chunks_req_payload: Annotated[
+            models.ScrollChunksReqPayload,
+            Field(description="JSON request payload to scroll through chunks (chunks)"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Scroll Chunks, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.scroll_dataset_chunks,
+            PageStyle("scroll", "offset_chunk_id", "body", items="chunks", inclusive=True),
+            {
+                "tr_dataset": tr_dataset,
+                "scroll_chunks_req_payload": scroll_chunks_req_payload,
+                **options,
+            },
+            "scroll_chunks_req_payload",
+        )
 
     @validated
     def search_chunks(

@@ -8,7 +8,8 @@ of `RequestOptions` and validates its arguments before anything is sent.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 import urllib3
 from annotated_types import Ge
@@ -21,6 +22,7 @@ from trieve_py_client import models
 from trieve_py_client._models import Int64, UuidParam
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.paging import PageStyle, pages
 
 ADD_CHUNK_TO_GROUP = Operation(
     method="POST",
@@ -831,6 +833,38 @@ class ChunkGroupApi:
             },
         ).response
 
+    def get_chunks_in_group_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            StrictStr | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Chunks in Group, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_chunks_in_group,
+            PageStyle("page", "page", "path", total="total_pages"),
+            {
+                "tr_dataset": tr_dataset,
+                "group_id": group_id,
+                "page": page,
+                "x_api_version": x_api_version,
+                **options,
+            },
+            None,
+        )
+
     @validated
     def get_chunks_in_group_by_tracking_id(
         self,
@@ -931,6 +965,40 @@ class ChunkGroupApi:
                 "x_api_version": x_api_version,
             },
         ).response
+
+    def get_chunks_in_group_by_tracking_id_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        group_tracking_id: Annotated[
+            StrictStr, Field(description="The id of the group to get the chunks from")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
+        ],
+        x_api_version: Annotated[
+            StrictStr | None, Field(description="The version of the API to use for the request")
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Chunks in Group by Tracking ID, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_chunks_in_group_by_tracking_id,
+            PageStyle("page", "page", "path", total="total_pages"),
+            {
+                "tr_dataset": tr_dataset,
+                "group_tracking_id": group_tracking_id,
+                "page": page,
+                "x_api_version": x_api_version,
+                **options,
+            },
+            None,
+        )
 
     @validated
     def get_group_by_tracking_id(
@@ -1150,6 +1218,31 @@ class ChunkGroupApi:
             options,
             {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
         ).response
+
+    def get_groups_for_dataset_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch groups for.")
+        ],
+        page: Annotated[
+            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Groups for Dataset, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_groups_for_dataset,
+            PageStyle("page", "page", "path", items="groups", total="total_pages"),
+            {"tr_dataset": tr_dataset, "dataset_id": dataset_id, "page": page, **options},
+            None,
+        )
 
     @validated
     def get_recommended_groups(

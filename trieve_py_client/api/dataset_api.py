@@ -8,7 +8,8 @@ of `RequestOptions` and validates its arguments before anything is sent.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 import urllib3
 from pydantic import Field, StrictStr
@@ -20,6 +21,7 @@ from trieve_py_client import models
 from trieve_py_client._models import Int64, UuidParam
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.paging import PageStyle, pages
 
 CLEAR_DATASET = Operation(
     method="PUT",
@@ -493,6 +495,33 @@ class DatasetApi:
             GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
         ).response
 
+    def get_all_tags_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_all_tags_req_payload: Annotated[
+            models.GetAllTagsReqPayload,
+            Field(description="JSON request payload to get items with the tag in the request"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get All Tags, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_all_tags,
+            PageStyle("page", "page", "body", items="tags"),
+            {
+                "tr_dataset": tr_dataset,
+                "get_all_tags_req_payload": get_all_tags_req_payload,
+                **options,
+            },
+            "get_all_tags_req_payload",
+        )
+
     @validated
     def get_dataset(
         self,
@@ -634,6 +663,33 @@ class DatasetApi:
                 "tr_organization": tr_organization,
             },
         ).response
+
+    def get_datasets_from_organization_pages(
+        self,
+        tr_organization: Annotated[
+            StrictStr, Field(description="The organization id to use for the request")
+        ],
+        organization_id: Annotated[
+            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
+        ],
+        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
+        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Datasets from Organization, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_datasets_from_organization,
+            PageStyle("offset", "offset", "query"),
+            {
+                "tr_organization": tr_organization,
+                "organization_id": organization_id,
+                "limit": limit,
+                "offset": offset,
+                **options,
+            },
+            None,
+        )
 
     @validated
     def get_usage_by_dataset_id(

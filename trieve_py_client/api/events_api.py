@@ -8,7 +8,8 @@ of `RequestOptions` and validates its arguments before anything is sent.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 import urllib3
 from pydantic import Field, StrictStr
@@ -19,6 +20,7 @@ from typing_extensions import Unpack
 from trieve_py_client import models
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.paging import PageStyle, pages
 
 GET_EVENTS = Operation(
     method="POST",
@@ -104,3 +106,26 @@ class EventsApi:
         return self.api_client.send(
             GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
         ).response
+
+    def get_events_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        get_events_data: Annotated[
+            models.GetEventsData,
+            Field(description="JSON request payload to get events for a dataset"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get events for the dataset, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_events,
+            PageStyle("page", "page", "body", items="events", total="page_count"),
+            {"tr_dataset": tr_dataset, "get_events_data": get_events_data, **options},
+            "get_events_data",
+        )

@@ -8,7 +8,8 @@ of `RequestOptions` and validates its arguments before anything is sent.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 import urllib3
 from annotated_types import Ge
@@ -21,6 +22,7 @@ from trieve_py_client import models
 from trieve_py_client._models import Int64, UuidParam
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.paging import PageStyle, pages
 
 DELETE_FILE_HANDLER = Operation(
     method="DELETE",
@@ -226,6 +228,34 @@ class FileApi:
             options,
             {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
         ).response
+
+    def get_dataset_files_handler_pages(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        dataset_id: Annotated[
+            UuidParam, Field(description="The id of the dataset to fetch files for.")
+        ],
+        page: Annotated[
+            Annotated[Int64, Ge(0)],
+            Field(
+                description="The page number of files you wish to fetch. Each page contains at most 10 files."
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """Get Files for Dataset, page after page: yields the items, fetching each page when the one
+        before is used up (see docs/Paging.md)."""
+        return pages(
+            self.get_dataset_files_handler,
+            PageStyle("page", "page", "path"),
+            {"tr_dataset": tr_dataset, "dataset_id": dataset_id, "page": page, **options},
+            None,
+        )
 
     @validated
     def get_file_handler(

@@ -20,6 +20,7 @@ from trieve_py_client import models
 from trieve_py_client._models import UuidParam
 from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
 from trieve_py_client.api_response import ApiResponse
+from trieve_py_client.streaming import StreamedAnswer, StreamFormat
 
 CREATE_MESSAGE = Operation(
     method="POST",
@@ -158,6 +159,36 @@ class MessageApi:
             CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
         ).response
 
+    def create_message_stream(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        create_message_req_payload: Annotated[
+            models.CreateMessageReqPayload,
+            Field(description="JSON request payload to create a message completion"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StreamedAnswer:
+        """Create message, streamed: a `StreamedAnswer` to iterate for the text as it arrives,
+        with the response's status and headers (see docs/Streaming.md)."""
+        return StreamedAnswer.open(
+            self.api_client,
+            CREATE_MESSAGE,
+            StreamFormat(
+                "llm_options.stream_response",
+                "llm_options.completion_first",
+                lambda: list[models.ChunkMetadataStringTagSet],
+            ),
+            create_message_req_payload,
+            lambda: self.api_client.send(
+                CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
+            ),
+        )
+
     @validated
     def edit_message(
         self,
@@ -222,6 +253,36 @@ class MessageApi:
         return self.api_client.send(
             EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
         ).response
+
+    def edit_message_stream(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        edit_message_req_payload: Annotated[
+            models.EditMessageReqPayload,
+            Field(description="JSON request payload to edit a message and get a new stream"),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StreamedAnswer:
+        """Edit message, streamed: a `StreamedAnswer` to iterate for the text as it arrives,
+        with the response's status and headers (see docs/Streaming.md)."""
+        return StreamedAnswer.open(
+            self.api_client,
+            EDIT_MESSAGE,
+            StreamFormat(
+                "llm_options.stream_response",
+                "llm_options.completion_first",
+                lambda: list[models.ChunkMetadataStringTagSet],
+            ),
+            edit_message_req_payload,
+            lambda: self.api_client.send(
+                EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
+            ),
+        )
 
     @validated
     def get_all_topic_messages(
@@ -374,6 +435,41 @@ class MessageApi:
             body=regenerate_message_req_payload,
         ).response
 
+    def regenerate_message_stream(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            models.RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StreamedAnswer:
+        """Regenerate message, streamed: a `StreamedAnswer` to iterate for the text as it arrives,
+        with the response's status and headers (see docs/Streaming.md)."""
+        return StreamedAnswer.open(
+            self.api_client,
+            REGENERATE_MESSAGE,
+            StreamFormat(
+                "llm_options.stream_response",
+                "llm_options.completion_first",
+                lambda: list[models.ChunkMetadataStringTagSet],
+            ),
+            regenerate_message_req_payload,
+            lambda: self.api_client.send(
+                REGENERATE_MESSAGE,
+                options,
+                {"tr_dataset": tr_dataset},
+                body=regenerate_message_req_payload,
+            ),
+        )
+
     @validated
     def regenerate_message_patch(
         self,
@@ -453,3 +549,38 @@ class MessageApi:
             {"tr_dataset": tr_dataset},
             body=regenerate_message_req_payload,
         ).response
+
+    def regenerate_message_patch_stream(
+        self,
+        tr_dataset: Annotated[
+            StrictStr,
+            Field(
+                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
+            ),
+        ],
+        regenerate_message_req_payload: Annotated[
+            models.RegenerateMessageReqPayload,
+            Field(
+                description="JSON request payload to delete an agent message then regenerate it in a strem"
+            ),
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> StreamedAnswer:
+        """Regenerate message, streamed: a `StreamedAnswer` to iterate for the text as it arrives,
+        with the response's status and headers (see docs/Streaming.md)."""
+        return StreamedAnswer.open(
+            self.api_client,
+            REGENERATE_MESSAGE_PATCH,
+            StreamFormat(
+                "llm_options.stream_response",
+                "llm_options.completion_first",
+                lambda: list[models.ChunkMetadataStringTagSet],
+            ),
+            regenerate_message_req_payload,
+            lambda: self.api_client.send(
+                REGENERATE_MESSAGE_PATCH,
+                options,
+                {"tr_dataset": tr_dataset},
+                body=regenerate_message_req_payload,
+            ),
+        )
