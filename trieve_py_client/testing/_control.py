@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from collections.abc import Callable
 
 from ._auth import header
 from ._endpoints import Request, Response, message
@@ -15,8 +16,15 @@ from ._faults import FaultPlan, RequestLog, fault_from_json
 PREFIX = "/__local__/"
 
 
-def control(request: Request, token: str, faults: FaultPlan, log: RequestLog) -> Response:
-    """Answer a request under PREFIX: plan or clear faults, read or clear the request log."""
+def control(
+    request: Request,
+    token: str,
+    faults: FaultPlan,
+    log: RequestLog,
+    reset: Callable[[], None],
+) -> Response:
+    """Answer a request under PREFIX: plan or clear faults, read or clear the request log,
+    reset the server to its seeded state."""
     sent = header(request.headers, "Authorization") or ""
     if not hmac.compare_digest(sent.encode(), f"Bearer {token}".encode()):
         return message(401, "Unauthorized")
@@ -34,5 +42,8 @@ def control(request: Request, token: str, faults: FaultPlan, log: RequestLog) ->
         return Response(200, [entry.to_json() for entry in log.entries()])
     if what == "requests" and request.method == "DELETE":
         log.clear()
+        return Response(204)
+    if what == "reset" and request.method == "POST":
+        reset()
         return Response(204)
     return Response(404)

@@ -107,7 +107,9 @@ class TrieveRequestHandler(BaseHTTPRequestHandler):
         server = self.server
         path = self.path.partition("?")[0]
         if path.startswith(PREFIX):
-            self._send(control(request, server.control_token, server.faults, server.log))
+            self._send(
+                control(request, server.control_token, server.faults, server.log, server.reset)
+            )
             return
         server.log.record(self.command, self.path, request.headers, body)
         fault = server.faults.take(self.command, path)

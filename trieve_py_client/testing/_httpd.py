@@ -12,6 +12,7 @@ from http.server import ThreadingHTTPServer
 from ._endpoints import Settings
 from ._faults import FaultPlan, RequestLog
 from ._handler import TrieveRequestHandler
+from ._reset import reset
 from ._store import Store
 
 logger = logging.getLogger("trieve_py_client.testing")
@@ -43,6 +44,8 @@ class TrieveHTTPServer(ThreadingHTTPServer):
         self.control_token = control_token
         self.faults = FaultPlan()
         self.log = log
+        # The keys a reset keeps (the seeded one, the admin key), set once the store is seeded.
+        self.kept_keys: list[str] = []
         self.connections_accepted = 0
         self.requests_handled = 0
         self._counter_lock = threading.Lock()
@@ -50,6 +53,14 @@ class TrieveHTTPServer(ThreadingHTTPServer):
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, TrieveRequestHandler)
+
+    def reset(self) -> None:
+        """Back to a fresh server's state: the seed and its keys stay, all else goes, the
+        faults not used yet and the request log included."""
+        owner, organization, _ = self.store.seed()
+        reset(self.store, owner, organization, self.kept_keys)
+        self.faults.clear()
+        self.log.clear()
 
     def server_bind(self) -> None:
         """Bind without HTTPServer's reverse DNS lookup of the host, which can stall."""

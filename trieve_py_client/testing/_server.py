@@ -111,6 +111,8 @@ class LocalTrieveServer:
                 store.close()
                 raise
             self._seed = (user_id, org_id, key)
+            admin = self._settings.admin_api_key
+            httpd.kept_keys = [key] if admin is None else [key, admin]
             self._store, self._httpd = store, httpd
             self._wake = socket.socketpair()
             self._thread = threading.Thread(
@@ -266,6 +268,16 @@ class LocalTrieveServer:
         """Forget the faults not used yet."""
         if self._httpd is not None:
             self._httpd.faults.clear()
+
+    def reset(self) -> None:
+        """Forget what the tests did, for a suite that keeps one server across tests:
+        organizations, users, datasets, chunks, groups, topics, messages, files and keys
+        added since start go, and so do the faults not used yet and the request log. The
+        seeded owner, its organization and its key (and the admin key) stay, so clients made
+        for this server keep working. A `db` file is reset too."""
+        if self._httpd is None:
+            raise RuntimeError("the server is not running")
+        self._httpd.reset()
 
     def add_dataset(self, organization_id: str | None = None) -> str:
         """Create a dataset (of the seeded organization by default) and return its id, for
