@@ -50,6 +50,8 @@ OWN_NAMES = frozenset(
         "Annotated",
         "Any",
         "AnyJson",
+        "ApiBase",
+        "Call",
         "Enum",
         "Field",
         "Ge",
