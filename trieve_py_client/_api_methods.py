@@ -3,10 +3,11 @@ operation, built from one definition.
 
 A generated API class writes each operation once: a method with the operation's full signature
 whose body only gathers the call (``Call``: the operation, the options and the arguments by
-where they go), annotated with what ``x_with_http_info`` returns. ``variants`` makes from it ``x`` (the response's data), ``x.with_http_info``
-(the ``ApiResponse``) and ``x.without_preload_content`` (the unread urllib3 response), each a
-plain function that validates its arguments, as ``validated`` does, under its own name, then
-hands the call to the client. ``inspect.signature`` and the type checker see each variant's
+where they go), annotated with what ``x_with_http_info`` returns. ``variants`` makes from it
+``x`` (the response's data), ``x.with_http_info`` (the ``ApiResponse``) and
+``x.without_preload_content`` (the unread urllib3 response), each a plain function that
+validates its arguments, as ``validated`` does, under its own name, then hands the call to the
+client. ``inspect.signature`` and the type checker see each variant's
 parameters as the definition's and its own return type.
 """
 
@@ -93,8 +94,7 @@ def variants(definition: Callable[Concatenate[S, P], Call[ApiResponse[T]]]) -> V
     unread_check = validated(_renamed(definition, f"{name}_without_preload_content"))
     check = validated(_renamed(definition, name))
 
-    # Three small functions rather than one parametrised: each is a frame of a call, and each
-    # returns what its annotation says.
+    # One function per variant, each returning what its annotation says.
     def x(api: Any, *args: Any, **kwargs: Any) -> Any:
         return api.api_client.execute(*check(api, *args, **kwargs)).data
 
@@ -153,8 +153,13 @@ def _renamed(definition: Callable[..., Any], name: str) -> Callable[..., Any]:
     copy.__kwdefaults__ = definition.__kwdefaults__
     copy.__annotations__ = definition.__annotations__
     copy.__module__ = definition.__module__
-    copy.__qualname__ = f"{definition.__qualname__.rpartition('.')[0]}.{name}".lstrip(".")
+    copy.__qualname__ = _qualified(definition, name)
     return copy
+
+
+def _qualified(definition: Callable[..., Any], name: str) -> str:
+    """``name`` qualified as the definition is: ``ChunkApi.search_chunks_with_http_info``."""
+    return f"{definition.__qualname__.rpartition('.')[0]}.{name}".lstrip(".")
 
 
 def _dressed(
@@ -169,7 +174,7 @@ def _dressed(
     the definition's with ``returns`` for the return type."""
     functools.update_wrapper(function, definition)
     function.__name__ = name
-    function.__qualname__ = f"{definition.__qualname__.rpartition('.')[0]}.{name}".lstrip(".")
+    function.__qualname__ = _qualified(definition, name)
     function.__doc__ = doc
     function.__annotations__ = {**definition.__annotations__, "return": returns}
     function.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
