@@ -140,3 +140,15 @@ def test_an_api_class_teaches_its_configuration_the_schemes_of_its_spec() -> Non
     with client:
         trieve_py_client.MetricsApi(client)
     assert config.security_schemes == {"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}
+
+
+def test_a_definition_that_returns_no_call_is_refused_when_its_class_is_made() -> None:
+    from trieve_py_client._api_methods import variants
+
+    def listed(self: Any) -> list[int]:
+        return []
+
+    with pytest.raises(TypeError, match=r"returns 'Call\[ApiResponse\[\.\.\.\]\]', not 'list"):
+        variants(listed)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes a function"):
+        variants(print)  # type: ignore[type-var, arg-type]

@@ -85,6 +85,8 @@ def variants(definition: Callable[Concatenate[S, P], Call[ApiResponse[T]]]) -> V
     """``x`` made from ``definition``, with ``x.with_http_info`` and
     ``x.without_preload_content``. Its docstring is the definition's; the others' say what they
     return."""
+    if not isinstance(definition, types.FunctionType):
+        raise TypeError(f"variants() takes a function, not {definition!r}")
     name = definition.__name__
     signature = inspect.signature(definition)
     info = _argument(signature.return_annotation, Call)
@@ -138,11 +140,9 @@ def _argument(annotation: Any, origin: type) -> str:
     return annotation[len(prefix) : -1]
 
 
-def _renamed(definition: Callable[..., Any], name: str) -> Callable[..., Any]:
+def _renamed(definition: types.FunctionType, name: str) -> Callable[..., Any]:
     """The definition under another name (a copy sharing its code), so that an argument error
     is titled with the name of the variant called."""
-    if not isinstance(definition, types.FunctionType):
-        raise TypeError(f"variants() takes a function, not {definition!r}")
     copy = types.FunctionType(
         definition.__code__,
         definition.__globals__,
