@@ -17,7 +17,17 @@ import functools
 import inspect
 import types
 from collections.abc import Callable
-from typing import Any, ClassVar, Concatenate, Generic, Protocol, TypeVar, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Concatenate,
+    Generic,
+    Protocol,
+    TypeVar,
+    cast,
+    overload,
+)
 
 import urllib3
 from typing_extensions import ParamSpec
@@ -53,10 +63,17 @@ class ApiBase:
             known.setdefault(scheme, header)
 
 
-class Call(tuple[Any, ...], Generic[T]):
-    """``(operation, options, params, body)``, the arguments of ``ApiClient.execute``, returned
-    by an operation's definition; ``T`` is what ``execute`` returns for it, an
-    ``ApiResponse[...]``."""
+if TYPE_CHECKING:
+
+    class Call(tuple[Any, ...], Generic[T]):
+        """``(operation, options, params, body)``, the arguments of ``ApiClient.execute``,
+        returned by an operation's definition; ``T`` is what ``execute`` returns for it, an
+        ``ApiResponse[...]``."""
+
+else:
+    # As `typing.NewType` is, `Call` is the identity at run time (`tuple(t)` is `t`): the
+    # type it returns exists for the type checker, which reads `T` from it.
+    Call = tuple
 
 
 class Method(Protocol[S_contra, P, R_co]):
@@ -89,8 +106,8 @@ def variants(definition: Callable[Concatenate[S, P], Call[ApiResponse[T]]]) -> V
         raise TypeError(f"variants() takes a function, not {definition!r}")
     name = definition.__name__
     signature = inspect.signature(definition)
-    info = _argument(signature.return_annotation, Call)
-    data = _argument(info, ApiResponse)
+    info = _argument(signature.return_annotation, "Call")
+    data = _argument(info, ApiResponse.__name__)
     summary = (definition.__doc__ or name).split("\n", 1)[0].rstrip(".")
     info_check = validated(_renamed(definition, f"{name}_with_http_info"))
     unread_check = validated(_renamed(definition, f"{name}_without_preload_content"))
@@ -127,10 +144,10 @@ def variants(definition: Callable[Concatenate[S, P], Call[ApiResponse[T]]]) -> V
     return cast("Variants[S, P, T]", made)
 
 
-def _argument(annotation: Any, origin: type) -> str:
+def _argument(annotation: Any, origin: str) -> str:
     """``X`` of the annotation ``origin[X]``, as text: generated modules postpone their
     annotations, and a variant's are resolved, as the definition's, in its module."""
-    prefix = f"{origin.__name__}["
+    prefix = f"{origin}["
     if not (
         isinstance(annotation, str) and annotation.startswith(prefix) and annotation[-1] == "]"
     ):
