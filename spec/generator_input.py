@@ -1,14 +1,17 @@
 """What the generator needs to know about a document beyond what it says: which schemas form
-a cycle, and which names would clash with the package's own.
+a cycle, which property names the generator keeps as they are, and which names would clash
+with the package's own.
 
     python3 spec/generator_input.py SPEC FOLDER
 
 reads the OpenAPI document SPEC and prints the path the generator should read: SPEC itself
-when nothing needs marking (the 0.11.8 document, so `make generate` reads `openapi.json` as
-before), else a copy written into FOLDER with `"x-py-cycle": true` on each schema that refers
-to itself, directly or through others (through properties, items, maps and unions alike). The
-model template writes those with postponed annotations and imports their models last (see
-templates/README.md). Nothing else in the copy differs: no correction, no other extension.
+when nothing needs marking, else a copy written into FOLDER with `"x-py-cycle": true` on each
+schema that refers to itself, directly or through others (through properties, items, maps and
+unions alike), and `"x-py-plain-name": true` on each property whose JSON name is the field's
+name (lower-case snake case, no word the generator renames, not a bare `$ref`). The model
+template writes cyclic models with postponed annotations and their models imported last, and
+an alias only for a property without the plain-name mark (see templates/README.md). Nothing
+else in the copy differs: no correction, no other extension.
 
     python3 spec/generator_input.py --name-mappings SPEC
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import keyword
 import re
 import sys
 from collections.abc import Iterator
@@ -33,6 +37,22 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SCHEMA_REF = "#/components/schemas/"
 MARK = "x-py-cycle"
+PLAIN = "x-py-plain-name"
+# A property whose JSON name the generator keeps as the field's name: lower-case snake case,
+# and none of the words it renames (Python's keywords, and the names it reserves for its own
+# code, typing and pydantic: `schema`, `json`, `copy`, ...). Any other name keeps its alias.
+PLAIN_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+RENAMED = frozenset(keyword.kwlist) | frozenset(
+    {
+        "all_params", "resource_path", "path_params", "query_params", "header_params",
+        "form_params", "local_var_files", "body_params", "auth_settings", "property",
+        # `field` is reserved too, but openapi-generator-config.yaml maps it back to `field`.
+        "schema", "base64", "json", "date", "float", "print", "exec", "self",
+        # pydantic's BaseModel attributes, which a field may not shadow
+        "construct", "copy", "dict", "fields", "model_config", "model_fields",
+        "parse_file", "parse_obj", "parse_raw", "schema_json", "update_forward_refs", "validate",
+    }
+)  # fmt: skip
 
 # Names the generated package's root exports from the core, and names its generated modules
 # import (templates/*.mustache): a model of the same name would shadow them or be shadowed.
@@ -50,6 +70,8 @@ OWN_NAMES = frozenset(
         "Annotated",
         "Any",
         "AnyJson",
+        "ApiBase",
+        "Call",
         "Enum",
         "Field",
         "Ge",
@@ -175,16 +197,38 @@ def mark(schema: Any) -> None:
             mark(value)
 
 
+def mark_plain_names(node: Any) -> bool:
+    """Mark each property whose field keeps its JSON name (`PLAIN`), so that its model writes no
+    alias for it; whether any was marked. A property that is a bare `$ref` is left as it is:
+    OpenAPI 3.0 ignores what stands beside a `$ref`, the generator included, and an unmarked
+    property keeps its alias, which is right for any name."""
+    found = False
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                plain = PLAIN_NAME.fullmatch(name) and name not in RENAMED
+                if plain and isinstance(schema, dict) and "$ref" not in schema:
+                    schema[PLAIN] = True
+                    found = True
+        for value in node.values():
+            found = mark_plain_names(value) or found
+    elif isinstance(node, list):
+        for value in node:
+            found = mark_plain_names(value) or found
+    return found
+
+
 def marked(document: Any) -> Any | None:
-    """The document with its cyclic schemas marked, or None when none is cyclic."""
+    """The document with its cyclic schemas and plain property names marked, or None when
+    there is nothing to mark."""
     schemas = document.get("components", {}).get("schemas", {})
     names = cyclic(schemas)
-    if not names:
-        return None
     for name in sorted(names):
         mark(schemas[name])
         schemas[name][MARK] = True
-    return document
+    plain = mark_plain_names(schemas)
+    return document if names or plain else None
 
 
 def main(argv: list[str] | None = None) -> int:

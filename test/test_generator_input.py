@@ -90,6 +90,18 @@ def test_only_a_document_with_cycles_is_copied_with_marks(tmp_path: Path) -> Non
     assert "x-py-cycle" not in marked["D"]
 
 
+def test_only_plain_property_names_are_marked_to_go_without_an_alias() -> None:
+    properties = {
+        name: {"type": "string"}
+        for name in ("tag_set", "BM25_B", "camelCase", "class", "schema", "_x", "a__b", "v2")
+    }
+    properties["by_ref"] = ref("Other")
+    document = {"components": {"schemas": {"S": {"properties": properties}}}}
+    assert generator_input.marked(document) is document
+    marked = {name for name, prop in properties.items() if prop.get("x-py-plain-name")}
+    assert marked == {"tag_set", "v2"}
+
+
 def test_names_the_package_holds_are_mapped_to_model_names() -> None:
     document = {
         "paths": {"/x": {"get": {"tags": ["User"]}}},

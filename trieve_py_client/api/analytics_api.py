@@ -1,9 +1,10 @@
 """AnalyticsApi: the operations of the `Analytics` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.paging import PageStyle, pages
 
@@ -29,7 +30,6 @@ GET_CLUSTER_ANALYTICS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_cluster_analytics",
@@ -41,7 +41,6 @@ GET_CTR_ANALYTICS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_ctr_analytics",
@@ -53,7 +52,6 @@ GET_RAG_ANALYTICS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_rag_analytics",
@@ -68,7 +66,6 @@ GET_RECOMMENDATION_ANALYTICS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_recommendation_analytics",
@@ -80,7 +77,6 @@ GET_SEARCH_ANALYTICS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_search_analytics",
@@ -92,7 +88,6 @@ GET_TOP_DATASETS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     read_only=True,
     name="get_top_datasets",
 )
@@ -103,7 +98,6 @@ SEND_CTR_DATA = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     deprecated=True,
     not_idempotent=True,
@@ -116,7 +110,6 @@ SEND_EVENT_DATA = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     not_idempotent=True,
     name="send_event_data",
@@ -128,19 +121,20 @@ SET_QUERY_RATING = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="set_query_rating",
 )
 
 
-class AnalyticsApi:
+class AnalyticsApi(ApiBase):
     """Analytics endpoint. Used to get information for search and RAG analytics"""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def get_cluster_analytics(
         self,
         tr_dataset: Annotated[
@@ -153,54 +147,15 @@ class AnalyticsApi:
             models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.ClusterAnalyticsResponse:
+    ) -> Call[ApiResponse[models.ClusterAnalyticsResponse]]:
         """Get Cluster Analytics
 
         This route allows you to view the cluster analytics for a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ClusterAnalyticsResponse] = self.api_client.execute(
-            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
-        )
-        return response.data
+        return Call((GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, cluster_analytics))
 
-    @validated
-    def get_cluster_analytics_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        cluster_analytics: Annotated[
-            models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ClusterAnalyticsResponse]:
-        """Get Cluster Analytics, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
-        )
-
-    @validated
-    def get_cluster_analytics_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        cluster_analytics: Annotated[
-            models.ClusterAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Cluster Analytics, returning the unread response."""
-        return self.api_client.send(
-            GET_CLUSTER_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=cluster_analytics
-        ).response
+    get_cluster_analytics_with_http_info = get_cluster_analytics.with_http_info
+    get_cluster_analytics_without_preload_content = get_cluster_analytics.without_preload_content
 
     def get_cluster_analytics_pages(
         self,
@@ -224,7 +179,7 @@ class AnalyticsApi:
             "cluster_analytics",
         )
 
-    @validated
+    @variants
     def get_ctr_analytics(
         self,
         tr_dataset: Annotated[
@@ -237,54 +192,15 @@ class AnalyticsApi:
             models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.CTRAnalyticsResponse:
+    ) -> Call[ApiResponse[models.CTRAnalyticsResponse]]:
         """Get CTR Analytics
 
         This route allows you to view the CTR analytics for a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.CTRAnalyticsResponse] = self.api_client.execute(
-            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
-        )
-        return response.data
+        return Call((GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, ctr_analytics))
 
-    @validated
-    def get_ctr_analytics_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        ctr_analytics: Annotated[
-            models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.CTRAnalyticsResponse]:
-        """Get CTR Analytics, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
-        )
-
-    @validated
-    def get_ctr_analytics_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        ctr_analytics: Annotated[
-            models.CTRAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get CTR Analytics, returning the unread response."""
-        return self.api_client.send(
-            GET_CTR_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=ctr_analytics
-        ).response
+    get_ctr_analytics_with_http_info = get_ctr_analytics.with_http_info
+    get_ctr_analytics_without_preload_content = get_ctr_analytics.without_preload_content
 
     def get_ctr_analytics_pages(
         self,
@@ -308,7 +224,7 @@ class AnalyticsApi:
             "ctr_analytics",
         )
 
-    @validated
+    @variants
     def get_rag_analytics(
         self,
         tr_dataset: Annotated[
@@ -321,54 +237,15 @@ class AnalyticsApi:
             models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.RAGAnalyticsResponse:
+    ) -> Call[ApiResponse[models.RAGAnalyticsResponse]]:
         """Get RAG Analytics
 
         This route allows you to view the RAG analytics for a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.RAGAnalyticsResponse] = self.api_client.execute(
-            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
-        )
-        return response.data
+        return Call((GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, rag_analytics))
 
-    @validated
-    def get_rag_analytics_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        rag_analytics: Annotated[
-            models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.RAGAnalyticsResponse]:
-        """Get RAG Analytics, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
-        )
-
-    @validated
-    def get_rag_analytics_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        rag_analytics: Annotated[
-            models.RAGAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get RAG Analytics, returning the unread response."""
-        return self.api_client.send(
-            GET_RAG_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=rag_analytics
-        ).response
+    get_rag_analytics_with_http_info = get_rag_analytics.with_http_info
+    get_rag_analytics_without_preload_content = get_rag_analytics.without_preload_content
 
     def get_rag_analytics_pages(
         self,
@@ -392,7 +269,7 @@ class AnalyticsApi:
             "rag_analytics",
         )
 
-    @validated
+    @variants
     def get_recommendation_analytics(
         self,
         tr_dataset: Annotated[
@@ -406,65 +283,24 @@ class AnalyticsApi:
             Field(description="JSON request payload to filter the graph"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.RecommendationAnalyticsResponse:
+    ) -> Call[ApiResponse[models.RecommendationAnalyticsResponse]]:
         """Get Recommendation Analytics
 
         This route allows you to view the recommendation analytics for a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.RecommendationAnalyticsResponse] = self.api_client.execute(
-            GET_RECOMMENDATION_ANALYTICS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=recommendation_analytics,
-        )
-        return response.data
-
-    @validated
-    def get_recommendation_analytics_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        recommendation_analytics: Annotated[
-            models.RecommendationAnalytics,
-            Field(description="JSON request payload to filter the graph"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.RecommendationAnalyticsResponse]:
-        """Get Recommendation Analytics, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_RECOMMENDATION_ANALYTICS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=recommendation_analytics,
+        return Call(
+            (
+                GET_RECOMMENDATION_ANALYTICS,
+                options,
+                {"tr_dataset": tr_dataset},
+                recommendation_analytics,
+            )
         )
 
-    @validated
-    def get_recommendation_analytics_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        recommendation_analytics: Annotated[
-            models.RecommendationAnalytics,
-            Field(description="JSON request payload to filter the graph"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Recommendation Analytics, returning the unread response."""
-        return self.api_client.send(
-            GET_RECOMMENDATION_ANALYTICS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=recommendation_analytics,
-        ).response
+    get_recommendation_analytics_with_http_info = get_recommendation_analytics.with_http_info
+    get_recommendation_analytics_without_preload_content = (
+        get_recommendation_analytics.without_preload_content
+    )
 
     def get_recommendation_analytics_pages(
         self,
@@ -493,7 +329,7 @@ class AnalyticsApi:
             "recommendation_analytics",
         )
 
-    @validated
+    @variants
     def get_search_analytics(
         self,
         tr_dataset: Annotated[
@@ -506,54 +342,15 @@ class AnalyticsApi:
             models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.SearchAnalyticsResponse:
+    ) -> Call[ApiResponse[models.SearchAnalyticsResponse]]:
         """Get Search Analytics
 
         This route allows you to view the search analytics for a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SearchAnalyticsResponse] = self.api_client.execute(
-            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
-        )
-        return response.data
+        return Call((GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, search_analytics))
 
-    @validated
-    def get_search_analytics_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_analytics: Annotated[
-            models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SearchAnalyticsResponse]:
-        """Get Search Analytics, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
-        )
-
-    @validated
-    def get_search_analytics_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_analytics: Annotated[
-            models.SearchAnalytics, Field(description="JSON request payload to filter the graph")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Search Analytics, returning the unread response."""
-        return self.api_client.send(
-            GET_SEARCH_ANALYTICS, options, {"tr_dataset": tr_dataset}, body=search_analytics
-        ).response
+    get_search_analytics_with_http_info = get_search_analytics.with_http_info
+    get_search_analytics_without_preload_content = get_search_analytics.without_preload_content
 
     def get_search_analytics_pages(
         self,
@@ -577,7 +374,7 @@ class AnalyticsApi:
             "search_analytics",
         )
 
-    @validated
+    @variants
     def get_top_datasets(
         self,
         get_top_datasets_request_body: Annotated[
@@ -585,46 +382,17 @@ class AnalyticsApi:
             Field(description="JSON request payload to filter the top datasets"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[models.TopDatasetsResponse]:
+    ) -> Call[ApiResponse[list[models.TopDatasetsResponse]]]:
         """Get Top Datasets
 
         This route allows you to view the top datasets for a given type.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.TopDatasetsResponse]] = self.api_client.execute(
-            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
-        )
-        return response.data
+        return Call((GET_TOP_DATASETS, options, None, get_top_datasets_request_body))
 
-    @validated
-    def get_top_datasets_with_http_info(
-        self,
-        get_top_datasets_request_body: Annotated[
-            models.GetTopDatasetsRequestBody,
-            Field(description="JSON request payload to filter the top datasets"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.TopDatasetsResponse]]:
-        """Get Top Datasets, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
-        )
+    get_top_datasets_with_http_info = get_top_datasets.with_http_info
+    get_top_datasets_without_preload_content = get_top_datasets.without_preload_content
 
-    @validated
-    def get_top_datasets_without_preload_content(
-        self,
-        get_top_datasets_request_body: Annotated[
-            models.GetTopDatasetsRequestBody,
-            Field(description="JSON request payload to filter the top datasets"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Top Datasets, returning the unread response."""
-        return self.api_client.send(
-            GET_TOP_DATASETS, options, body=get_top_datasets_request_body
-        ).response
-
-    @validated
+    @variants
     def send_ctr_data(
         self,
         tr_dataset: Annotated[
@@ -637,7 +405,7 @@ class AnalyticsApi:
             models.CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Send CTR Data
 
         This route allows you to send CTR data to the system.
@@ -645,51 +413,12 @@ class AnalyticsApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
-        )
-        return response.data
+        return Call((SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, ctr_data_request_body))
 
-    @validated
-    def send_ctr_data_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        ctr_data_request_body: Annotated[
-            models.CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Send CTR Data, returning status, headers and data."""
-        return self.api_client.execute(
-            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
-        )
+    send_ctr_data_with_http_info = send_ctr_data.with_http_info
+    send_ctr_data_without_preload_content = send_ctr_data.without_preload_content
 
-    @validated
-    def send_ctr_data_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        ctr_data_request_body: Annotated[
-            models.CTRDataRequestBody, Field(description="JSON request payload to send CTR data")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Send CTR Data, returning the unread response."""
-        return self.api_client.send(
-            SEND_CTR_DATA, options, {"tr_dataset": tr_dataset}, body=ctr_data_request_body
-        ).response
-
-    @validated
+    @variants
     def send_event_data(
         self,
         tr_dataset: Annotated[
@@ -702,56 +431,17 @@ class AnalyticsApi:
             models.EventTypes, Field(description="JSON request payload to send event data")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Send Event Data
 
         This route allows you to send event data to the system.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
-        )
-        return response.data
+        return Call((SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, event_types))
 
-    @validated
-    def send_event_data_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        event_types: Annotated[
-            models.EventTypes, Field(description="JSON request payload to send event data")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Send Event Data, returning status, headers and data."""
-        return self.api_client.execute(
-            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
-        )
+    send_event_data_with_http_info = send_event_data.with_http_info
+    send_event_data_without_preload_content = send_event_data.without_preload_content
 
-    @validated
-    def send_event_data_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        event_types: Annotated[
-            models.EventTypes, Field(description="JSON request payload to send event data")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Send Event Data, returning the unread response."""
-        return self.api_client.send(
-            SEND_EVENT_DATA, options, {"tr_dataset": tr_dataset}, body=event_types
-        ).response
-
-    @validated
+    @variants
     def set_query_rating(
         self,
         tr_dataset: Annotated[
@@ -764,51 +454,12 @@ class AnalyticsApi:
             models.RateQueryRequest, Field(description="JSON request payload to rate a query")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Rate Query
 
         This route allows you to Rate a query.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
-        )
-        return response.data
+        return Call((SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, rate_query_request))
 
-    @validated
-    def set_query_rating_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        rate_query_request: Annotated[
-            models.RateQueryRequest, Field(description="JSON request payload to rate a query")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Rate Query, returning status, headers and data."""
-        return self.api_client.execute(
-            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
-        )
-
-    @validated
-    def set_query_rating_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        rate_query_request: Annotated[
-            models.RateQueryRequest, Field(description="JSON request payload to rate a query")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Rate Query, returning the unread response."""
-        return self.api_client.send(
-            SET_QUERY_RATING, options, {"tr_dataset": tr_dataset}, body=rate_query_request
-        ).response
+    set_query_rating_with_http_info = set_query_rating.with_http_info
+    set_query_rating_without_preload_content = set_query_rating.without_preload_content

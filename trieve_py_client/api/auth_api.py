@@ -1,24 +1,25 @@
 """AuthApi: the operations of the `Auth` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
 CALLBACK = Operation(
@@ -35,7 +36,6 @@ GET_ME = Operation(
     responses=lambda: {"200": models.SlimUser, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     name="get_me",
 )
 LOGIN = Operation(
@@ -61,61 +61,37 @@ LOGOUT = Operation(
 )
 
 
-class AuthApi:
+class AuthApi(ApiBase):
     """Authentication endpoint. Serves to register and authenticate users."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
-    def callback(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
+    @variants
+    def callback(self, **options: Unpack[RequestOptions]) -> Call[ApiResponse[models.SlimUser]]:
         """OpenID Connect callback
 
         This is the callback route for the OAuth provider, it should not be called directly. Redirects to browser with set-cookie header.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SlimUser] = self.api_client.execute(CALLBACK, options)
-        return response.data
+        return Call((CALLBACK, options))
 
-    @validated
-    def callback_with_http_info(
-        self, **options: Unpack[RequestOptions]
-    ) -> ApiResponse[models.SlimUser]:
-        """OpenID Connect callback, returning status, headers and data."""
-        return self.api_client.execute(CALLBACK, options)
+    callback_with_http_info = callback.with_http_info
+    callback_without_preload_content = callback.without_preload_content
 
-    @validated
-    def callback_without_preload_content(
-        self, **options: Unpack[RequestOptions]
-    ) -> urllib3.BaseHTTPResponse:
-        """OpenID Connect callback, returning the unread response."""
-        return self.api_client.send(CALLBACK, options).response
-
-    @validated
-    def get_me(self, **options: Unpack[RequestOptions]) -> models.SlimUser:
+    @variants
+    def get_me(self, **options: Unpack[RequestOptions]) -> Call[ApiResponse[models.SlimUser]]:
         """Get Me
 
         Get the user corresponding to your current auth credentials.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SlimUser] = self.api_client.execute(GET_ME, options)
-        return response.data
+        return Call((GET_ME, options))
 
-    @validated
-    def get_me_with_http_info(
-        self, **options: Unpack[RequestOptions]
-    ) -> ApiResponse[models.SlimUser]:
-        """Get Me, returning status, headers and data."""
-        return self.api_client.execute(GET_ME, options)
+    get_me_with_http_info = get_me.with_http_info
+    get_me_without_preload_content = get_me.without_preload_content
 
-    @validated
-    def get_me_without_preload_content(
-        self, **options: Unpack[RequestOptions]
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Me, returning the unread response."""
-        return self.api_client.send(GET_ME, options).response
-
-    @validated
+    @variants
     def login(
         self,
         organization_id: Annotated[
@@ -131,97 +107,33 @@ class AuthApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Login
 
         This will redirect you to the OAuth provider for authentication with email/pass, SSO, Google, Github, etc.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            LOGIN,
-            options,
-            {
-                "organization_id": organization_id,
-                "redirect_uri": redirect_uri,
-                "inv_code": inv_code,
-            },
-        )
-        return response.data
-
-    @validated
-    def login_with_http_info(
-        self,
-        organization_id: Annotated[
-            UuidParam | None, Field(description="ID of organization to authenticate into")
-        ] = None,
-        redirect_uri: Annotated[
-            StrictStr | None, Field(description="URL to redirect to after successful login")
-        ] = None,
-        inv_code: Annotated[
-            UuidParam | None,
-            Field(
-                description="Code sent via email as a result of successful call to send_invitation"
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Login, returning status, headers and data."""
-        return self.api_client.execute(
-            LOGIN,
-            options,
-            {
-                "organization_id": organization_id,
-                "redirect_uri": redirect_uri,
-                "inv_code": inv_code,
-            },
+        return Call(
+            (
+                LOGIN,
+                options,
+                {
+                    "organization_id": organization_id,
+                    "redirect_uri": redirect_uri,
+                    "inv_code": inv_code,
+                },
+            )
         )
 
-    @validated
-    def login_without_preload_content(
-        self,
-        organization_id: Annotated[
-            UuidParam | None, Field(description="ID of organization to authenticate into")
-        ] = None,
-        redirect_uri: Annotated[
-            StrictStr | None, Field(description="URL to redirect to after successful login")
-        ] = None,
-        inv_code: Annotated[
-            UuidParam | None,
-            Field(
-                description="Code sent via email as a result of successful call to send_invitation"
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Login, returning the unread response."""
-        return self.api_client.send(
-            LOGIN,
-            options,
-            {
-                "organization_id": organization_id,
-                "redirect_uri": redirect_uri,
-                "inv_code": inv_code,
-            },
-        ).response
+    login_with_http_info = login.with_http_info
+    login_without_preload_content = login.without_preload_content
 
-    @validated
-    def logout(self, **options: Unpack[RequestOptions]) -> None:
+    @variants
+    def logout(self, **options: Unpack[RequestOptions]) -> Call[ApiResponse[None]]:
         """Logout
 
         Invalidate your current auth credential stored typically stored in a cookie. This does not invalidate your API key.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(LOGOUT, options)
-        return response.data
+        return Call((LOGOUT, options))
 
-    @validated
-    def logout_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:
-        """Logout, returning status, headers and data."""
-        return self.api_client.execute(LOGOUT, options)
-
-    @validated
-    def logout_without_preload_content(
-        self, **options: Unpack[RequestOptions]
-    ) -> urllib3.BaseHTTPResponse:
-        """Logout, returning the unread response."""
-        return self.api_client.send(LOGOUT, options).response
+    logout_with_http_info = logout.with_http_info
+    logout_without_preload_content = logout.without_preload_content

@@ -1,9 +1,10 @@
 """ChunkApi: the operations of the `Chunk` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.paging import PageStyle, pages
 from trieve_py_client.streaming import StreamedAnswer, StreamFormat
@@ -31,7 +32,6 @@ AUTOCOMPLETE = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -46,7 +46,6 @@ COUNT_CHUNKS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="count_chunks",
@@ -63,7 +62,6 @@ CREATE_CHUNK = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="create_chunk",
 )
@@ -73,7 +71,6 @@ DELETE_CHUNK = Operation(
     responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("chunk_id", "path", "chunk_id"),
@@ -86,7 +83,6 @@ DELETE_CHUNK_BY_TRACKING_ID = Operation(
     responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -100,7 +96,6 @@ GENERATE_OFF_CHUNKS = Operation(
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_timeout=600,
     name="generate_off_chunks",
@@ -115,7 +110,6 @@ GET_CHUNK_BY_ID = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("chunk_id", "path", "chunk_id"),
@@ -133,7 +127,6 @@ GET_CHUNK_BY_TRACKING_ID = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -152,7 +145,6 @@ GET_CHUNKS_BY_IDS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -167,7 +159,6 @@ GET_CHUNKS_BY_TRACKING_IDS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -182,7 +173,6 @@ GET_RECOMMENDED_CHUNKS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -197,7 +187,6 @@ GET_SUGGESTED_QUERIES = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_timeout=600,
     name="get_suggested_queries",
@@ -209,7 +198,6 @@ SCROLL_DATASET_CHUNKS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="scroll_dataset_chunks",
@@ -221,7 +209,6 @@ SEARCH_CHUNKS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -236,7 +223,6 @@ UPDATE_CHUNK = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="update_chunk",
 )
@@ -247,20 +233,21 @@ UPDATE_CHUNK_BY_TRACKING_ID = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     deprecated=True,
     name="update_chunk_by_tracking_id",
 )
 
 
-class ChunkApi:
+class ChunkApi(ApiBase):
     """Chunk endpoint. Think of chunks as individual searchable units of information. The majority of your integration will likely be with the Chunk endpoint."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def autocomplete(
         self,
         tr_dataset: Annotated[
@@ -280,79 +267,24 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.SearchResponseTypes:
+    ) -> Call[ApiResponse[models.SearchResponseTypes]]:
         """Autocomplete
 
         This route provides the primary autocomplete functionality for the API. This prioritize prefix matching with semantic or full-text search.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SearchResponseTypes] = self.api_client.execute(
-            AUTOCOMPLETE,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=autocomplete_req_payload,
-        )
-        return response.data
-
-    @validated
-    def autocomplete_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        autocomplete_req_payload: Annotated[
-            models.AutocompleteReqPayload,
-            Field(description="JSON request payload to semantically search for chunks (chunks)"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SearchResponseTypes]:
-        """Autocomplete, returning status, headers and data."""
-        return self.api_client.execute(
-            AUTOCOMPLETE,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=autocomplete_req_payload,
+        return Call(
+            (
+                AUTOCOMPLETE,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                autocomplete_req_payload,
+            )
         )
 
-    @validated
-    def autocomplete_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        autocomplete_req_payload: Annotated[
-            models.AutocompleteReqPayload,
-            Field(description="JSON request payload to semantically search for chunks (chunks)"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Autocomplete, returning the unread response."""
-        return self.api_client.send(
-            AUTOCOMPLETE,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=autocomplete_req_payload,
-        ).response
+    autocomplete_with_http_info = autocomplete.with_http_info
+    autocomplete_without_preload_content = autocomplete.without_preload_content
 
-    @validated
+    @variants
     def count_chunks(
         self,
         tr_dataset: Annotated[
@@ -366,58 +298,17 @@ class ChunkApi:
             Field(description="JSON request payload to count chunks for a search query"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.CountChunkQueryResponseBody:
+    ) -> Call[ApiResponse[models.CountChunkQueryResponseBody]]:
         """Count chunks above threshold
 
         This route can be used to determine the number of chunk results that match a search query including score threshold and filters. It may be high latency for large limits. There is a dataset configuration imposed restriction on the maximum limit value (default 10,000) which is used to prevent DDOS attacks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.CountChunkQueryResponseBody] = self.api_client.execute(
-            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
-        )
-        return response.data
+        return Call((COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, count_chunks_req_payload))
 
-    @validated
-    def count_chunks_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        count_chunks_req_payload: Annotated[
-            models.CountChunksReqPayload,
-            Field(description="JSON request payload to count chunks for a search query"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.CountChunkQueryResponseBody]:
-        """Count chunks above threshold, returning status, headers and data."""
-        return self.api_client.execute(
-            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
-        )
+    count_chunks_with_http_info = count_chunks.with_http_info
+    count_chunks_without_preload_content = count_chunks.without_preload_content
 
-    @validated
-    def count_chunks_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        count_chunks_req_payload: Annotated[
-            models.CountChunksReqPayload,
-            Field(description="JSON request payload to count chunks for a search query"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Count chunks above threshold, returning the unread response."""
-        return self.api_client.send(
-            COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, body=count_chunks_req_payload
-        ).response
-
-    @validated
+    @variants
     def create_chunk(
         self,
         tr_dataset: Annotated[
@@ -431,58 +322,19 @@ class ChunkApi:
             Field(description="JSON request payload to create a new chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.ReturnQueuedChunk:
+    ) -> Call[ApiResponse[models.ReturnQueuedChunk]]:
         """Create or Upsert Chunk or Chunks
 
         Create new chunk(s). If the chunk has the same tracking_id as an existing chunk, the request will fail. Once a chunk is created, it can be searched for using the search endpoint. If uploading in bulk, the maximum amount of chunks that can be uploaded at once is 120 chunks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ReturnQueuedChunk] = self.api_client.execute(
-            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
-        )
-        return response.data
-
-    @validated
-    def create_chunk_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_chunk_req_payload_enum: Annotated[
-            models.CreateChunkReqPayloadEnum,
-            Field(description="JSON request payload to create a new chunk (chunk)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ReturnQueuedChunk]:
-        """Create or Upsert Chunk or Chunks, returning status, headers and data."""
-        return self.api_client.execute(
-            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
+        return Call(
+            (CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, create_chunk_req_payload_enum)
         )
 
-    @validated
-    def create_chunk_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_chunk_req_payload_enum: Annotated[
-            models.CreateChunkReqPayloadEnum,
-            Field(description="JSON request payload to create a new chunk (chunk)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Create or Upsert Chunk or Chunks, returning the unread response."""
-        return self.api_client.send(
-            CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=create_chunk_req_payload_enum
-        ).response
+    create_chunk_with_http_info = create_chunk.with_http_info
+    create_chunk_without_preload_content = create_chunk.without_preload_content
 
-    @validated
+    @variants
     def delete_chunk(
         self,
         tr_dataset: Annotated[
@@ -493,52 +345,17 @@ class ChunkApi:
         ],
         chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Chunk
 
         Delete a chunk by its id. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def delete_chunk_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Chunk, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
-        )
+    delete_chunk_with_http_info = delete_chunk.with_http_info
+    delete_chunk_without_preload_content = delete_chunk.without_preload_content
 
-    @validated
-    def delete_chunk_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Chunk, returning the unread response."""
-        return self.api_client.send(
-            DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def delete_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -551,62 +368,25 @@ class ChunkApi:
             StrictStr, Field(description="tracking_id of the chunk you want to delete")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Chunk By Tracking Id
 
         Delete a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def delete_chunk_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="tracking_id of the chunk you want to delete")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Chunk By Tracking Id, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                DELETE_CHUNK_BY_TRACKING_ID,
+                options,
+                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def delete_chunk_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="tracking_id of the chunk you want to delete")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Chunk By Tracking Id, returning the unread response."""
-        return self.api_client.send(
-            DELETE_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-        ).response
+    delete_chunk_by_tracking_id_with_http_info = delete_chunk_by_tracking_id.with_http_info
+    delete_chunk_by_tracking_id_without_preload_content = (
+        delete_chunk_by_tracking_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def generate_off_chunks(
         self,
         tr_dataset: Annotated[
@@ -620,65 +400,22 @@ class ChunkApi:
             Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> StrictStr:
+    ) -> Call[ApiResponse[StrictStr]]:
         """RAG on Specified Chunks
 
         This endpoint exists as an alternative to the topic+message resource pattern where our Trieve handles chat memory. With this endpoint, the user is responsible for providing the context window and the prompt and the conversation is ephemeral.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[StrictStr] = self.api_client.execute(
-            GENERATE_OFF_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=generate_off_chunks_req_payload,
-        )
-        return response.data
-
-    @validated
-    def generate_off_chunks_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        generate_off_chunks_req_payload: Annotated[
-            models.GenerateOffChunksReqPayload,
-            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[StrictStr]:
-        """RAG on Specified Chunks, returning status, headers and data."""
-        return self.api_client.execute(
-            GENERATE_OFF_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=generate_off_chunks_req_payload,
+        return Call(
+            (
+                GENERATE_OFF_CHUNKS,
+                options,
+                {"tr_dataset": tr_dataset},
+                generate_off_chunks_req_payload,
+            )
         )
 
-    @validated
-    def generate_off_chunks_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        generate_off_chunks_req_payload: Annotated[
-            models.GenerateOffChunksReqPayload,
-            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """RAG on Specified Chunks, returning the unread response."""
-        return self.api_client.send(
-            GENERATE_OFF_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=generate_off_chunks_req_payload,
-        ).response
+    generate_off_chunks_with_http_info = generate_off_chunks.with_http_info
+    generate_off_chunks_without_preload_content = generate_off_chunks.without_preload_content
 
     def generate_off_chunks_stream(
         self,
@@ -705,11 +442,11 @@ class ChunkApi:
                 GENERATE_OFF_CHUNKS,
                 options,
                 {"tr_dataset": tr_dataset},
-                body=generate_off_chunks_req_payload,
+                generate_off_chunks_req_payload,
             ),
         )
 
-    @validated
+    @variants
     def get_chunk_by_id(
         self,
         tr_dataset: Annotated[
@@ -726,70 +463,23 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.ChunkReturnTypes:
+    ) -> Call[ApiResponse[models.ChunkReturnTypes]]:
         """Get Chunk By Id
 
         Get a singular chunk by id.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ChunkReturnTypes] = self.api_client.execute(
-            GET_CHUNK_BY_ID,
-            options,
-            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
-        )
-        return response.data
-
-    @validated
-    def get_chunk_by_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ChunkReturnTypes]:
-        """Get Chunk By Id, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNK_BY_ID,
-            options,
-            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        return Call(
+            (
+                GET_CHUNK_BY_ID,
+                options,
+                {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+            )
         )
 
-    @validated
-    def get_chunk_by_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        chunk_id: Annotated[UuidParam, Field(description="Id of the chunk you want to fetch.")],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Chunk By Id, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNK_BY_ID,
-            options,
-            {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
-        ).response
+    get_chunk_by_id_with_http_info = get_chunk_by_id.with_http_info
+    get_chunk_by_id_without_preload_content = get_chunk_by_id.without_preload_content
 
-    @validated
+    @variants
     def get_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -808,74 +498,29 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.ChunkReturnTypes:
+    ) -> Call[ApiResponse[models.ChunkReturnTypes]]:
         """Get Chunk By Tracking Id
 
         Get a singular chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use your own id as the primary reference for a chunk.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ChunkReturnTypes] = self.api_client.execute(
-            GET_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
-        )
-        return response.data
-
-    @validated
-    def get_chunk_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="tracking_id of the chunk you want to fetch")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ChunkReturnTypes]:
-        """Get Chunk By Tracking Id, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
+        return Call(
+            (
+                GET_CHUNK_BY_TRACKING_ID,
+                options,
+                {
+                    "tracking_id": tracking_id,
+                    "tr_dataset": tr_dataset,
+                    "x_api_version": x_api_version,
+                },
+            )
         )
 
-    @validated
-    def get_chunk_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="tracking_id of the chunk you want to fetch")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Chunk By Tracking Id, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
-        ).response
+    get_chunk_by_tracking_id_with_http_info = get_chunk_by_tracking_id.with_http_info
+    get_chunk_by_tracking_id_without_preload_content = (
+        get_chunk_by_tracking_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def get_chunks_by_ids(
         self,
         tr_dataset: Annotated[
@@ -895,79 +540,24 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> list[models.ChunkReturnTypes]:
+    ) -> Call[ApiResponse[list[models.ChunkReturnTypes]]]:
         """Get Chunks By Ids
 
         Get multiple chunks by multiple ids.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.ChunkReturnTypes]] = self.api_client.execute(
-            GET_CHUNKS_BY_IDS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=get_chunks_data,
-        )
-        return response.data
-
-    @validated
-    def get_chunks_by_ids_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_chunks_data: Annotated[
-            models.GetChunksData,
-            Field(description="JSON request payload to get the chunks in the request"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.ChunkReturnTypes]]:
-        """Get Chunks By Ids, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNKS_BY_IDS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=get_chunks_data,
+        return Call(
+            (
+                GET_CHUNKS_BY_IDS,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                get_chunks_data,
+            )
         )
 
-    @validated
-    def get_chunks_by_ids_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_chunks_data: Annotated[
-            models.GetChunksData,
-            Field(description="JSON request payload to get the chunks in the request"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Chunks By Ids, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNKS_BY_IDS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=get_chunks_data,
-        ).response
+    get_chunks_by_ids_with_http_info = get_chunks_by_ids.with_http_info
+    get_chunks_by_ids_without_preload_content = get_chunks_by_ids.without_preload_content
 
-    @validated
+    @variants
     def get_chunks_by_tracking_ids(
         self,
         tr_dataset: Annotated[
@@ -987,79 +577,26 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> list[models.ChunkReturnTypes]:
+    ) -> Call[ApiResponse[list[models.ChunkReturnTypes]]]:
         """Get Chunks By Tracking Ids
 
         Get multiple chunks by ids.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.ChunkReturnTypes]] = self.api_client.execute(
-            GET_CHUNKS_BY_TRACKING_IDS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=get_tracking_chunks_data,
-        )
-        return response.data
-
-    @validated
-    def get_chunks_by_tracking_ids_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_tracking_chunks_data: Annotated[
-            models.GetTrackingChunksData,
-            Field(description="JSON request payload to get the chunks in the request"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.ChunkReturnTypes]]:
-        """Get Chunks By Tracking Ids, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNKS_BY_TRACKING_IDS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=get_tracking_chunks_data,
+        return Call(
+            (
+                GET_CHUNKS_BY_TRACKING_IDS,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                get_tracking_chunks_data,
+            )
         )
 
-    @validated
-    def get_chunks_by_tracking_ids_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_tracking_chunks_data: Annotated[
-            models.GetTrackingChunksData,
-            Field(description="JSON request payload to get the chunks in the request"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Chunks By Tracking Ids, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNKS_BY_TRACKING_IDS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=get_tracking_chunks_data,
-        ).response
+    get_chunks_by_tracking_ids_with_http_info = get_chunks_by_tracking_ids.with_http_info
+    get_chunks_by_tracking_ids_without_preload_content = (
+        get_chunks_by_tracking_ids.without_preload_content
+    )
 
-    @validated
+    @variants
     def get_recommended_chunks(
         self,
         tr_dataset: Annotated[
@@ -1081,83 +618,24 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.RecommendResponseTypes:
+    ) -> Call[ApiResponse[models.RecommendResponseTypes]]:
         """Get Recommended Chunks
 
         Get recommendations of chunks similar to the positive samples in the request and dissimilar to the negative.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.RecommendResponseTypes] = self.api_client.execute(
-            GET_RECOMMENDED_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=recommend_chunks_request,
-        )
-        return response.data
-
-    @validated
-    def get_recommended_chunks_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        recommend_chunks_request: Annotated[
-            models.RecommendChunksRequest,
-            Field(
-                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
-            ),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.RecommendResponseTypes]:
-        """Get Recommended Chunks, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_RECOMMENDED_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=recommend_chunks_request,
+        return Call(
+            (
+                GET_RECOMMENDED_CHUNKS,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                recommend_chunks_request,
+            )
         )
 
-    @validated
-    def get_recommended_chunks_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        recommend_chunks_request: Annotated[
-            models.RecommendChunksRequest,
-            Field(
-                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
-            ),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Recommended Chunks, returning the unread response."""
-        return self.api_client.send(
-            GET_RECOMMENDED_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=recommend_chunks_request,
-        ).response
+    get_recommended_chunks_with_http_info = get_recommended_chunks.with_http_info
+    get_recommended_chunks_without_preload_content = get_recommended_chunks.without_preload_content
 
-    @validated
+    @variants
     def get_suggested_queries(
         self,
         tr_dataset: Annotated[
@@ -1171,67 +649,24 @@ class ChunkApi:
             Field(description="JSON request payload to get alternative suggested queries"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.SuggestedQueriesResponse:
+    ) -> Call[ApiResponse[models.SuggestedQueriesResponse]]:
         """Generate suggested queries
 
         This endpoint will generate 3 suggested queries based off a hybrid search using RAG with the query provided in the request body and return them as a JSON object.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SuggestedQueriesResponse] = self.api_client.execute(
-            GET_SUGGESTED_QUERIES,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=suggested_queries_req_payload,
-        )
-        return response.data
-
-    @validated
-    def get_suggested_queries_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        suggested_queries_req_payload: Annotated[
-            models.SuggestedQueriesReqPayload,
-            Field(description="JSON request payload to get alternative suggested queries"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SuggestedQueriesResponse]:
-        """Generate suggested queries, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_SUGGESTED_QUERIES,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=suggested_queries_req_payload,
+        return Call(
+            (
+                GET_SUGGESTED_QUERIES,
+                options,
+                {"tr_dataset": tr_dataset},
+                suggested_queries_req_payload,
+            )
         )
 
-    @validated
-    def get_suggested_queries_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        suggested_queries_req_payload: Annotated[
-            models.SuggestedQueriesReqPayload,
-            Field(description="JSON request payload to get alternative suggested queries"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Generate suggested queries, returning the unread response."""
-        return self.api_client.send(
-            GET_SUGGESTED_QUERIES,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=suggested_queries_req_payload,
-        ).response
+    get_suggested_queries_with_http_info = get_suggested_queries.with_http_info
+    get_suggested_queries_without_preload_content = get_suggested_queries.without_preload_content
 
-    @validated
+    @variants
     def scroll_dataset_chunks(
         self,
         tr_dataset: Annotated[
@@ -1245,65 +680,17 @@ class ChunkApi:
             Field(description="JSON request payload to scroll through chunks (chunks)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.ScrollChunksResponseBody:
+    ) -> Call[ApiResponse[models.ScrollChunksResponseBody]]:
         """Scroll Chunks
 
         Get paginated chunks from your dataset with filters and custom sorting. If sort by is not specified, the results will sort by the id's of the chunks in ascending order. Sort by and offset_chunk_id cannot be used together; if you want to scroll with a sort by then you need to use a must_not filter with the ids you have already seen. There is a limit of 1000 id's in a must_not filter at a time.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ScrollChunksResponseBody] = self.api_client.execute(
-            SCROLL_DATASET_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=scroll_chunks_req_payload,
-        )
-        return response.data
-
-    @validated
-    def scroll_dataset_chunks_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        scroll_chunks_req_payload: Annotated[
-            models.ScrollChunksReqPayload,
-            Field(description="JSON request payload to scroll through chunks (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ScrollChunksResponseBody]:
-        """Scroll Chunks, returning status, headers and data."""
-        return self.api_client.execute(
-            SCROLL_DATASET_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=scroll_chunks_req_payload,
+        return Call(
+            (SCROLL_DATASET_CHUNKS, options, {"tr_dataset": tr_dataset}, scroll_chunks_req_payload)
         )
 
-    @validated
-    def scroll_dataset_chunks_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        scroll_chunks_req_payload: Annotated[
-            models.ScrollChunksReqPayload,
-            Field(description="JSON request payload to scroll through chunks (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Scroll Chunks, returning the unread response."""
-        return self.api_client.send(
-            SCROLL_DATASET_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=scroll_chunks_req_payload,
-        ).response
+    scroll_dataset_chunks_with_http_info = scroll_dataset_chunks.with_http_info
+    scroll_dataset_chunks_without_preload_content = scroll_dataset_chunks.without_preload_content
 
     def scroll_dataset_chunks_pages(
         self,
@@ -1332,7 +719,7 @@ class ChunkApi:
             "scroll_chunks_req_payload",
         )
 
-    @validated
+    @variants
     def search_chunks(
         self,
         tr_dataset: Annotated[
@@ -1352,79 +739,24 @@ class ChunkApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.SearchResponseTypes:
+    ) -> Call[ApiResponse[models.SearchResponseTypes]]:
         """Search
 
         This route provides the primary search functionality for the API. It can be used to search for chunks by semantic similarity, full-text similarity, or a combination of both. Results' `chunk_html` values will be modified with `<b><mark>` tags for sub-sentence highlighting.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SearchResponseTypes] = self.api_client.execute(
-            SEARCH_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_chunks_req_payload,
-        )
-        return response.data
-
-    @validated
-    def search_chunks_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_chunks_req_payload: Annotated[
-            models.SearchChunksReqPayload,
-            Field(description="JSON request payload to semantically search for chunks (chunks)"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SearchResponseTypes]:
-        """Search, returning status, headers and data."""
-        return self.api_client.execute(
-            SEARCH_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_chunks_req_payload,
+        return Call(
+            (
+                SEARCH_CHUNKS,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                search_chunks_req_payload,
+            )
         )
 
-    @validated
-    def search_chunks_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_chunks_req_payload: Annotated[
-            models.SearchChunksReqPayload,
-            Field(description="JSON request payload to semantically search for chunks (chunks)"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Search, returning the unread response."""
-        return self.api_client.send(
-            SEARCH_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_chunks_req_payload,
-        ).response
+    search_chunks_with_http_info = search_chunks.with_http_info
+    search_chunks_without_preload_content = search_chunks.without_preload_content
 
-    @validated
+    @variants
     def update_chunk(
         self,
         tr_dataset: Annotated[
@@ -1438,58 +770,17 @@ class ChunkApi:
             Field(description="JSON request payload to update a chunk (chunk)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update Chunk
 
         Update a chunk. If you try to change the tracking_id of the chunk to have the same tracking_id as an existing chunk, the request will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
-        )
-        return response.data
+        return Call((UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, update_chunk_req_payload))
 
-    @validated
-    def update_chunk_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_chunk_req_payload: Annotated[
-            models.UpdateChunkReqPayload,
-            Field(description="JSON request payload to update a chunk (chunk)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update Chunk, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
-        )
+    update_chunk_with_http_info = update_chunk.with_http_info
+    update_chunk_without_preload_content = update_chunk.without_preload_content
 
-    @validated
-    def update_chunk_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_chunk_req_payload: Annotated[
-            models.UpdateChunkReqPayload,
-            Field(description="JSON request payload to update a chunk (chunk)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Chunk, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, body=update_chunk_req_payload
-        ).response
-
-    @validated
+    @variants
     def update_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -1503,7 +794,7 @@ class ChunkApi:
             Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update Chunk By Tracking Id
 
         Update a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -1511,57 +802,16 @@ class ChunkApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=update_chunk_by_tracking_id_data,
-        )
-        return response.data
-
-    @validated
-    def update_chunk_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_chunk_by_tracking_id_data: Annotated[
-            models.UpdateChunkByTrackingIdData,
-            Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update Chunk By Tracking Id, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=update_chunk_by_tracking_id_data,
+        return Call(
+            (
+                UPDATE_CHUNK_BY_TRACKING_ID,
+                options,
+                {"tr_dataset": tr_dataset},
+                update_chunk_by_tracking_id_data,
+            )
         )
 
-    @validated
-    def update_chunk_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_chunk_by_tracking_id_data: Annotated[
-            models.UpdateChunkByTrackingIdData,
-            Field(description="JSON request payload to update a chunk by tracking_id (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Chunk By Tracking Id, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_CHUNK_BY_TRACKING_ID,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=update_chunk_by_tracking_id_data,
-        ).response
+    update_chunk_by_tracking_id_with_http_info = update_chunk_by_tracking_id.with_http_info
+    update_chunk_by_tracking_id_without_preload_content = (
+        update_chunk_by_tracking_id.without_preload_content
+    )

@@ -1,9 +1,10 @@
 """ChunkGroupApi: the operations of the `Chunk_Group` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-import urllib3
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictStr
 from typing_extensions import Unpack
@@ -19,8 +19,9 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import Int64, UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.paging import PageStyle, pages
 
@@ -31,7 +32,6 @@ ADD_CHUNK_TO_GROUP = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("group_id", "path", "group_id"),
@@ -45,7 +45,6 @@ ADD_CHUNK_TO_GROUP_BY_TRACKING_ID = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -63,7 +62,6 @@ CREATE_CHUNK_GROUP = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="create_chunk_group",
 )
@@ -73,7 +71,6 @@ DELETE_CHUNK_GROUP = Operation(
     responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("group_id", "path", "group_id"),
@@ -87,7 +84,6 @@ DELETE_GROUP_BY_TRACKING_ID = Operation(
     responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -105,7 +101,6 @@ GET_CHUNK_GROUP = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("group_id", "path", "group_id"),
@@ -122,7 +117,6 @@ GET_CHUNKS_IN_GROUP = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("group_id", "path", "group_id"),
@@ -141,7 +135,6 @@ GET_CHUNKS_IN_GROUP_BY_TRACKING_ID = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("group_tracking_id", "path", "group_tracking_id"),
@@ -160,7 +153,6 @@ GET_GROUP_BY_TRACKING_ID = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -174,7 +166,6 @@ GET_GROUPS_FOR_CHUNKS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_groups_for_chunks",
@@ -185,7 +176,6 @@ GET_GROUPS_FOR_DATASET = Operation(
     responses=lambda: {"200": models.GroupData, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("dataset_id", "path", "dataset_id"),
@@ -200,7 +190,6 @@ GET_RECOMMENDED_GROUPS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -215,7 +204,6 @@ REMOVE_CHUNK_FROM_GROUP = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("group_id", "path", "group_id"),
@@ -234,7 +222,6 @@ SEARCH_OVER_GROUPS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -249,7 +236,6 @@ SEARCH_WITHIN_GROUP = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("x_api_version", "header", "X-API-Version"),
@@ -264,7 +250,6 @@ UPDATE_CHUNK_GROUP = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="update_chunk_group",
 )
@@ -275,7 +260,6 @@ UPDATE_GROUP_BY_TRACKING_ID = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -285,13 +269,15 @@ UPDATE_GROUP_BY_TRACKING_ID = Operation(
 )
 
 
-class ChunkGroupApi:
+class ChunkGroupApi(ApiBase):
     """Chunk groups endpoint. Think of a chunk_group as a bookmark folder within the dataset."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def add_chunk_to_group(
         self,
         tr_dataset: Annotated[
@@ -308,73 +294,24 @@ class ChunkGroupApi:
             Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Add Chunk to Group
 
         Route to add a chunk to a group. One of chunk_id or chunk_tracking_id must be provided. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            ADD_CHUNK_TO_GROUP,
-            options,
-            {"group_id": group_id, "tr_dataset": tr_dataset},
-            body=add_chunk_to_group_req_payload,
-        )
-        return response.data
-
-    @validated
-    def add_chunk_to_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[
-            UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
-        ],
-        add_chunk_to_group_req_payload: Annotated[
-            models.AddChunkToGroupReqPayload,
-            Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Add Chunk to Group, returning status, headers and data."""
-        return self.api_client.execute(
-            ADD_CHUNK_TO_GROUP,
-            options,
-            {"group_id": group_id, "tr_dataset": tr_dataset},
-            body=add_chunk_to_group_req_payload,
+        return Call(
+            (
+                ADD_CHUNK_TO_GROUP,
+                options,
+                {"group_id": group_id, "tr_dataset": tr_dataset},
+                add_chunk_to_group_req_payload,
+            )
         )
 
-    @validated
-    def add_chunk_to_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[
-            UuidParam, Field(description="Id of the group to add the chunk to as a bookmark")
-        ],
-        add_chunk_to_group_req_payload: Annotated[
-            models.AddChunkToGroupReqPayload,
-            Field(description="JSON request payload to add a chunk to a group (bookmark it)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Add Chunk to Group, returning the unread response."""
-        return self.api_client.send(
-            ADD_CHUNK_TO_GROUP,
-            options,
-            {"group_id": group_id, "tr_dataset": tr_dataset},
-            body=add_chunk_to_group_req_payload,
-        ).response
+    add_chunk_to_group_with_http_info = add_chunk_to_group.with_http_info
+    add_chunk_to_group_without_preload_content = add_chunk_to_group.without_preload_content
 
-    @validated
+    @variants
     def add_chunk_to_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -392,75 +329,28 @@ class ChunkGroupApi:
             Field(description="JSON request payload to add a chunk to a group via tracking_id"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Add Chunk to Group by Tracking ID
 
         Route to add a chunk to a group by tracking id. One of chunk_id or chunk_tracking_id must be provided. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            body=add_chunk_to_group_req_payload,
-        )
-        return response.data
-
-    @validated
-    def add_chunk_to_group_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr,
-            Field(description="Tracking id of the group to add the chunk to as a bookmark"),
-        ],
-        add_chunk_to_group_req_payload: Annotated[
-            models.AddChunkToGroupReqPayload,
-            Field(description="JSON request payload to add a chunk to a group via tracking_id"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Add Chunk to Group by Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            body=add_chunk_to_group_req_payload,
+        return Call(
+            (
+                ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
+                options,
+                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+                add_chunk_to_group_req_payload,
+            )
         )
 
-    @validated
-    def add_chunk_to_group_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr,
-            Field(description="Tracking id of the group to add the chunk to as a bookmark"),
-        ],
-        add_chunk_to_group_req_payload: Annotated[
-            models.AddChunkToGroupReqPayload,
-            Field(description="JSON request payload to add a chunk to a group via tracking_id"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Add Chunk to Group by Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            body=add_chunk_to_group_req_payload,
-        ).response
+    add_chunk_to_group_by_tracking_id_with_http_info = (
+        add_chunk_to_group_by_tracking_id.with_http_info
+    )
+    add_chunk_to_group_by_tracking_id_without_preload_content = (
+        add_chunk_to_group_by_tracking_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def create_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -474,67 +364,24 @@ class ChunkGroupApi:
             Field(description="JSON request payload to cretea a chunk_group(s)"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.CreateChunkGroupResponseEnum:
+    ) -> Call[ApiResponse[models.CreateChunkGroupResponseEnum]]:
         """Create or Upsert Group or Groups
 
         Create new chunk_group(s). This is a way to group chunks together. If you try to create a chunk_group with the same tracking_id as an existing chunk_group, this operation will fail. Only 1000 chunk groups can be created at a time. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.CreateChunkGroupResponseEnum] = self.api_client.execute(
-            CREATE_CHUNK_GROUP,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=create_chunk_group_req_payload_enum,
-        )
-        return response.data
-
-    @validated
-    def create_chunk_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_chunk_group_req_payload_enum: Annotated[
-            models.CreateChunkGroupReqPayloadEnum,
-            Field(description="JSON request payload to cretea a chunk_group(s)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.CreateChunkGroupResponseEnum]:
-        """Create or Upsert Group or Groups, returning status, headers and data."""
-        return self.api_client.execute(
-            CREATE_CHUNK_GROUP,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=create_chunk_group_req_payload_enum,
+        return Call(
+            (
+                CREATE_CHUNK_GROUP,
+                options,
+                {"tr_dataset": tr_dataset},
+                create_chunk_group_req_payload_enum,
+            )
         )
 
-    @validated
-    def create_chunk_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_chunk_group_req_payload_enum: Annotated[
-            models.CreateChunkGroupReqPayloadEnum,
-            Field(description="JSON request payload to cretea a chunk_group(s)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Create or Upsert Group or Groups, returning the unread response."""
-        return self.api_client.send(
-            CREATE_CHUNK_GROUP,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=create_chunk_group_req_payload_enum,
-        ).response
+    create_chunk_group_with_http_info = create_chunk_group.with_http_info
+    create_chunk_group_without_preload_content = create_chunk_group.without_preload_content
 
-    @validated
+    @variants
     def delete_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -548,64 +395,23 @@ class ChunkGroupApi:
             StrictBool, Field(description="Delete the chunks within the group")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Group
 
         This will delete a chunk_group. If you set delete_chunks to true, it will also delete the chunks within the group. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_CHUNK_GROUP,
-            options,
-            {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def delete_chunk_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        delete_chunks: Annotated[
-            StrictBool, Field(description="Delete the chunks within the group")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Group, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_CHUNK_GROUP,
-            options,
-            {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                DELETE_CHUNK_GROUP,
+                options,
+                {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def delete_chunk_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        delete_chunks: Annotated[
-            StrictBool, Field(description="Delete the chunks within the group")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Group, returning the unread response."""
-        return self.api_client.send(
-            DELETE_CHUNK_GROUP,
-            options,
-            {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
-        ).response
+    delete_chunk_group_with_http_info = delete_chunk_group.with_http_info
+    delete_chunk_group_without_preload_content = delete_chunk_group.without_preload_content
 
-    @validated
+    @variants
     def delete_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -621,68 +427,29 @@ class ChunkGroupApi:
             StrictBool, Field(description="Delete the chunks within the group")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Group by Tracking ID
 
         Delete a chunk_group with the given tracking id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def delete_group_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="Tracking id of the chunk_group to delete")
-        ],
-        delete_chunks: Annotated[
-            StrictBool, Field(description="Delete the chunks within the group")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Group by Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                DELETE_GROUP_BY_TRACKING_ID,
+                options,
+                {
+                    "tracking_id": tracking_id,
+                    "delete_chunks": delete_chunks,
+                    "tr_dataset": tr_dataset,
+                },
+            )
         )
 
-    @validated
-    def delete_group_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="Tracking id of the chunk_group to delete")
-        ],
-        delete_chunks: Annotated[
-            StrictBool, Field(description="Delete the chunks within the group")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Group by Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            DELETE_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
-        ).response
+    delete_group_by_tracking_id_with_http_info = delete_group_by_tracking_id.with_http_info
+    delete_group_by_tracking_id_without_preload_content = (
+        delete_group_by_tracking_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def get_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -693,52 +460,17 @@ class ChunkGroupApi:
         ],
         group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
         **options: Unpack[RequestOptions],
-    ) -> models.ChunkGroupAndFileId:
+    ) -> Call[ApiResponse[models.ChunkGroupAndFileId]]:
         """Get Group
 
         Fetch the group with the given id. get_group
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ChunkGroupAndFileId] = self.api_client.execute(
-            GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def get_chunk_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ChunkGroupAndFileId]:
-        """Get Group, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
-        )
+    get_chunk_group_with_http_info = get_chunk_group.with_http_info
+    get_chunk_group_without_preload_content = get_chunk_group.without_preload_content
 
-    @validated
-    def get_chunk_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Group, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def get_chunks_in_group(
         self,
         tr_dataset: Annotated[
@@ -755,83 +487,26 @@ class ChunkGroupApi:
             StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.GetChunksInGroupResponse:
+    ) -> Call[ApiResponse[models.GetChunksInGroupResponse]]:
         """Get Chunks in Group
 
         Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Page is 1-indexed.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.GetChunksInGroupResponse] = self.api_client.execute(
-            GET_CHUNKS_IN_GROUP,
-            options,
-            {
-                "group_id": group_id,
-                "page": page,
-                "tr_dataset": tr_dataset,
-                "x_api_version": x_api_version,
-            },
-        )
-        return response.data
-
-    @validated
-    def get_chunks_in_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        page: Annotated[
-            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None, Field(description="The version of the API to use for the request")
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.GetChunksInGroupResponse]:
-        """Get Chunks in Group, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNKS_IN_GROUP,
-            options,
-            {
-                "group_id": group_id,
-                "page": page,
-                "tr_dataset": tr_dataset,
-                "x_api_version": x_api_version,
-            },
+        return Call(
+            (
+                GET_CHUNKS_IN_GROUP,
+                options,
+                {
+                    "group_id": group_id,
+                    "page": page,
+                    "tr_dataset": tr_dataset,
+                    "x_api_version": x_api_version,
+                },
+            )
         )
 
-    @validated
-    def get_chunks_in_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        page: Annotated[
-            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None, Field(description="The version of the API to use for the request")
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Chunks in Group, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNKS_IN_GROUP,
-            options,
-            {
-                "group_id": group_id,
-                "page": page,
-                "tr_dataset": tr_dataset,
-                "x_api_version": x_api_version,
-            },
-        ).response
+    get_chunks_in_group_with_http_info = get_chunks_in_group.with_http_info
+    get_chunks_in_group_without_preload_content = get_chunks_in_group.without_preload_content
 
     def get_chunks_in_group_pages(
         self,
@@ -865,7 +540,7 @@ class ChunkGroupApi:
             None,
         )
 
-    @validated
+    @variants
     def get_chunks_in_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -884,87 +559,30 @@ class ChunkGroupApi:
             StrictStr | None, Field(description="The version of the API to use for the request")
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.GetChunksInGroupResponse:
+    ) -> Call[ApiResponse[models.GetChunksInGroupResponse]]:
         """Get Chunks in Group by Tracking ID
 
         Route to get all chunks for a group. The response is paginated, with each page containing 10 chunks. Support for custom page size is coming soon. Page is 1-indexed.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.GetChunksInGroupResponse] = self.api_client.execute(
-            GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
-            options,
-            {
-                "group_tracking_id": group_tracking_id,
-                "page": page,
-                "tr_dataset": tr_dataset,
-                "x_api_version": x_api_version,
-            },
-        )
-        return response.data
-
-    @validated
-    def get_chunks_in_group_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_tracking_id: Annotated[
-            StrictStr, Field(description="The id of the group to get the chunks from")
-        ],
-        page: Annotated[
-            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None, Field(description="The version of the API to use for the request")
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.GetChunksInGroupResponse]:
-        """Get Chunks in Group by Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
-            options,
-            {
-                "group_tracking_id": group_tracking_id,
-                "page": page,
-                "tr_dataset": tr_dataset,
-                "x_api_version": x_api_version,
-            },
+        return Call(
+            (
+                GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
+                options,
+                {
+                    "group_tracking_id": group_tracking_id,
+                    "page": page,
+                    "tr_dataset": tr_dataset,
+                    "x_api_version": x_api_version,
+                },
+            )
         )
 
-    @validated
-    def get_chunks_in_group_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_tracking_id: Annotated[
-            StrictStr, Field(description="The id of the group to get the chunks from")
-        ],
-        page: Annotated[
-            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None, Field(description="The version of the API to use for the request")
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Chunks in Group by Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
-            options,
-            {
-                "group_tracking_id": group_tracking_id,
-                "page": page,
-                "tr_dataset": tr_dataset,
-                "x_api_version": x_api_version,
-            },
-        ).response
+    get_chunks_in_group_by_tracking_id_with_http_info = (
+        get_chunks_in_group_by_tracking_id.with_http_info
+    )
+    get_chunks_in_group_by_tracking_id_without_preload_content = (
+        get_chunks_in_group_by_tracking_id.without_preload_content
+    )
 
     def get_chunks_in_group_by_tracking_id_pages(
         self,
@@ -1000,7 +618,7 @@ class ChunkGroupApi:
             None,
         )
 
-    @validated
+    @variants
     def get_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -1013,62 +631,25 @@ class ChunkGroupApi:
             StrictStr, Field(description="The tracking id of the group to fetch.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.ChunkGroupAndFileId:
+    ) -> Call[ApiResponse[models.ChunkGroupAndFileId]]:
         """Get Group by Tracking ID
 
         Fetch the group with the given tracking id. get_group_by_tracking_id
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.ChunkGroupAndFileId] = self.api_client.execute(
-            GET_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def get_group_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="The tracking id of the group to fetch.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.ChunkGroupAndFileId]:
-        """Get Group by Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                GET_GROUP_BY_TRACKING_ID,
+                options,
+                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def get_group_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="The tracking id of the group to fetch.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Group by Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            GET_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-        ).response
+    get_group_by_tracking_id_with_http_info = get_group_by_tracking_id.with_http_info
+    get_group_by_tracking_id_without_preload_content = (
+        get_group_by_tracking_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def get_groups_for_chunks(
         self,
         tr_dataset: Annotated[
@@ -1082,67 +663,24 @@ class ChunkGroupApi:
             Field(description="JSON request payload to get the groups that a chunk is in"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[models.GroupsForChunk]:
+    ) -> Call[ApiResponse[list[models.GroupsForChunk]]]:
         """Get Groups for Chunks
 
         Route to get the groups that a chunk is in.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.GroupsForChunk]] = self.api_client.execute(
-            GET_GROUPS_FOR_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=get_groups_for_chunks_req_payload,
-        )
-        return response.data
-
-    @validated
-    def get_groups_for_chunks_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_groups_for_chunks_req_payload: Annotated[
-            models.GetGroupsForChunksReqPayload,
-            Field(description="JSON request payload to get the groups that a chunk is in"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.GroupsForChunk]]:
-        """Get Groups for Chunks, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_GROUPS_FOR_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=get_groups_for_chunks_req_payload,
+        return Call(
+            (
+                GET_GROUPS_FOR_CHUNKS,
+                options,
+                {"tr_dataset": tr_dataset},
+                get_groups_for_chunks_req_payload,
+            )
         )
 
-    @validated
-    def get_groups_for_chunks_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_groups_for_chunks_req_payload: Annotated[
-            models.GetGroupsForChunksReqPayload,
-            Field(description="JSON request payload to get the groups that a chunk is in"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Groups for Chunks, returning the unread response."""
-        return self.api_client.send(
-            GET_GROUPS_FOR_CHUNKS,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=get_groups_for_chunks_req_payload,
-        ).response
+    get_groups_for_chunks_with_http_info = get_groups_for_chunks.with_http_info
+    get_groups_for_chunks_without_preload_content = get_groups_for_chunks.without_preload_content
 
-    @validated
+    @variants
     def get_groups_for_dataset(
         self,
         tr_dataset: Annotated[
@@ -1158,66 +696,21 @@ class ChunkGroupApi:
             Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.GroupData:
+    ) -> Call[ApiResponse[models.GroupData]]:
         """Get Groups for Dataset
 
         Fetch the groups which belong to a dataset specified by its id.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.GroupData] = self.api_client.execute(
-            GET_GROUPS_FOR_DATASET,
-            options,
-            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def get_groups_for_dataset_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset to fetch groups for.")
-        ],
-        page: Annotated[
-            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.GroupData]:
-        """Get Groups for Dataset, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_GROUPS_FOR_DATASET,
-            options,
-            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                GET_GROUPS_FOR_DATASET,
+                options,
+                {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def get_groups_for_dataset_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset to fetch groups for.")
-        ],
-        page: Annotated[
-            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Groups for Dataset, returning the unread response."""
-        return self.api_client.send(
-            GET_GROUPS_FOR_DATASET,
-            options,
-            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
-        ).response
+    get_groups_for_dataset_with_http_info = get_groups_for_dataset.with_http_info
+    get_groups_for_dataset_without_preload_content = get_groups_for_dataset.without_preload_content
 
     def get_groups_for_dataset_pages(
         self,
@@ -1244,7 +737,7 @@ class ChunkGroupApi:
             None,
         )
 
-    @validated
+    @variants
     def get_recommended_groups(
         self,
         tr_dataset: Annotated[
@@ -1266,83 +759,24 @@ class ChunkGroupApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.RecommendGroupsResponse:
+    ) -> Call[ApiResponse[models.RecommendGroupsResponse]]:
         """Get Recommended Groups
 
         Route to get recommended groups. This route will return groups which are similar to the groups in the request body. You must provide at least one positive group id or group tracking id.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.RecommendGroupsResponse] = self.api_client.execute(
-            GET_RECOMMENDED_GROUPS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=recommend_groups_req_payload,
-        )
-        return response.data
-
-    @validated
-    def get_recommended_groups_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        recommend_groups_req_payload: Annotated[
-            models.RecommendGroupsReqPayload,
-            Field(
-                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
-            ),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.RecommendGroupsResponse]:
-        """Get Recommended Groups, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_RECOMMENDED_GROUPS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=recommend_groups_req_payload,
+        return Call(
+            (
+                GET_RECOMMENDED_GROUPS,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                recommend_groups_req_payload,
+            )
         )
 
-    @validated
-    def get_recommended_groups_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        recommend_groups_req_payload: Annotated[
-            models.RecommendGroupsReqPayload,
-            Field(
-                description="JSON request payload to get recommendations of chunks similar to the chunks in the request"
-            ),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Recommended Groups, returning the unread response."""
-        return self.api_client.send(
-            GET_RECOMMENDED_GROUPS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=recommend_groups_req_payload,
-        ).response
+    get_recommended_groups_with_http_info = get_recommended_groups.with_http_info
+    get_recommended_groups_without_preload_content = get_recommended_groups.without_preload_content
 
-    @validated
+    @variants
     def remove_chunk_from_group(
         self,
         tr_dataset: Annotated[
@@ -1362,79 +796,26 @@ class ChunkGroupApi:
             Field(description="JSON request payload to remove a chunk from a group"),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Remove Chunk from Group
 
         Route to remove a chunk from a group. Auth'ed user or api key must be an admin or owner of the dataset's organization to remove a chunk from a group.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            REMOVE_CHUNK_FROM_GROUP,
-            options,
-            {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
-            body=remove_chunk_from_group_req_payload,
-        )
-        return response.data
-
-    @validated
-    def remove_chunk_from_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[
-            UuidParam, Field(description="Id of the group you want to remove the chunk from.")
-        ],
-        chunk_id: Annotated[
-            UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
-        ] = None,
-        remove_chunk_from_group_req_payload: Annotated[
-            models.RemoveChunkFromGroupReqPayload | None,
-            Field(description="JSON request payload to remove a chunk from a group"),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Remove Chunk from Group, returning status, headers and data."""
-        return self.api_client.execute(
-            REMOVE_CHUNK_FROM_GROUP,
-            options,
-            {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
-            body=remove_chunk_from_group_req_payload,
+        return Call(
+            (
+                REMOVE_CHUNK_FROM_GROUP,
+                options,
+                {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
+                remove_chunk_from_group_req_payload,
+            )
         )
 
-    @validated
-    def remove_chunk_from_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[
-            UuidParam, Field(description="Id of the group you want to remove the chunk from.")
-        ],
-        chunk_id: Annotated[
-            UuidParam | None, Field(description="Id of the chunk you want to remove from the group")
-        ] = None,
-        remove_chunk_from_group_req_payload: Annotated[
-            models.RemoveChunkFromGroupReqPayload | None,
-            Field(description="JSON request payload to remove a chunk from a group"),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Remove Chunk from Group, returning the unread response."""
-        return self.api_client.send(
-            REMOVE_CHUNK_FROM_GROUP,
-            options,
-            {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
-            body=remove_chunk_from_group_req_payload,
-        ).response
+    remove_chunk_from_group_with_http_info = remove_chunk_from_group.with_http_info
+    remove_chunk_from_group_without_preload_content = (
+        remove_chunk_from_group.without_preload_content
+    )
 
-    @validated
+    @variants
     def search_over_groups(
         self,
         tr_dataset: Annotated[
@@ -1454,79 +835,24 @@ class ChunkGroupApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.SearchOverGroupsResponseTypes:
+    ) -> Call[ApiResponse[models.SearchOverGroupsResponseTypes]]:
         """Search Over Groups
 
         This route allows you to get groups as results instead of chunks. Each group returned will have the matching chunks sorted by similarity within the group. This is useful for when you want to get groups of chunks which are similar to the search query. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model. Compatible with semantic, fulltext, or hybrid search modes.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SearchOverGroupsResponseTypes] = self.api_client.execute(
-            SEARCH_OVER_GROUPS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_over_groups_req_payload,
-        )
-        return response.data
-
-    @validated
-    def search_over_groups_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_over_groups_req_payload: Annotated[
-            models.SearchOverGroupsReqPayload,
-            Field(description="JSON request payload to semantically search over groups"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SearchOverGroupsResponseTypes]:
-        """Search Over Groups, returning status, headers and data."""
-        return self.api_client.execute(
-            SEARCH_OVER_GROUPS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_over_groups_req_payload,
+        return Call(
+            (
+                SEARCH_OVER_GROUPS,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                search_over_groups_req_payload,
+            )
         )
 
-    @validated
-    def search_over_groups_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_over_groups_req_payload: Annotated[
-            models.SearchOverGroupsReqPayload,
-            Field(description="JSON request payload to semantically search over groups"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Search Over Groups, returning the unread response."""
-        return self.api_client.send(
-            SEARCH_OVER_GROUPS,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_over_groups_req_payload,
-        ).response
+    search_over_groups_with_http_info = search_over_groups.with_http_info
+    search_over_groups_without_preload_content = search_over_groups.without_preload_content
 
-    @validated
+    @variants
     def search_within_group(
         self,
         tr_dataset: Annotated[
@@ -1546,79 +872,24 @@ class ChunkGroupApi:
             ),
         ] = None,
         **options: Unpack[RequestOptions],
-    ) -> models.SearchGroupResponseTypes:
+    ) -> Call[ApiResponse[models.SearchGroupResponseTypes]]:
         """Search Within Group
 
         This route allows you to search only within a group. This is useful for when you only want search results to contain chunks which are members of a specific group. If choosing hybrid search, the results will be re-ranked using scores from a cross encoder model.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SearchGroupResponseTypes] = self.api_client.execute(
-            SEARCH_WITHIN_GROUP,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_within_group_req_payload,
-        )
-        return response.data
-
-    @validated
-    def search_within_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_within_group_req_payload: Annotated[
-            models.SearchWithinGroupReqPayload,
-            Field(description="JSON request payload to semantically search a group"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SearchGroupResponseTypes]:
-        """Search Within Group, returning status, headers and data."""
-        return self.api_client.execute(
-            SEARCH_WITHIN_GROUP,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_within_group_req_payload,
+        return Call(
+            (
+                SEARCH_WITHIN_GROUP,
+                options,
+                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
+                search_within_group_req_payload,
+            )
         )
 
-    @validated
-    def search_within_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        search_within_group_req_payload: Annotated[
-            models.SearchWithinGroupReqPayload,
-            Field(description="JSON request payload to semantically search a group"),
-        ],
-        x_api_version: Annotated[
-            StrictStr | None,
-            Field(
-                description="The API version to use for this request. Defaults to V2 for orgs created after July 12, 2024 and V1 otherwise."
-            ),
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Search Within Group, returning the unread response."""
-        return self.api_client.send(
-            SEARCH_WITHIN_GROUP,
-            options,
-            {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-            body=search_within_group_req_payload,
-        ).response
+    search_within_group_with_http_info = search_within_group.with_http_info
+    search_within_group_without_preload_content = search_within_group.without_preload_content
 
-    @validated
+    @variants
     def update_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -1632,67 +903,24 @@ class ChunkGroupApi:
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update Group
 
         Update a chunk_group. One of group_id or tracking_id must be provided. If you try to change the tracking_id to one that already exists, this operation will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_CHUNK_GROUP,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=update_chunk_group_req_payload,
-        )
-        return response.data
-
-    @validated
-    def update_chunk_group_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_chunk_group_req_payload: Annotated[
-            models.UpdateChunkGroupReqPayload,
-            Field(description="JSON request payload to update a chunkGroup"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update Group, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_CHUNK_GROUP,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=update_chunk_group_req_payload,
+        return Call(
+            (
+                UPDATE_CHUNK_GROUP,
+                options,
+                {"tr_dataset": tr_dataset},
+                update_chunk_group_req_payload,
+            )
         )
 
-    @validated
-    def update_chunk_group_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_chunk_group_req_payload: Annotated[
-            models.UpdateChunkGroupReqPayload,
-            Field(description="JSON request payload to update a chunkGroup"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Group, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_CHUNK_GROUP,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=update_chunk_group_req_payload,
-        ).response
+    update_chunk_group_with_http_info = update_chunk_group.with_http_info
+    update_chunk_group_without_preload_content = update_chunk_group.without_preload_content
 
-    @validated
+    @variants
     def update_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -1709,7 +937,7 @@ class ChunkGroupApi:
             Field(description="JSON request payload to update a chunkGroup"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update Group by Tracking ID
 
         Update a chunk_group with the given tracking id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -1717,63 +945,16 @@ class ChunkGroupApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            body=update_group_by_tracking_id_req_payload,
-        )
-        return response.data
-
-    @validated
-    def update_group_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            UuidParam, Field(description="Tracking id of the chunk_group to update")
-        ],
-        update_group_by_tracking_id_req_payload: Annotated[
-            models.UpdateGroupByTrackingIDReqPayload,
-            Field(description="JSON request payload to update a chunkGroup"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update Group by Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            body=update_group_by_tracking_id_req_payload,
+        return Call(
+            (
+                UPDATE_GROUP_BY_TRACKING_ID,
+                options,
+                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+                update_group_by_tracking_id_req_payload,
+            )
         )
 
-    @validated
-    def update_group_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            UuidParam, Field(description="Tracking id of the chunk_group to update")
-        ],
-        update_group_by_tracking_id_req_payload: Annotated[
-            models.UpdateGroupByTrackingIDReqPayload,
-            Field(description="JSON request payload to update a chunkGroup"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Group by Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_GROUP_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            body=update_group_by_tracking_id_req_payload,
-        ).response
+    update_group_by_tracking_id_with_http_info = update_group_by_tracking_id.with_http_info
+    update_group_by_tracking_id_without_preload_content = (
+        update_group_by_tracking_id.without_preload_content
+    )

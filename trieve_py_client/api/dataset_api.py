@@ -1,9 +1,10 @@
 """DatasetApi: the operations of the `Dataset` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import Int64, UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.paging import PageStyle, pages
 
@@ -33,7 +34,6 @@ CLEAR_DATASET = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("dataset_id", "path", "dataset_id"),
@@ -47,7 +47,6 @@ CREATE_DATASET = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_organization", "header", "TR-Organization"),),
     name="create_dataset",
 )
@@ -61,7 +60,6 @@ DELETE_DATASET = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("dataset_id", "path", "dataset_id"),
@@ -78,7 +76,6 @@ DELETE_DATASET_BY_TRACKING_ID = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("tracking_id", "path", "tracking_id"),
@@ -92,7 +89,6 @@ GET_ALL_TAGS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_all_tags",
@@ -107,7 +103,6 @@ GET_DATASET = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("dataset_id", "path", "dataset_id"),
@@ -124,7 +119,6 @@ GET_DATASETS_FROM_ORGANIZATION = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_organization", "header", "TR-Organization"),
         Parameter("organization_id", "path", "organization_id"),
@@ -143,7 +137,6 @@ GET_USAGE_BY_DATASET_ID = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("dataset_id", "path", "dataset_id"),
@@ -161,19 +154,20 @@ UPDATE_DATASET = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_organization", "header", "TR-Organization"),),
     name="update_dataset",
 )
 
 
-class DatasetApi:
+class DatasetApi(ApiBase):
     """Dataset endpoint. Datasets belong to organizations and hold configuration information for both client and server. Datasets contain chunks and chunk groups."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def clear_dataset(
         self,
         tr_dataset: Annotated[
@@ -186,56 +180,17 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to clear.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Clear Dataset
 
         Removes all chunks, files, and groups from the dataset while retaining the analytics and dataset itself. The auth'ed user must be an owner of the organization to clear a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def clear_dataset_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to clear.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Clear Dataset, returning status, headers and data."""
-        return self.api_client.execute(
-            CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
+    clear_dataset_with_http_info = clear_dataset.with_http_info
+    clear_dataset_without_preload_content = clear_dataset.without_preload_content
 
-    @validated
-    def clear_dataset_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to clear.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Clear Dataset, returning the unread response."""
-        return self.api_client.send(
-            CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def create_dataset(
         self,
         tr_organization: Annotated[
@@ -246,61 +201,19 @@ class DatasetApi:
             Field(description="JSON request payload to create a new dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.Dataset:
+    ) -> Call[ApiResponse[models.Dataset]]:
         """Create Dataset
 
         Auth'ed user must be an owner of the organization to create a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.Dataset] = self.api_client.execute(
-            CREATE_DATASET,
-            options,
-            {"tr_organization": tr_organization},
-            body=create_dataset_request,
-        )
-        return response.data
-
-    @validated
-    def create_dataset_with_http_info(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        create_dataset_request: Annotated[
-            models.CreateDatasetRequest,
-            Field(description="JSON request payload to create a new dataset"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.Dataset]:
-        """Create Dataset, returning status, headers and data."""
-        return self.api_client.execute(
-            CREATE_DATASET,
-            options,
-            {"tr_organization": tr_organization},
-            body=create_dataset_request,
+        return Call(
+            (CREATE_DATASET, options, {"tr_organization": tr_organization}, create_dataset_request)
         )
 
-    @validated
-    def create_dataset_without_preload_content(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        create_dataset_request: Annotated[
-            models.CreateDatasetRequest,
-            Field(description="JSON request payload to create a new dataset"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Create Dataset, returning the unread response."""
-        return self.api_client.send(
-            CREATE_DATASET,
-            options,
-            {"tr_organization": tr_organization},
-            body=create_dataset_request,
-        ).response
+    create_dataset_with_http_info = create_dataset.with_http_info
+    create_dataset_without_preload_content = create_dataset.without_preload_content
 
-    @validated
+    @variants
     def delete_dataset(
         self,
         tr_dataset: Annotated[
@@ -313,56 +226,17 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to delete.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Dataset
 
         Auth'ed user must be an owner of the organization to delete a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def delete_dataset_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to delete.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Dataset, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
+    delete_dataset_with_http_info = delete_dataset.with_http_info
+    delete_dataset_without_preload_content = delete_dataset.without_preload_content
 
-    @validated
-    def delete_dataset_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to delete.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Dataset, returning the unread response."""
-        return self.api_client.send(
-            DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def delete_dataset_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -375,62 +249,25 @@ class DatasetApi:
             StrictStr, Field(description="The tracking id of the dataset you want to delete.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Dataset by Tracking ID
 
         Auth'ed user must be an owner of the organization to delete a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_DATASET_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def delete_dataset_by_tracking_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="The tracking id of the dataset you want to delete.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Dataset by Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_DATASET_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                DELETE_DATASET_BY_TRACKING_ID,
+                options,
+                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def delete_dataset_by_tracking_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        tracking_id: Annotated[
-            StrictStr, Field(description="The tracking id of the dataset you want to delete.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Dataset by Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            DELETE_DATASET_BY_TRACKING_ID,
-            options,
-            {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-        ).response
+    delete_dataset_by_tracking_id_with_http_info = delete_dataset_by_tracking_id.with_http_info
+    delete_dataset_by_tracking_id_without_preload_content = (
+        delete_dataset_by_tracking_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def get_all_tags(
         self,
         tr_dataset: Annotated[
@@ -444,56 +281,15 @@ class DatasetApi:
             Field(description="JSON request payload to get items with the tag in the request"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.GetAllTagsResponse:
+    ) -> Call[ApiResponse[models.GetAllTagsResponse]]:
         """Get All Tags
 
         Scroll through all tags in the dataset and get the number of chunks in the dataset with that tag plus the total number of unique tags for the whole datset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.GetAllTagsResponse] = self.api_client.execute(
-            GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
-        )
-        return response.data
+        return Call((GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, get_all_tags_req_payload))
 
-    @validated
-    def get_all_tags_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_all_tags_req_payload: Annotated[
-            models.GetAllTagsReqPayload,
-            Field(description="JSON request payload to get items with the tag in the request"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.GetAllTagsResponse]:
-        """Get All Tags, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
-        )
-
-    @validated
-    def get_all_tags_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_all_tags_req_payload: Annotated[
-            models.GetAllTagsReqPayload,
-            Field(description="JSON request payload to get items with the tag in the request"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get All Tags, returning the unread response."""
-        return self.api_client.send(
-            GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, body=get_all_tags_req_payload
-        ).response
+    get_all_tags_with_http_info = get_all_tags.with_http_info
+    get_all_tags_without_preload_content = get_all_tags.without_preload_content
 
     def get_all_tags_pages(
         self,
@@ -522,7 +318,7 @@ class DatasetApi:
             "get_all_tags_req_payload",
         )
 
-    @validated
+    @variants
     def get_dataset(
         self,
         tr_dataset: Annotated[
@@ -535,56 +331,17 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to retrieve.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.Dataset:
+    ) -> Call[ApiResponse[models.Dataset]]:
         """Get Dataset By ID
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.Dataset] = self.api_client.execute(
-            GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def get_dataset_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to retrieve.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.Dataset]:
-        """Get Dataset By ID, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
+    get_dataset_with_http_info = get_dataset.with_http_info
+    get_dataset_without_preload_content = get_dataset.without_preload_content
 
-    @validated
-    def get_dataset_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to retrieve.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Dataset By ID, returning the unread response."""
-        return self.api_client.send(
-            GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def get_datasets_from_organization(
         self,
         tr_organization: Annotated[
@@ -596,73 +353,28 @@ class DatasetApi:
         limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
         offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
         **options: Unpack[RequestOptions],
-    ) -> list[models.DatasetAndUsage]:
+    ) -> Call[ApiResponse[list[models.DatasetAndUsage]]]:
         """Get Datasets from Organization
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.DatasetAndUsage]] = self.api_client.execute(
-            GET_DATASETS_FROM_ORGANIZATION,
-            options,
-            {
-                "organization_id": organization_id,
-                "limit": limit,
-                "offset": offset,
-                "tr_organization": tr_organization,
-            },
-        )
-        return response.data
-
-    @validated
-    def get_datasets_from_organization_with_http_info(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        organization_id: Annotated[
-            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
-        ],
-        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
-        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.DatasetAndUsage]]:
-        """Get Datasets from Organization, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_DATASETS_FROM_ORGANIZATION,
-            options,
-            {
-                "organization_id": organization_id,
-                "limit": limit,
-                "offset": offset,
-                "tr_organization": tr_organization,
-            },
+        return Call(
+            (
+                GET_DATASETS_FROM_ORGANIZATION,
+                options,
+                {
+                    "organization_id": organization_id,
+                    "limit": limit,
+                    "offset": offset,
+                    "tr_organization": tr_organization,
+                },
+            )
         )
 
-    @validated
-    def get_datasets_from_organization_without_preload_content(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        organization_id: Annotated[
-            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
-        ],
-        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
-        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Datasets from Organization, returning the unread response."""
-        return self.api_client.send(
-            GET_DATASETS_FROM_ORGANIZATION,
-            options,
-            {
-                "organization_id": organization_id,
-                "limit": limit,
-                "offset": offset,
-                "tr_organization": tr_organization,
-            },
-        ).response
+    get_datasets_from_organization_with_http_info = get_datasets_from_organization.with_http_info
+    get_datasets_from_organization_without_preload_content = (
+        get_datasets_from_organization.without_preload_content
+    )
 
     def get_datasets_from_organization_pages(
         self,
@@ -691,7 +403,7 @@ class DatasetApi:
             None,
         )
 
-    @validated
+    @variants
     def get_usage_by_dataset_id(
         self,
         tr_dataset: Annotated[
@@ -704,56 +416,21 @@ class DatasetApi:
             UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.DatasetUsageCount:
+    ) -> Call[ApiResponse[models.DatasetUsageCount]]:
         """Get Usage By Dataset ID
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.DatasetUsageCount] = self.api_client.execute(
-            GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
-
-    @validated
-    def get_usage_by_dataset_id_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.DatasetUsageCount]:
-        """Get Usage By Dataset ID, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
+        return Call(
+            (GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset})
         )
 
-    @validated
-    def get_usage_by_dataset_id_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset you want to retrieve usage for.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Usage By Dataset ID, returning the unread response."""
-        return self.api_client.send(
-            GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}
-        ).response
+    get_usage_by_dataset_id_with_http_info = get_usage_by_dataset_id.with_http_info
+    get_usage_by_dataset_id_without_preload_content = (
+        get_usage_by_dataset_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def update_dataset(
         self,
         tr_organization: Annotated[
@@ -764,56 +441,14 @@ class DatasetApi:
             Field(description="JSON request payload to update a dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.Dataset:
+    ) -> Call[ApiResponse[models.Dataset]]:
         """Update Dataset by ID or Tracking ID
 
         One of id or tracking_id must be provided. The auth'ed user must be an owner of the organization to update a dataset.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.Dataset] = self.api_client.execute(
-            UPDATE_DATASET,
-            options,
-            {"tr_organization": tr_organization},
-            body=update_dataset_request,
-        )
-        return response.data
-
-    @validated
-    def update_dataset_with_http_info(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        update_dataset_request: Annotated[
-            models.UpdateDatasetRequest,
-            Field(description="JSON request payload to update a dataset"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.Dataset]:
-        """Update Dataset by ID or Tracking ID, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_DATASET,
-            options,
-            {"tr_organization": tr_organization},
-            body=update_dataset_request,
+        return Call(
+            (UPDATE_DATASET, options, {"tr_organization": tr_organization}, update_dataset_request)
         )
 
-    @validated
-    def update_dataset_without_preload_content(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        update_dataset_request: Annotated[
-            models.UpdateDatasetRequest,
-            Field(description="JSON request payload to update a dataset"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Dataset by ID or Tracking ID, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_DATASET,
-            options,
-            {"tr_organization": tr_organization},
-            body=update_dataset_request,
-        ).response
+    update_dataset_with_http_info = update_dataset.with_http_info
+    update_dataset_without_preload_content = update_dataset.without_preload_content

@@ -1,9 +1,10 @@
 """EventsApi: the operations of the `Events` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.paging import PageStyle, pages
 
@@ -29,20 +30,21 @@ GET_EVENTS = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_only=True,
     name="get_events",
 )
 
 
-class EventsApi:
+class EventsApi(ApiBase):
     """Notifications endpoint. Files are uploaded asynchronously and events are sent to the user when the upload is complete."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def get_events(
         self,
         tr_dataset: Annotated[
@@ -56,56 +58,15 @@ class EventsApi:
             Field(description="JSON request payload to get events for a dataset"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.EventReturn:
+    ) -> Call[ApiResponse[models.EventReturn]]:
         """Get events for the dataset
 
         Get events for the dataset specified by the TR-Dataset header.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.EventReturn] = self.api_client.execute(
-            GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
-        )
-        return response.data
+        return Call((GET_EVENTS, options, {"tr_dataset": tr_dataset}, get_events_data))
 
-    @validated
-    def get_events_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_events_data: Annotated[
-            models.GetEventsData,
-            Field(description="JSON request payload to get events for a dataset"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.EventReturn]:
-        """Get events for the dataset, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
-        )
-
-    @validated
-    def get_events_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_events_data: Annotated[
-            models.GetEventsData,
-            Field(description="JSON request payload to get events for a dataset"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get events for the dataset, returning the unread response."""
-        return self.api_client.send(
-            GET_EVENTS, options, {"tr_dataset": tr_dataset}, body=get_events_data
-        ).response
+    get_events_with_http_info = get_events.with_http_info
+    get_events_without_preload_content = get_events.without_preload_content
 
     def get_events_pages(
         self,

@@ -1,9 +1,10 @@
 """FileApi: the operations of the `File` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-import urllib3
 from annotated_types import Ge
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
@@ -19,8 +19,9 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import Int64, UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.paging import PageStyle, pages
 
@@ -30,7 +31,6 @@ DELETE_FILE_HANDLER = Operation(
     responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("file_id", "path", "file_id"),
@@ -43,7 +43,6 @@ GET_DATASET_FILES_HANDLER = Operation(
     responses=lambda: {"200": list[models.File], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("dataset_id", "path", "dataset_id"),
@@ -61,7 +60,6 @@ GET_FILE_HANDLER = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("file_id", "path", "file_id"),
@@ -75,19 +73,20 @@ UPLOAD_FILE_HANDLER = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="upload_file_handler",
 )
 
 
-class FileApi:
+class FileApi(ApiBase):
     """File endpoint. When files are uploaded, they are stored in S3 and broken up into chunks with text extraction from Apache Tika. You can upload files of pretty much any type up to 1GB in size. See chunking algorithm details at `docs.trieve.ai` for more information on how chunking works. Improved default chunking is on our roadmap."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def delete_file_handler(
         self,
         tr_dataset: Annotated[
@@ -98,52 +97,17 @@ class FileApi:
         ],
         file_id: Annotated[UuidParam, Field(description="The id of the file to delete")],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete File
 
         Delete a file from S3 attached to the server based on its id. This will disassociate chunks from the file, but only delete them all together if you specify delete_chunks to be true. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def delete_file_handler_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        file_id: Annotated[UuidParam, Field(description="The id of the file to delete")],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete File, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
-        )
+    delete_file_handler_with_http_info = delete_file_handler.with_http_info
+    delete_file_handler_without_preload_content = delete_file_handler.without_preload_content
 
-    @validated
-    def delete_file_handler_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        file_id: Annotated[UuidParam, Field(description="The id of the file to delete")],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete File, returning the unread response."""
-        return self.api_client.send(
-            DELETE_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def get_dataset_files_handler(
         self,
         tr_dataset: Annotated[
@@ -162,72 +126,23 @@ class FileApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[models.File]:
+    ) -> Call[ApiResponse[list[models.File]]]:
         """Get Files for Dataset
 
         Get all files which belong to a given dataset specified by the dataset_id parameter. 10 files are returned per page.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.File]] = self.api_client.execute(
-            GET_DATASET_FILES_HANDLER,
-            options,
-            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def get_dataset_files_handler_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset to fetch files for.")
-        ],
-        page: Annotated[
-            Annotated[Int64, Ge(0)],
-            Field(
-                description="The page number of files you wish to fetch. Each page contains at most 10 files."
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.File]]:
-        """Get Files for Dataset, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_DATASET_FILES_HANDLER,
-            options,
-            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                GET_DATASET_FILES_HANDLER,
+                options,
+                {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def get_dataset_files_handler_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset to fetch files for.")
-        ],
-        page: Annotated[
-            Annotated[Int64, Ge(0)],
-            Field(
-                description="The page number of files you wish to fetch. Each page contains at most 10 files."
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get Files for Dataset, returning the unread response."""
-        return self.api_client.send(
-            GET_DATASET_FILES_HANDLER,
-            options,
-            {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
-        ).response
+    get_dataset_files_handler_with_http_info = get_dataset_files_handler.with_http_info
+    get_dataset_files_handler_without_preload_content = (
+        get_dataset_files_handler.without_preload_content
+    )
 
     def get_dataset_files_handler_pages(
         self,
@@ -257,7 +172,7 @@ class FileApi:
             None,
         )
 
-    @validated
+    @variants
     def get_file_handler(
         self,
         tr_dataset: Annotated[
@@ -268,52 +183,17 @@ class FileApi:
         ],
         file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
         **options: Unpack[RequestOptions],
-    ) -> models.FileDTO:
+    ) -> Call[ApiResponse[models.FileDTO]]:
         """Get File
 
         Download a file based on its id.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.FileDTO] = self.api_client.execute(
-            GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def get_file_handler_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.FileDTO]:
-        """Get File, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
-        )
+    get_file_handler_with_http_info = get_file_handler.with_http_info
+    get_file_handler_without_preload_content = get_file_handler.without_preload_content
 
-    @validated
-    def get_file_handler_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        file_id: Annotated[UuidParam, Field(description="The id of the file to fetch")],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get File, returning the unread response."""
-        return self.api_client.send(
-            GET_FILE_HANDLER, options, {"file_id": file_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def upload_file_handler(
         self,
         tr_dataset: Annotated[
@@ -326,51 +206,14 @@ class FileApi:
             models.UploadFileReqPayload, Field(description="JSON request payload to upload a file")
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.UploadFileResult:
+    ) -> Call[ApiResponse[models.UploadFileResult]]:
         """Upload File
 
         Upload a file to S3 attached to the server. The file will be converted to HTML with tika and chunked algorithmically, images will be OCR'ed with tesseract. The resulting chunks will be indexed and searchable. Optionally, you can only upload the file and manually create chunks associated to the file after. See docs.trieve.ai and/or contact us for more details and tips. Auth'ed user must be an admin or owner of the dataset's organization to upload a file.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.UploadFileResult] = self.api_client.execute(
-            UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
-        )
-        return response.data
-
-    @validated
-    def upload_file_handler_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        upload_file_req_payload: Annotated[
-            models.UploadFileReqPayload, Field(description="JSON request payload to upload a file")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.UploadFileResult]:
-        """Upload File, returning status, headers and data."""
-        return self.api_client.execute(
-            UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
+        return Call(
+            (UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, upload_file_req_payload)
         )
 
-    @validated
-    def upload_file_handler_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        upload_file_req_payload: Annotated[
-            models.UploadFileReqPayload, Field(description="JSON request payload to upload a file")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Upload File, returning the unread response."""
-        return self.api_client.send(
-            UPLOAD_FILE_HANDLER, options, {"tr_dataset": tr_dataset}, body=upload_file_req_payload
-        ).response
+    upload_file_handler_with_http_info = upload_file_handler.with_http_info
+    upload_file_handler_without_preload_content = upload_file_handler.without_preload_content

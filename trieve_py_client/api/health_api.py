@@ -1,20 +1,21 @@
 """HealthApi: the operations of the `Health` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
-import urllib3
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client.api_client import ApiClient, Operation, RequestOptions, validated
+from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client.api_client import Operation, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
 HEALTH_CHECK = Operation(
@@ -27,30 +28,21 @@ HEALTH_CHECK = Operation(
 )
 
 
-class HealthApi:
+class HealthApi(ApiBase):
     """Health check endpoint. Used to check if the server is up and running."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
-    def health_check(self, **options: Unpack[RequestOptions]) -> None:
+    @variants
+    def health_check(self, **options: Unpack[RequestOptions]) -> Call[ApiResponse[None]]:
         """Health Check
 
         Confirmation that the service is healthy and can make embedding vectors
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(HEALTH_CHECK, options)
-        return response.data
+        return Call((HEALTH_CHECK, options))
 
-    @validated
-    def health_check_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:
-        """Health Check, returning status, headers and data."""
-        return self.api_client.execute(HEALTH_CHECK, options)
-
-    @validated
-    def health_check_without_preload_content(
-        self, **options: Unpack[RequestOptions]
-    ) -> urllib3.BaseHTTPResponse:
-        """Health Check, returning the unread response."""
-        return self.api_client.send(HEALTH_CHECK, options).response
+    health_check_with_http_info = health_check.with_http_info
+    health_check_without_preload_content = health_check.without_preload_content

@@ -1,23 +1,24 @@
 """InvitationApi: the operations of the `Invitation` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
 POST_INVITATION = Operation(
@@ -27,19 +28,20 @@ POST_INVITATION = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_organization", "header", "TR-Organization"),),
     name="post_invitation",
 )
 
 
-class InvitationApi:
+class InvitationApi(ApiBase):
     """Invitation endpoint. Exists to invite users to an organization."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def post_invitation(
         self,
         tr_organization: Annotated[
@@ -49,45 +51,14 @@ class InvitationApi:
             models.InvitationData, Field(description="JSON request payload to send an invitation")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Send Invitation
 
         Invitations act as a way to invite users to join an organization. After a user is invited, they will automatically be added to the organization with the role specified in the invitation once they set their. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            POST_INVITATION, options, {"tr_organization": tr_organization}, body=invitation_data
-        )
-        return response.data
-
-    @validated
-    def post_invitation_with_http_info(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        invitation_data: Annotated[
-            models.InvitationData, Field(description="JSON request payload to send an invitation")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Send Invitation, returning status, headers and data."""
-        return self.api_client.execute(
-            POST_INVITATION, options, {"tr_organization": tr_organization}, body=invitation_data
+        return Call(
+            (POST_INVITATION, options, {"tr_organization": tr_organization}, invitation_data)
         )
 
-    @validated
-    def post_invitation_without_preload_content(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        invitation_data: Annotated[
-            models.InvitationData, Field(description="JSON request payload to send an invitation")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Send Invitation, returning the unread response."""
-        return self.api_client.send(
-            POST_INVITATION, options, {"tr_organization": tr_organization}, body=invitation_data
-        ).response
+    post_invitation_with_http_info = post_invitation.with_http_info
+    post_invitation_without_preload_content = post_invitation.without_preload_content

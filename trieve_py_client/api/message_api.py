@@ -1,24 +1,25 @@
 """MessageApi: the operations of the `Message` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.streaming import StreamedAnswer, StreamFormat
 
@@ -29,7 +30,6 @@ CREATE_MESSAGE = Operation(
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_timeout=600,
     name="create_message",
@@ -41,7 +41,6 @@ EDIT_MESSAGE = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     not_idempotent=True,
     read_timeout=600,
@@ -53,7 +52,6 @@ GET_ALL_TOPIC_MESSAGES = Operation(
     responses=lambda: {"200": list[models.Message], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("messages_topic_id", "path", "messages_topic_id"),
@@ -67,7 +65,6 @@ REGENERATE_MESSAGE = Operation(
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     deprecated=True,
     not_idempotent=True,
@@ -81,20 +78,21 @@ REGENERATE_MESSAGE_PATCH = Operation(
     content_type="application/json",
     accept="text/plain",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     read_timeout=600,
     name="regenerate_message_patch",
 )
 
 
-class MessageApi:
+class MessageApi(ApiBase):
     """Message chat endpoint. Messages are units belonging to a topic in the context of a chat with a LLM. There are system, user, and assistant messages."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def create_message(
         self,
         tr_dataset: Annotated[
@@ -108,56 +106,17 @@ class MessageApi:
             Field(description="JSON request payload to create a message completion"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> StrictStr:
+    ) -> Call[ApiResponse[StrictStr]]:
         """Create message
 
         Create message. Messages are attached to topics in order to coordinate memory of gen-AI chat sessions.Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[StrictStr] = self.api_client.execute(
-            CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
-        )
-        return response.data
-
-    @validated
-    def create_message_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_message_req_payload: Annotated[
-            models.CreateMessageReqPayload,
-            Field(description="JSON request payload to create a message completion"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[StrictStr]:
-        """Create message, returning status, headers and data."""
-        return self.api_client.execute(
-            CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
+        return Call(
+            (CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, create_message_req_payload)
         )
 
-    @validated
-    def create_message_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_message_req_payload: Annotated[
-            models.CreateMessageReqPayload,
-            Field(description="JSON request payload to create a message completion"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Create message, returning the unread response."""
-        return self.api_client.send(
-            CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
-        ).response
+    create_message_with_http_info = create_message.with_http_info
+    create_message_without_preload_content = create_message.without_preload_content
 
     def create_message_stream(
         self,
@@ -185,11 +144,11 @@ class MessageApi:
             ),
             create_message_req_payload,
             lambda: self.api_client.send(
-                CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, body=create_message_req_payload
+                CREATE_MESSAGE, options, {"tr_dataset": tr_dataset}, create_message_req_payload
             ),
         )
 
-    @validated
+    @variants
     def edit_message(
         self,
         tr_dataset: Annotated[
@@ -203,56 +162,15 @@ class MessageApi:
             Field(description="JSON request payload to edit a message and get a new stream"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Edit message
 
         Edit message which exists within the topic's chat history. This will delete the message and replace it with a new message. The new message will be generated by the AI based on the new content provided in the request body. The response will include Chunks first on the stream if the topic is using RAG. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
-        )
-        return response.data
+        return Call((EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, edit_message_req_payload))
 
-    @validated
-    def edit_message_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        edit_message_req_payload: Annotated[
-            models.EditMessageReqPayload,
-            Field(description="JSON request payload to edit a message and get a new stream"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Edit message, returning status, headers and data."""
-        return self.api_client.execute(
-            EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
-        )
-
-    @validated
-    def edit_message_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        edit_message_req_payload: Annotated[
-            models.EditMessageReqPayload,
-            Field(description="JSON request payload to edit a message and get a new stream"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Edit message, returning the unread response."""
-        return self.api_client.send(
-            EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
-        ).response
+    edit_message_with_http_info = edit_message.with_http_info
+    edit_message_without_preload_content = edit_message.without_preload_content
 
     def edit_message_stream(
         self,
@@ -280,11 +198,11 @@ class MessageApi:
             ),
             edit_message_req_payload,
             lambda: self.api_client.send(
-                EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, body=edit_message_req_payload
+                EDIT_MESSAGE, options, {"tr_dataset": tr_dataset}, edit_message_req_payload
             ),
         )
 
-    @validated
+    @variants
     def get_all_topic_messages(
         self,
         tr_dataset: Annotated[
@@ -297,62 +215,23 @@ class MessageApi:
             UuidParam, Field(description="The ID of the topic to get messages for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[models.Message]:
+    ) -> Call[ApiResponse[list[models.Message]]]:
         """Get all messages for a given topic
 
         Get all messages for a given topic. If the topic is a RAG topic then the response will include Chunks first on each message. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.Message]] = self.api_client.execute(
-            GET_ALL_TOPIC_MESSAGES,
-            options,
-            {"messages_topic_id": messages_topic_id, "tr_dataset": tr_dataset},
-        )
-        return response.data
-
-    @validated
-    def get_all_topic_messages_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        messages_topic_id: Annotated[
-            UuidParam, Field(description="The ID of the topic to get messages for.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.Message]]:
-        """Get all messages for a given topic, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_ALL_TOPIC_MESSAGES,
-            options,
-            {"messages_topic_id": messages_topic_id, "tr_dataset": tr_dataset},
+        return Call(
+            (
+                GET_ALL_TOPIC_MESSAGES,
+                options,
+                {"messages_topic_id": messages_topic_id, "tr_dataset": tr_dataset},
+            )
         )
 
-    @validated
-    def get_all_topic_messages_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        messages_topic_id: Annotated[
-            UuidParam, Field(description="The ID of the topic to get messages for.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get all messages for a given topic, returning the unread response."""
-        return self.api_client.send(
-            GET_ALL_TOPIC_MESSAGES,
-            options,
-            {"messages_topic_id": messages_topic_id, "tr_dataset": tr_dataset},
-        ).response
+    get_all_topic_messages_with_http_info = get_all_topic_messages.with_http_info
+    get_all_topic_messages_without_preload_content = get_all_topic_messages.without_preload_content
 
-    @validated
+    @variants
     def regenerate_message(
         self,
         tr_dataset: Annotated[
@@ -368,7 +247,7 @@ class MessageApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> StrictStr:
+    ) -> Call[ApiResponse[StrictStr]]:
         """Regenerate message
 
         Regenerate the assistant response to the last user message of a topic. This will delete the last message and replace it with a new message. The response will include Chunks first on the stream if the topic is using RAG. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
@@ -376,64 +255,17 @@ class MessageApi:
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[StrictStr] = self.api_client.execute(
-            REGENERATE_MESSAGE,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=regenerate_message_req_payload,
-        )
-        return response.data
-
-    @validated
-    def regenerate_message_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        regenerate_message_req_payload: Annotated[
-            models.RegenerateMessageReqPayload,
-            Field(
-                description="JSON request payload to delete an agent message then regenerate it in a strem"
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[StrictStr]:
-        """Regenerate message, returning status, headers and data."""
-        return self.api_client.execute(
-            REGENERATE_MESSAGE,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=regenerate_message_req_payload,
+        return Call(
+            (
+                REGENERATE_MESSAGE,
+                options,
+                {"tr_dataset": tr_dataset},
+                regenerate_message_req_payload,
+            )
         )
 
-    @validated
-    def regenerate_message_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        regenerate_message_req_payload: Annotated[
-            models.RegenerateMessageReqPayload,
-            Field(
-                description="JSON request payload to delete an agent message then regenerate it in a strem"
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Regenerate message, returning the unread response."""
-        return self.api_client.send(
-            REGENERATE_MESSAGE,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=regenerate_message_req_payload,
-        ).response
+    regenerate_message_with_http_info = regenerate_message.with_http_info
+    regenerate_message_without_preload_content = regenerate_message.without_preload_content
 
     def regenerate_message_stream(
         self,
@@ -466,11 +298,11 @@ class MessageApi:
                 REGENERATE_MESSAGE,
                 options,
                 {"tr_dataset": tr_dataset},
-                body=regenerate_message_req_payload,
+                regenerate_message_req_payload,
             ),
         )
 
-    @validated
+    @variants
     def regenerate_message_patch(
         self,
         tr_dataset: Annotated[
@@ -486,69 +318,24 @@ class MessageApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> StrictStr:
+    ) -> Call[ApiResponse[StrictStr]]:
         """Regenerate message
 
         Regenerate the assistant response to the last user message of a topic. This will delete the last message and replace it with a new message. The response will include Chunks first on the stream if the topic is using RAG. The structure will look like `[chunks]||mesage`. See docs.trieve.ai for more information. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[StrictStr] = self.api_client.execute(
-            REGENERATE_MESSAGE_PATCH,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=regenerate_message_req_payload,
-        )
-        return response.data
-
-    @validated
-    def regenerate_message_patch_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        regenerate_message_req_payload: Annotated[
-            models.RegenerateMessageReqPayload,
-            Field(
-                description="JSON request payload to delete an agent message then regenerate it in a strem"
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[StrictStr]:
-        """Regenerate message, returning status, headers and data."""
-        return self.api_client.execute(
-            REGENERATE_MESSAGE_PATCH,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=regenerate_message_req_payload,
+        return Call(
+            (
+                REGENERATE_MESSAGE_PATCH,
+                options,
+                {"tr_dataset": tr_dataset},
+                regenerate_message_req_payload,
+            )
         )
 
-    @validated
-    def regenerate_message_patch_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        regenerate_message_req_payload: Annotated[
-            models.RegenerateMessageReqPayload,
-            Field(
-                description="JSON request payload to delete an agent message then regenerate it in a strem"
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Regenerate message, returning the unread response."""
-        return self.api_client.send(
-            REGENERATE_MESSAGE_PATCH,
-            options,
-            {"tr_dataset": tr_dataset},
-            body=regenerate_message_req_payload,
-        ).response
+    regenerate_message_patch_with_http_info = regenerate_message_patch.with_http_info
+    regenerate_message_patch_without_preload_content = (
+        regenerate_message_patch.without_preload_content
+    )
 
     def regenerate_message_patch_stream(
         self,
@@ -581,6 +368,6 @@ class MessageApi:
                 REGENERATE_MESSAGE_PATCH,
                 options,
                 {"tr_dataset": tr_dataset},
-                body=regenerate_message_req_payload,
+                regenerate_message_req_payload,
             ),
         )

@@ -1,24 +1,25 @@
 """StripeApi: the operations of the `Stripe` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
 CANCEL_SUBSCRIPTION = Operation(
@@ -27,7 +28,6 @@ CANCEL_SUBSCRIPTION = Operation(
     responses=lambda: {"200": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_organization", "header", "TR-Organization"),
         Parameter("subscription_id", "path", "subscription_id"),
@@ -81,7 +81,6 @@ UPDATE_SUBSCRIPTION_PLAN = Operation(
     responses=lambda: {"200": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_organization", "header", "TR-Organization"),
         Parameter("subscription_id", "path", "subscription_id"),
@@ -91,13 +90,15 @@ UPDATE_SUBSCRIPTION_PLAN = Operation(
 )
 
 
-class StripeApi:
+class StripeApi(ApiBase):
     """Stripe endpoint. Used for the managed SaaS version of this app. Eventually this will become a micro-service. Reach out to the team using contact info found at `docs.trieve.ai` for more information."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def cancel_subscription(
         self,
         tr_organization: Annotated[
@@ -107,56 +108,23 @@ class StripeApi:
             UuidParam, Field(description="id of the subscription you want to cancel")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Cancel Subscription
 
         Cancel a subscription by its id
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            CANCEL_SUBSCRIPTION,
-            options,
-            {"subscription_id": subscription_id, "tr_organization": tr_organization},
-        )
-        return response.data
-
-    @validated
-    def cancel_subscription_with_http_info(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        subscription_id: Annotated[
-            UuidParam, Field(description="id of the subscription you want to cancel")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Cancel Subscription, returning status, headers and data."""
-        return self.api_client.execute(
-            CANCEL_SUBSCRIPTION,
-            options,
-            {"subscription_id": subscription_id, "tr_organization": tr_organization},
+        return Call(
+            (
+                CANCEL_SUBSCRIPTION,
+                options,
+                {"subscription_id": subscription_id, "tr_organization": tr_organization},
+            )
         )
 
-    @validated
-    def cancel_subscription_without_preload_content(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        subscription_id: Annotated[
-            UuidParam, Field(description="id of the subscription you want to cancel")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Cancel Subscription, returning the unread response."""
-        return self.api_client.send(
-            CANCEL_SUBSCRIPTION,
-            options,
-            {"subscription_id": subscription_id, "tr_organization": tr_organization},
-        ).response
+    cancel_subscription_with_http_info = cancel_subscription.with_http_info
+    cancel_subscription_without_preload_content = cancel_subscription.without_preload_content
 
-    @validated
+    @variants
     def create_setup_checkout_session(
         self,
         organization_id: Annotated[
@@ -164,48 +132,19 @@ class StripeApi:
             Field(description="The id of the organization to create setup checkout session for."),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.CreateSetupCheckoutSessionResPayload:
+    ) -> Call[ApiResponse[models.CreateSetupCheckoutSessionResPayload]]:
         """Create checkout session setup
 
         Create a checkout session (setup)
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.CreateSetupCheckoutSessionResPayload] = (
-            self.api_client.execute(
-                CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}
-            )
-        )
-        return response.data
+        return Call((CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}))
 
-    @validated
-    def create_setup_checkout_session_with_http_info(
-        self,
-        organization_id: Annotated[
-            UuidParam,
-            Field(description="The id of the organization to create setup checkout session for."),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.CreateSetupCheckoutSessionResPayload]:
-        """Create checkout session setup, returning status, headers and data."""
-        return self.api_client.execute(
-            CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}
-        )
+    create_setup_checkout_session_with_http_info = create_setup_checkout_session.with_http_info
+    create_setup_checkout_session_without_preload_content = (
+        create_setup_checkout_session.without_preload_content
+    )
 
-    @validated
-    def create_setup_checkout_session_without_preload_content(
-        self,
-        organization_id: Annotated[
-            UuidParam,
-            Field(description="The id of the organization to create setup checkout session for."),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Create checkout session setup, returning the unread response."""
-        return self.api_client.send(
-            CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}
-        ).response
-
-    @validated
+    @variants
     def direct_to_payment_link(
         self,
         plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
@@ -213,122 +152,53 @@ class StripeApi:
             UuidParam, Field(description="id of the organization you want to subscribe to the plan")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Checkout
 
         Get a 303 SeeOther redirect link to the stripe checkout page for the plan and organization
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DIRECT_TO_PAYMENT_LINK,
-            options,
-            {"plan_id": plan_id, "organization_id": organization_id},
-        )
-        return response.data
-
-    @validated
-    def direct_to_payment_link_with_http_info(
-        self,
-        plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
-        organization_id: Annotated[
-            UuidParam, Field(description="id of the organization you want to subscribe to the plan")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Checkout, returning status, headers and data."""
-        return self.api_client.execute(
-            DIRECT_TO_PAYMENT_LINK,
-            options,
-            {"plan_id": plan_id, "organization_id": organization_id},
+        return Call(
+            (
+                DIRECT_TO_PAYMENT_LINK,
+                options,
+                {"plan_id": plan_id, "organization_id": organization_id},
+            )
         )
 
-    @validated
-    def direct_to_payment_link_without_preload_content(
-        self,
-        plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
-        organization_id: Annotated[
-            UuidParam, Field(description="id of the organization you want to subscribe to the plan")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Checkout, returning the unread response."""
-        return self.api_client.send(
-            DIRECT_TO_PAYMENT_LINK,
-            options,
-            {"plan_id": plan_id, "organization_id": organization_id},
-        ).response
+    direct_to_payment_link_with_http_info = direct_to_payment_link.with_http_info
+    direct_to_payment_link_without_preload_content = direct_to_payment_link.without_preload_content
 
-    @validated
+    @variants
     def get_all_invoices(
         self,
         organization_id: Annotated[
             UuidParam, Field(description="The id of the organization to get invoices for.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[models.StripeInvoice]:
+    ) -> Call[ApiResponse[list[models.StripeInvoice]]]:
         """Get All Invoices
 
         Get a list of all invoices
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.StripeInvoice]] = self.api_client.execute(
-            GET_ALL_INVOICES, options, {"organization_id": organization_id}
-        )
-        return response.data
+        return Call((GET_ALL_INVOICES, options, {"organization_id": organization_id}))
 
-    @validated
-    def get_all_invoices_with_http_info(
-        self,
-        organization_id: Annotated[
-            UuidParam, Field(description="The id of the organization to get invoices for.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.StripeInvoice]]:
-        """Get All Invoices, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_ALL_INVOICES, options, {"organization_id": organization_id}
-        )
+    get_all_invoices_with_http_info = get_all_invoices.with_http_info
+    get_all_invoices_without_preload_content = get_all_invoices.without_preload_content
 
-    @validated
-    def get_all_invoices_without_preload_content(
-        self,
-        organization_id: Annotated[
-            UuidParam, Field(description="The id of the organization to get invoices for.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get All Invoices, returning the unread response."""
-        return self.api_client.send(
-            GET_ALL_INVOICES, options, {"organization_id": organization_id}
-        ).response
-
-    @validated
-    def get_all_plans(self, **options: Unpack[RequestOptions]) -> list[models.StripePlan]:
+    @variants
+    def get_all_plans(
+        self, **options: Unpack[RequestOptions]
+    ) -> Call[ApiResponse[list[models.StripePlan]]]:
         """Get All Plans
 
         Get a list of all plans
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.StripePlan]] = self.api_client.execute(
-            GET_ALL_PLANS, options
-        )
-        return response.data
+        return Call((GET_ALL_PLANS, options))
 
-    @validated
-    def get_all_plans_with_http_info(
-        self, **options: Unpack[RequestOptions]
-    ) -> ApiResponse[list[models.StripePlan]]:
-        """Get All Plans, returning status, headers and data."""
-        return self.api_client.execute(GET_ALL_PLANS, options)
+    get_all_plans_with_http_info = get_all_plans.with_http_info
+    get_all_plans_without_preload_content = get_all_plans.without_preload_content
 
-    @validated
-    def get_all_plans_without_preload_content(
-        self, **options: Unpack[RequestOptions]
-    ) -> urllib3.BaseHTTPResponse:
-        """Get All Plans, returning the unread response."""
-        return self.api_client.send(GET_ALL_PLANS, options).response
-
-    @validated
+    @variants
     def update_subscription_plan(
         self,
         tr_organization: Annotated[
@@ -339,65 +209,24 @@ class StripeApi:
         ],
         plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update Subscription Plan
 
         Update a subscription to a new plan
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_SUBSCRIPTION_PLAN,
-            options,
-            {
-                "subscription_id": subscription_id,
-                "plan_id": plan_id,
-                "tr_organization": tr_organization,
-            },
-        )
-        return response.data
-
-    @validated
-    def update_subscription_plan_with_http_info(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        subscription_id: Annotated[
-            UuidParam, Field(description="id of the subscription you want to update")
-        ],
-        plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update Subscription Plan, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_SUBSCRIPTION_PLAN,
-            options,
-            {
-                "subscription_id": subscription_id,
-                "plan_id": plan_id,
-                "tr_organization": tr_organization,
-            },
+        return Call(
+            (
+                UPDATE_SUBSCRIPTION_PLAN,
+                options,
+                {
+                    "subscription_id": subscription_id,
+                    "plan_id": plan_id,
+                    "tr_organization": tr_organization,
+                },
+            )
         )
 
-    @validated
-    def update_subscription_plan_without_preload_content(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        subscription_id: Annotated[
-            UuidParam, Field(description="id of the subscription you want to update")
-        ],
-        plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Subscription Plan, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_SUBSCRIPTION_PLAN,
-            options,
-            {
-                "subscription_id": subscription_id,
-                "plan_id": plan_id,
-                "tr_organization": tr_organization,
-            },
-        ).response
+    update_subscription_plan_with_http_info = update_subscription_plan.with_http_info
+    update_subscription_plan_without_preload_content = (
+        update_subscription_plan.without_preload_content
+    )

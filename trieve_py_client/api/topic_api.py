@@ -1,24 +1,25 @@
 """TopicApi: the operations of the `Topic` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import urllib3
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
 CREATE_TOPIC = Operation(
@@ -28,7 +29,6 @@ CREATE_TOPIC = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="create_topic",
 )
@@ -38,7 +38,6 @@ DELETE_TOPIC = Operation(
     responses=lambda: {"204": None, "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("tr_dataset", "header", "TR-Dataset"),
         Parameter("topic_id", "path", "topic_id"),
@@ -51,7 +50,6 @@ GET_ALL_TOPICS_FOR_OWNER_ID = Operation(
     responses=lambda: {"200": list[models.Topic], "400": models.ErrorResponseBody},
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(
         Parameter("owner_id", "path", "owner_id"),
         Parameter("tr_dataset", "header", "TR-Dataset"),
@@ -65,19 +63,20 @@ UPDATE_TOPIC = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
     name="update_topic",
 )
 
 
-class TopicApi:
+class TopicApi(ApiBase):
     """Topic chat endpoint. Think of topics as the storage system for gen-ai chat memory. Gen AI messages belong to topics."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def create_topic(
         self,
         tr_dataset: Annotated[
@@ -91,58 +90,17 @@ class TopicApi:
             Field(description="JSON request payload to create chat topic"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.Topic:
+    ) -> Call[ApiResponse[models.Topic]]:
         """Create Topic
 
         Create a new chat topic. Topics are attached to a owner_id's and act as a coordinator for conversation message history of gen-AI chat sessions. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.Topic] = self.api_client.execute(
-            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
-        )
-        return response.data
+        return Call((CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, create_topic_req_payload))
 
-    @validated
-    def create_topic_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_topic_req_payload: Annotated[
-            models.CreateTopicReqPayload,
-            Field(description="JSON request payload to create chat topic"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.Topic]:
-        """Create Topic, returning status, headers and data."""
-        return self.api_client.execute(
-            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
-        )
+    create_topic_with_http_info = create_topic.with_http_info
+    create_topic_without_preload_content = create_topic.without_preload_content
 
-    @validated
-    def create_topic_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        create_topic_req_payload: Annotated[
-            models.CreateTopicReqPayload,
-            Field(description="JSON request payload to create chat topic"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Create Topic, returning the unread response."""
-        return self.api_client.send(
-            CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=create_topic_req_payload
-        ).response
-
-    @validated
+    @variants
     def delete_topic(
         self,
         tr_dataset: Annotated[
@@ -155,56 +113,17 @@ class TopicApi:
             UuidParam, Field(description="The id of the topic you want to delete.")
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete Topic
 
         Delete an existing chat topic. When a topic is deleted, all associated chat messages are also deleted. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
+        return Call((DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}))
 
-    @validated
-    def delete_topic_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        topic_id: Annotated[
-            UuidParam, Field(description="The id of the topic you want to delete.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete Topic, returning status, headers and data."""
-        return self.api_client.execute(
-            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
-        )
+    delete_topic_with_http_info = delete_topic.with_http_info
+    delete_topic_without_preload_content = delete_topic.without_preload_content
 
-    @validated
-    def delete_topic_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        topic_id: Annotated[
-            UuidParam, Field(description="The id of the topic you want to delete.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete Topic, returning the unread response."""
-        return self.api_client.send(
-            DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}
-        ).response
-
-    @validated
+    @variants
     def get_all_topics_for_owner_id(
         self,
         owner_id: Annotated[
@@ -220,62 +139,21 @@ class TopicApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> list[models.Topic]:
+    ) -> Call[ApiResponse[list[models.Topic]]]:
         """Get All Topics for Owner ID
 
         Get all topics belonging to an arbitary owner_id. This is useful for managing message history and chat sessions. It is common to use a browser fingerprint or your user's id as the owner_id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.Topic]] = self.api_client.execute(
-            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
-        )
-        return response.data
-
-    @validated
-    def get_all_topics_for_owner_id_with_http_info(
-        self,
-        owner_id: Annotated[
-            StrictStr,
-            Field(
-                description="The owner_id to get topics of; A common approach is to use a browser fingerprint or your user's id"
-            ),
-        ],
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[list[models.Topic]]:
-        """Get All Topics for Owner ID, returning status, headers and data."""
-        return self.api_client.execute(
-            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
+        return Call(
+            (GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset})
         )
 
-    @validated
-    def get_all_topics_for_owner_id_without_preload_content(
-        self,
-        owner_id: Annotated[
-            StrictStr,
-            Field(
-                description="The owner_id to get topics of; A common approach is to use a browser fingerprint or your user's id"
-            ),
-        ],
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Get All Topics for Owner ID, returning the unread response."""
-        return self.api_client.send(
-            GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset}
-        ).response
+    get_all_topics_for_owner_id_with_http_info = get_all_topics_for_owner_id.with_http_info
+    get_all_topics_for_owner_id_without_preload_content = (
+        get_all_topics_for_owner_id.without_preload_content
+    )
 
-    @validated
+    @variants
     def update_topic(
         self,
         tr_dataset: Annotated[
@@ -289,53 +167,12 @@ class TopicApi:
             Field(description="JSON request payload to update a chat topic"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update Topic
 
         Update an existing chat topic. Currently, only the name of the topic can be updated. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
-        )
-        return response.data
+        return Call((UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, update_topic_req_payload))
 
-    @validated
-    def update_topic_with_http_info(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_topic_req_payload: Annotated[
-            models.UpdateTopicReqPayload,
-            Field(description="JSON request payload to update a chat topic"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update Topic, returning status, headers and data."""
-        return self.api_client.execute(
-            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
-        )
-
-    @validated
-    def update_topic_without_preload_content(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        update_topic_req_payload: Annotated[
-            models.UpdateTopicReqPayload,
-            Field(description="JSON request payload to update a chat topic"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update Topic, returning the unread response."""
-        return self.api_client.send(
-            UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, body=update_topic_req_payload
-        ).response
+    update_topic_with_http_info = update_topic.with_http_info
+    update_topic_without_preload_content = update_topic.without_preload_content

@@ -1,24 +1,25 @@
 """UserApi: the operations of the `User` tag of openapi.json.
 
-Each operation is data (an `Operation`) that the shared client executes. Its three variants are
-one call each: `x_with_http_info` returns an `ApiResponse`, `x` its `.data`, and
-`x_without_preload_content` the unread urllib3 response. Every variant takes the per-call options
-of `RequestOptions` and validates its arguments before anything is sent.
+Each operation is data (an `Operation`) that the shared client executes, and one method that
+gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
+returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
+response. Every variant takes the per-call options of `RequestOptions` and validates its
+arguments before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import urllib3
 from pydantic import Field
 from typing_extensions import Unpack
 
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
+from trieve_py_client._api_methods import ApiBase, Call, variants
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import ApiClient, Operation, Parameter, RequestOptions, validated
+from trieve_py_client.api_client import Operation, Parameter, RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
 DELETE_USER_API_KEY = Operation(
@@ -31,7 +32,6 @@ DELETE_USER_API_KEY = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     params=(Parameter("api_key_id", "path", "api_key_id"),),
     name="delete_user_api_key",
 )
@@ -45,7 +45,6 @@ GET_USER_API_KEYS = Operation(
     },
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     name="get_user_api_keys",
 )
 SET_USER_API_KEY = Operation(
@@ -59,7 +58,6 @@ SET_USER_API_KEY = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     name="set_user_api_key",
 )
 UPDATE_USER = Operation(
@@ -73,80 +71,47 @@ UPDATE_USER = Operation(
     content_type="application/json",
     accept="application/json",
     auth=("ApiKey",),
-    auth_headers={"ApiKey": "Authorization"},
     name="update_user",
 )
 
 
-class UserApi:
+class UserApi(ApiBase):
     """The auth'ed user's api keys and roles."""
 
-    def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = ApiClient.get_default() if api_client is None else api_client
+    _security_schemes = (
+        ("ApiKey", "Authorization"),
+        ("X-API-KEY", "X-API-KEY"),
+    )
 
-    @validated
+    @variants
     def delete_user_api_key(
         self,
         api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Delete User Api Key
 
         Delete an api key for the auth'ed user.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}
-        )
-        return response.data
+        return Call((DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}))
 
-    @validated
-    def delete_user_api_key_with_http_info(
-        self,
-        api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Delete User Api Key, returning status, headers and data."""
-        return self.api_client.execute(DELETE_USER_API_KEY, options, {"api_key_id": api_key_id})
+    delete_user_api_key_with_http_info = delete_user_api_key.with_http_info
+    delete_user_api_key_without_preload_content = delete_user_api_key.without_preload_content
 
-    @validated
-    def delete_user_api_key_without_preload_content(
-        self,
-        api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Delete User Api Key, returning the unread response."""
-        return self.api_client.send(
-            DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}
-        ).response
-
-    @validated
-    def get_user_api_keys(self, **options: Unpack[RequestOptions]) -> list[models.ApiKeyRespBody]:
+    @variants
+    def get_user_api_keys(
+        self, **options: Unpack[RequestOptions]
+    ) -> Call[ApiResponse[list[models.ApiKeyRespBody]]]:
         """Get User Api Keys
 
         Get the api keys of the auth'ed user: their ids, names, roles, limits and dates. The key values themselves are never returned; the server keeps only their hashes.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[list[models.ApiKeyRespBody]] = self.api_client.execute(
-            GET_USER_API_KEYS, options
-        )
-        return response.data
+        return Call((GET_USER_API_KEYS, options))
 
-    @validated
-    def get_user_api_keys_with_http_info(
-        self, **options: Unpack[RequestOptions]
-    ) -> ApiResponse[list[models.ApiKeyRespBody]]:
-        """Get User Api Keys, returning status, headers and data."""
-        return self.api_client.execute(GET_USER_API_KEYS, options)
+    get_user_api_keys_with_http_info = get_user_api_keys.with_http_info
+    get_user_api_keys_without_preload_content = get_user_api_keys.without_preload_content
 
-    @validated
-    def get_user_api_keys_without_preload_content(
-        self, **options: Unpack[RequestOptions]
-    ) -> urllib3.BaseHTTPResponse:
-        """Get User Api Keys, returning the unread response."""
-        return self.api_client.send(GET_USER_API_KEYS, options).response
-
-    @validated
+    @variants
     def set_user_api_key(
         self,
         set_user_api_key_request: Annotated[
@@ -154,44 +119,17 @@ class UserApi:
             Field(description="JSON request payload to create a new user api key"),
         ],
         **options: Unpack[RequestOptions],
-    ) -> models.SetUserApiKeyResponse:
+    ) -> Call[ApiResponse[models.SetUserApiKeyResponse]]:
         """Set User Api Key
 
         Create a new api key for the auth'ed user. Successful response will contain the newly created api key. If a write role is assigned the api key will have permission level of the auth'ed user who calls this endpoint.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[models.SetUserApiKeyResponse] = self.api_client.execute(
-            SET_USER_API_KEY, options, body=set_user_api_key_request
-        )
-        return response.data
+        return Call((SET_USER_API_KEY, options, None, set_user_api_key_request))
 
-    @validated
-    def set_user_api_key_with_http_info(
-        self,
-        set_user_api_key_request: Annotated[
-            models.SetUserApiKeyRequest,
-            Field(description="JSON request payload to create a new user api key"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[models.SetUserApiKeyResponse]:
-        """Set User Api Key, returning status, headers and data."""
-        return self.api_client.execute(SET_USER_API_KEY, options, body=set_user_api_key_request)
+    set_user_api_key_with_http_info = set_user_api_key.with_http_info
+    set_user_api_key_without_preload_content = set_user_api_key.without_preload_content
 
-    @validated
-    def set_user_api_key_without_preload_content(
-        self,
-        set_user_api_key_request: Annotated[
-            models.SetUserApiKeyRequest,
-            Field(description="JSON request payload to create a new user api key"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Set User Api Key, returning the unread response."""
-        return self.api_client.send(
-            SET_USER_API_KEY, options, body=set_user_api_key_request
-        ).response
-
-    @validated
+    @variants
     def update_user(
         self,
         update_user_org_role_data: Annotated[
@@ -201,41 +139,12 @@ class UserApi:
             ),
         ],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Call[ApiResponse[None]]:
         """Update User
 
         Update a user's information. If the user_id is not provided, the auth'ed user will be updated. If the user_id is provided, the role of the auth'ed user or api key must be an admin (1) or owner (2) of the organization.
         """
-        # Validated by this method itself, once: a missing argument is pydantic's error here too.
-        response: ApiResponse[None] = self.api_client.execute(
-            UPDATE_USER, options, body=update_user_org_role_data
-        )
-        return response.data
+        return Call((UPDATE_USER, options, None, update_user_org_role_data))
 
-    @validated
-    def update_user_with_http_info(
-        self,
-        update_user_org_role_data: Annotated[
-            models.UpdateUserOrgRoleData,
-            Field(
-                description="JSON request payload to update user information for the auth'ed user"
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> ApiResponse[None]:
-        """Update User, returning status, headers and data."""
-        return self.api_client.execute(UPDATE_USER, options, body=update_user_org_role_data)
-
-    @validated
-    def update_user_without_preload_content(
-        self,
-        update_user_org_role_data: Annotated[
-            models.UpdateUserOrgRoleData,
-            Field(
-                description="JSON request payload to update user information for the auth'ed user"
-            ),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> urllib3.BaseHTTPResponse:
-        """Update User, returning the unread response."""
-        return self.api_client.send(UPDATE_USER, options, body=update_user_org_role_data).response
+    update_user_with_http_info = update_user.with_http_info
+    update_user_without_preload_content = update_user.without_preload_content

@@ -9,10 +9,8 @@ class AddChunkToGroupReqPayload(SentModel):
     """The AddChunkToGroupReqPayload schema."""
 
     chunk_id: UuidStr | None = Field(
-        default=None, alias="chunk_id", description="Id of the chunk to make a member of the group."
+        default=None, description="Id of the chunk to make a member of the group."
     )
     chunk_tracking_id: StrictStr | None = Field(
-        default=None,
-        alias="chunk_tracking_id",
-        description="Tracking Id of the chunk to make a member of the group.",
+        default=None, description="Tracking Id of the chunk to make a member of the group."
     )

@@ -11,23 +11,15 @@ from trieve_py_client._models import NULLABLE, Int32, TrieveModel
 class ApiKeyRespBody(TrieveModel):
     """One of the caller's api keys, without its value: the server keeps only a hash."""
 
-    created_at: datetime.datetime = Field(
-        alias="created_at", description="Creation time, UTC, sent without a zone."
-    )
+    created_at: datetime.datetime = Field(description="Creation time, UTC, sent without a zone.")
     dataset_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None,
-        alias="dataset_ids",
-        description="Datasets the key is limited to, as set at creation.",
+        default=None, description="Datasets the key is limited to, as set at creation."
     )
-    id: StrictStr = Field(alias="id", description="The key's id, as delete_user_api_key takes it.")
-    name: StrictStr = Field(alias="name", description="Name given at creation.")
+    id: StrictStr = Field(description="The key's id, as delete_user_api_key takes it.")
+    name: StrictStr = Field(description="Name given at creation.")
     organization_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None,
-        alias="organization_ids",
-        description="Organizations the key is limited to, as set at creation.",
+        default=None, description="Organizations the key is limited to, as set at creation."
     )
-    role: Int32 = Field(alias="role", description="0 read, 1 read and write.")
-    updated_at: datetime.datetime = Field(
-        alias="updated_at", description="Last update time, UTC, without a zone."
-    )
-    user_id: StrictStr = Field(alias="user_id", description="The user who owns the key.")
+    role: Int32 = Field(description="0 read, 1 read and write.")
+    updated_at: datetime.datetime = Field(description="Last update time, UTC, without a zone.")
+    user_id: StrictStr = Field(description="The user who owns the key.")

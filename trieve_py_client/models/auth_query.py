@@ -12,12 +12,11 @@ class AuthQuery(TrieveModel):
 
     inv_code: Annotated[StrictStr | None, NULLABLE] = Field(
         default=None,
-        alias="inv_code",
         description="Code sent via email as a result of successful call to send_invitation",
     )
     organization_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="organization_id", description="ID of organization to authenticate into"
+        default=None, description="ID of organization to authenticate into"
     )
     redirect_uri: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="redirect_uri", description="URL to redirect to after successful login"
+        default=None, description="URL to redirect to after successful login"
     )

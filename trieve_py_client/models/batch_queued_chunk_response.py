@@ -9,8 +9,7 @@ from trieve_py_client.models.chunk_metadata import ChunkMetadata
 class BatchQueuedChunkResponse(TrieveModel):
     """The BatchQueuedChunkResponse schema."""
 
-    chunk_metadata: list[ChunkMetadata] = Field(alias="chunk_metadata")
+    chunk_metadata: list[ChunkMetadata]
     pos_in_queue: Int32 = Field(
-        alias="pos_in_queue",
-        description="The current position the last access item is in the queue",
+        description="The current position the last access item is in the queue"
     )

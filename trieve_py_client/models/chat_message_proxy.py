@@ -9,5 +9,5 @@ from trieve_py_client.models.role_proxy import RoleProxy
 class ChatMessageProxy(SentModel):
     """The ChatMessageProxy schema."""
 
-    content: StrictStr = Field(alias="content")
+    content: StrictStr
     role: RoleProxy = Field(alias="role")

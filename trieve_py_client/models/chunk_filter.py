@@ -11,21 +11,17 @@ class ChunkFilter(SentModel):
 
     jsonb_prefilter: StrictBool | None = Field(
         default=None,
-        alias="jsonb_prefilter",
         description="JOSNB prefilter tells the server to perform a full scan over the metadata JSONB column instead of using the filtered HNSW. Datasets on the enterprise plan with custom metadata indices will perform better with the filtered HNSW instead. When false, the server will use the filtered HNSW index to filter chunks. When true, the server will perform a full scan over the metadata JSONB column to filter chunks. Default is true.",
     )
     must: list[ConditionType] | None = Field(
         default=None,
-        alias="must",
         description="All of these field conditions have to match for the chunk to be included in the result set.",
     )
     must_not: list[ConditionType] | None = Field(
         default=None,
-        alias="must_not",
         description="None of these field conditions can match for the chunk to be included in the result set.",
     )
     should: list[ConditionType] | None = Field(
         default=None,
-        alias="should",
         description="Only one of these field conditions has to match for the chunk to be included in the result set.",
     )

@@ -11,15 +11,13 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class ChunkGroupAndFileId(TrieveModel):
     """The ChunkGroupAndFileId schema."""
 
-    created_at: datetime.datetime = Field(alias="created_at")
-    dataset_id: StrictStr = Field(alias="dataset_id")
-    description: StrictStr = Field(alias="description")
-    file_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="file_id")
-    id: StrictStr = Field(alias="id")
-    metadata: Annotated[Any | None, NULLABLE] = Field(default=None, alias="metadata")
-    name: StrictStr = Field(alias="name")
-    tag_set: Annotated[list[StrictStr | None] | None, NULLABLE] = Field(
-        default=None, alias="tag_set"
-    )
-    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
-    updated_at: datetime.datetime = Field(alias="updated_at")
+    created_at: datetime.datetime
+    dataset_id: StrictStr
+    description: StrictStr
+    file_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    id: StrictStr
+    metadata: Annotated[Any | None, NULLABLE] = Field(default=None)
+    name: StrictStr
+    tag_set: Annotated[list[StrictStr | None] | None, NULLABLE] = Field(default=None)
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    updated_at: datetime.datetime

@@ -11,17 +11,15 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class ChunkMetadataWithScore(TrieveModel):
     """The ChunkMetadataWithScore schema."""
 
-    chunk_html: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="chunk_html")
-    created_at: datetime.datetime = Field(alias="created_at")
-    dataset_id: StrictStr = Field(alias="dataset_id")
-    id: StrictStr = Field(alias="id")
-    link: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="link")
-    metadata: Annotated[Any | None, NULLABLE] = Field(default=None, alias="metadata")
-    score: StrictFloat | StrictInt = Field(alias="score")
-    tag_set: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tag_set")
-    time_stamp: Annotated[datetime.datetime | None, NULLABLE] = Field(
-        default=None, alias="time_stamp"
-    )
-    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
-    updated_at: datetime.datetime = Field(alias="updated_at")
-    weight: StrictFloat | StrictInt = Field(alias="weight")
+    chunk_html: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    created_at: datetime.datetime
+    dataset_id: StrictStr
+    id: StrictStr
+    link: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    metadata: Annotated[Any | None, NULLABLE] = Field(default=None)
+    score: StrictFloat | StrictInt
+    tag_set: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    time_stamp: Annotated[datetime.datetime | None, NULLABLE] = Field(default=None)
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    updated_at: datetime.datetime
+    weight: StrictFloat | StrictInt

@@ -1,12 +1,10 @@
 """ChunksWithPositions: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import Int32, SentModel, UuidStr
 
 
 class ChunksWithPositions(SentModel):
     """The ChunksWithPositions schema."""
 
-    chunk_id: UuidStr = Field(alias="chunk_id")
-    position: Int32 = Field(alias="position")
+    chunk_id: UuidStr
+    position: Int32

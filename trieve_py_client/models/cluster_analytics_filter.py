@@ -9,4 +9,4 @@ from trieve_py_client.models.date_range import DateRange
 class ClusterAnalyticsFilter(SentModel):
     """The ClusterAnalyticsFilter schema."""
 
-    date_range: DateRange | None = Field(default=None, alias="date_range")
+    date_range: DateRange | None = Field(default=None)

@@ -11,6 +11,6 @@ from trieve_py_client._models import NULLABLE, Int32, TrieveModel
 class ClusterQueries(TrieveModel):
     """The ClusterQueries schema."""
 
-    cluster_id: StrictStr = Field(alias="cluster_id")
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    type: Literal["cluster_queries"] = Field(alias="type")
+    cluster_id: StrictStr
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    type: Literal["cluster_queries"]

@@ -11,5 +11,5 @@ from trieve_py_client.models.cluster_analytics_filter import ClusterAnalyticsFil
 class ClusterTopics(TrieveModel):
     """The ClusterTopics schema."""
 
-    filter: Annotated[ClusterAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    type: Literal["cluster_topics"] = Field(alias="type")
+    filter: Annotated[ClusterAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["cluster_topics"]

@@ -11,16 +11,10 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class ContentChunkMetadata(TrieveModel):
     """The ContentChunkMetadata schema."""
 
-    chunk_html: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="chunk_html")
-    id: StrictStr = Field(alias="id")
-    image_urls: Annotated[list[StrictStr | None] | None, NULLABLE] = Field(
-        default=None, alias="image_urls"
-    )
-    num_value: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(
-        default=None, alias="num_value"
-    )
-    time_stamp: Annotated[datetime.datetime | None, NULLABLE] = Field(
-        default=None, alias="time_stamp"
-    )
-    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
-    weight: StrictFloat | StrictInt = Field(alias="weight")
+    chunk_html: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    id: StrictStr
+    image_urls: Annotated[list[StrictStr | None] | None, NULLABLE] = Field(default=None)
+    num_value: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(default=None)
+    time_stamp: Annotated[datetime.datetime | None, NULLABLE] = Field(default=None)
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    weight: StrictFloat | StrictInt

@@ -11,5 +11,5 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class CountQueries(TrieveModel):
     """The CountQueries schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    type: Literal["count_queries"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["count_queries"]

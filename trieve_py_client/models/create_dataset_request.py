@@ -9,15 +9,10 @@ from trieve_py_client.models.dataset_configuration_dto import DatasetConfigurati
 class CreateDatasetRequest(SentModel):
     """The CreateDatasetRequest schema."""
 
-    dataset_name: StrictStr = Field(alias="dataset_name", description="Name of the dataset.")
-    organization_id: UuidStr = Field(
-        alias="organization_id", description="Organization ID that the dataset will belong to."
-    )
-    server_configuration: DatasetConfigurationDTO | None = Field(
-        default=None, alias="server_configuration"
-    )
+    dataset_name: StrictStr = Field(description="Name of the dataset.")
+    organization_id: UuidStr = Field(description="Organization ID that the dataset will belong to.")
+    server_configuration: DatasetConfigurationDTO | None = Field(default=None)
     tracking_id: StrictStr | None = Field(
         default=None,
-        alias="tracking_id",
         description="Optional tracking ID for the dataset. Can be used to track the dataset in external systems. Must be unique within the organization. Strongly recommended to not use a valid uuid value as that will not work with the TR-Dataset header.",
     )

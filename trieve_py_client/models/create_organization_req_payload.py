@@ -9,6 +9,5 @@ class CreateOrganizationReqPayload(SentModel):
     """The CreateOrganizationReqPayload schema."""
 
     name: StrictStr = Field(
-        alias="name",
-        description="The arbitrary name which will be used to identify the organization. This name must be unique.",
+        description="The arbitrary name which will be used to identify the organization. This name must be unique."
     )

@@ -10,4 +10,4 @@ from trieve_py_client._models import SECRET, TrieveModel
 class CreateSetupCheckoutSessionResPayload(TrieveModel):
     """The CreateSetupCheckoutSessionResPayload schema."""
 
-    url: Annotated[StrictStr, SECRET] = Field(alias="url", json_schema_extra={"x-secret": True})
+    url: Annotated[StrictStr, SECRET] = Field(json_schema_extra={"x-secret": True})

@@ -10,31 +10,24 @@ class CreateSingleChunkGroupReqPayload(SentModel):
 
     description: StrictStr | None = Field(
         default=None,
-        alias="description",
         description="Description to assign to the chunk_group. Convenience field for you to avoid having to remember what the group is for.",
     )
     metadata: AnyJson | None = Field(
         default=None,
-        alias="metadata",
         description="Optional metadata to assign to the chunk_group. This is a JSON object that can store any additional information you want to associate with the chunks inside of the chunk_group.",
     )
     name: StrictStr | None = Field(
-        default=None,
-        alias="name",
-        description="Name to assign to the chunk_group. Does not need to be unique.",
+        default=None, description="Name to assign to the chunk_group. Does not need to be unique."
     )
     tag_set: list[StrictStr] | None = Field(
         default=None,
-        alias="tag_set",
         description="Optional tags to assign to the chunk_group. This is a list of strings that can be used to categorize the chunks inside the chunk_group.",
     )
     tracking_id: StrictStr | None = Field(
         default=None,
-        alias="tracking_id",
         description="Optional tracking id to assign to the chunk_group. This is a unique identifier for the chunk_group.",
     )
     upsert_by_tracking_id: StrictBool | None = Field(
         default=None,
-        alias="upsert_by_tracking_id",
         description="Upsert when a chunk_group with the same tracking_id exists. By default this is false, and the request will fail if a chunk_group with the same tracking_id exists. If this is true, the chunk_group will be updated if a chunk_group with the same tracking_id exists.",
     )

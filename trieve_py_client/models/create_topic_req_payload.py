@@ -10,15 +10,12 @@ class CreateTopicReqPayload(SentModel):
 
     first_user_message: StrictStr | None = Field(
         default=None,
-        alias="first_user_message",
         description="The first message which will belong to the topic. The topic name is generated based on this message similar to how it works in the OpenAI chat UX if a name is not explicitly provided on the name request body key.",
     )
     name: StrictStr | None = Field(
         default=None,
-        alias="name",
         description="The name of the topic. If this is not provided, the topic name is generated from the first_user_message.",
     )
     owner_id: StrictStr = Field(
-        alias="owner_id",
-        description="The owner_id of the topic. This is typically a browser fingerprint or your user's id. It is used to group topics together for a user.",
+        description="The owner_id of the topic. This is typically a browser fingerprint or your user's id. It is used to group topics together for a user."
     )

@@ -10,18 +10,15 @@ class CTRDataRequestBody(SentModel):
     """The CTRDataRequestBody schema."""
 
     clicked_chunk_id: UuidStr | None = Field(
-        default=None, alias="clicked_chunk_id", description="The ID of chunk that was clicked"
+        default=None, description="The ID of chunk that was clicked"
     )
     clicked_chunk_tracking_id: StrictStr | None = Field(
-        default=None,
-        alias="clicked_chunk_tracking_id",
-        description="The tracking ID of the chunk that was clicked",
+        default=None, description="The tracking ID of the chunk that was clicked"
     )
     ctr_type: CTRType = Field(alias="ctr_type")
     metadata: AnyJson | None = Field(
         default=None,
-        alias="metadata",
         description="Any metadata you want to include with the event i.e. action, user_id, etc.",
     )
-    position: Int32 = Field(alias="position", description="The position of the clicked chunk")
-    request_id: UuidStr = Field(alias="request_id", description="The request id for the CTR data")
+    position: Int32 = Field(description="The position of the clicked chunk")
+    request_id: UuidStr = Field(description="The request id for the CTR data")

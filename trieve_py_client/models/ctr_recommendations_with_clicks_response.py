@@ -1,7 +1,5 @@
 """CTRRecommendationsWithClicksResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.recommendations_with_clicks_ctr_response import (
     RecommendationsWithClicksCTRResponse,
@@ -11,4 +9,4 @@ from trieve_py_client.models.recommendations_with_clicks_ctr_response import (
 class CTRRecommendationsWithClicksResponse(TrieveModel):
     """The CTRRecommendationsWithClicksResponse schema."""
 
-    recommendations: list[RecommendationsWithClicksCTRResponse] = Field(alias="recommendations")
+    recommendations: list[RecommendationsWithClicksCTRResponse]

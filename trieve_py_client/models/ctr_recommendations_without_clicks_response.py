@@ -1,7 +1,5 @@
 """CTRRecommendationsWithoutClicksResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.recommendations_without_clicks_ctr_response import (
     RecommendationsWithoutClicksCTRResponse,
@@ -11,4 +9,4 @@ from trieve_py_client.models.recommendations_without_clicks_ctr_response import 
 class CTRRecommendationsWithoutClicksResponse(TrieveModel):
     """The CTRRecommendationsWithoutClicksResponse schema."""
 
-    recommendations: list[RecommendationsWithoutClicksCTRResponse] = Field(alias="recommendations")
+    recommendations: list[RecommendationsWithoutClicksCTRResponse]

@@ -1,7 +1,5 @@
 """CTRSearchQueryWithClicksResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_queries_with_clicks_ctr_response import (
     SearchQueriesWithClicksCTRResponse,
@@ -11,4 +9,4 @@ from trieve_py_client.models.search_queries_with_clicks_ctr_response import (
 class CTRSearchQueryWithClicksResponse(TrieveModel):
     """The CTRSearchQueryWithClicksResponse schema."""
 
-    queries: list[SearchQueriesWithClicksCTRResponse] = Field(alias="queries")
+    queries: list[SearchQueriesWithClicksCTRResponse]

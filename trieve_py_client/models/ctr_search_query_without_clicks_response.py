@@ -1,7 +1,5 @@
 """CTRSearchQueryWithoutClicksResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_queries_without_clicks_ctr_response import (
     SearchQueriesWithoutClicksCTRResponse,
@@ -11,4 +9,4 @@ from trieve_py_client.models.search_queries_without_clicks_ctr_response import (
 class CTRSearchQueryWithoutClicksResponse(TrieveModel):
     """The CTRSearchQueryWithoutClicksResponse schema."""
 
-    queries: list[SearchQueriesWithoutClicksCTRResponse] = Field(alias="queries")
+    queries: list[SearchQueriesWithoutClicksCTRResponse]

@@ -11,11 +11,11 @@ from trieve_py_client._models import NULLABLE, Int32, TrieveModel
 class Dataset(TrieveModel):
     """The Dataset schema."""
 
-    created_at: datetime.datetime = Field(alias="created_at")
-    deleted: Int32 = Field(alias="deleted")
-    id: StrictStr = Field(alias="id")
-    name: StrictStr = Field(alias="name")
-    organization_id: StrictStr = Field(alias="organization_id")
-    server_configuration: Any | None = Field(alias="server_configuration")
-    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
-    updated_at: datetime.datetime = Field(alias="updated_at")
+    created_at: datetime.datetime
+    deleted: Int32
+    id: StrictStr
+    name: StrictStr
+    organization_id: StrictStr
+    server_configuration: Any | None
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    updated_at: datetime.datetime

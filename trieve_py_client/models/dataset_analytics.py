@@ -1,6 +1,6 @@
 """DatasetAnalytics: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictFloat, StrictInt
+from pydantic import StrictFloat, StrictInt
 
 from trieve_py_client._models import Int32, TrieveModel
 
@@ -8,9 +8,9 @@ from trieve_py_client._models import Int32, TrieveModel
 class DatasetAnalytics(TrieveModel):
     """The DatasetAnalytics schema."""
 
-    avg_latency: StrictFloat | StrictInt = Field(alias="avg_latency")
-    p50: StrictFloat | StrictInt = Field(alias="p50")
-    p95: StrictFloat | StrictInt = Field(alias="p95")
-    p99: StrictFloat | StrictInt = Field(alias="p99")
-    search_rps: StrictFloat | StrictInt = Field(alias="search_rps")
-    total_queries: Int32 = Field(alias="total_queries")
+    avg_latency: StrictFloat | StrictInt
+    p50: StrictFloat | StrictInt
+    p95: StrictFloat | StrictInt
+    p99: StrictFloat | StrictInt
+    search_rps: StrictFloat | StrictInt
+    total_queries: Int32

@@ -11,9 +11,9 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class DatasetDTO(TrieveModel):
     """The DatasetDTO schema."""
 
-    created_at: datetime.datetime = Field(alias="created_at")
-    id: StrictStr = Field(alias="id")
-    name: StrictStr = Field(alias="name")
-    organization_id: StrictStr = Field(alias="organization_id")
-    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
-    updated_at: datetime.datetime = Field(alias="updated_at")
+    created_at: datetime.datetime
+    id: StrictStr
+    name: StrictStr
+    organization_id: StrictStr
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    updated_at: datetime.datetime

@@ -8,7 +8,7 @@ from trieve_py_client._models import SentModel
 class DateRange(SentModel):
     """The DateRange schema."""
 
-    gt: StrictStr | None = Field(default=None, alias="gt")
-    gte: StrictStr | None = Field(default=None, alias="gte")
-    lt: StrictStr | None = Field(default=None, alias="lt")
-    lte: StrictStr | None = Field(default=None, alias="lte")
+    gt: StrictStr | None = Field(default=None)
+    gte: StrictStr | None = Field(default=None)
+    lt: StrictStr | None = Field(default=None)
+    lte: StrictStr | None = Field(default=None)

@@ -8,4 +8,4 @@ from trieve_py_client._models import TrieveModel
 class DeleteTopicData(TrieveModel):
     """The DeleteTopicData schema."""
 
-    topic_id: StrictStr = Field(alias="topic_id", description="The id of the topic to target.")
+    topic_id: StrictStr = Field(description="The id of the topic to target.")

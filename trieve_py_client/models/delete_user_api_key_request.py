@@ -8,6 +8,4 @@ from trieve_py_client._models import TrieveModel
 class DeleteUserApiKeyRequest(TrieveModel):
     """The DeleteUserApiKeyRequest schema."""
 
-    api_key_id: StrictStr = Field(
-        alias="api_key_id", description="The id of the api key to delete."
-    )
+    api_key_id: StrictStr = Field(description="The id of the api key to delete.")

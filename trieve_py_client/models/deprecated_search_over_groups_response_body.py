@@ -11,8 +11,6 @@ from trieve_py_client.models.group_score_chunk import GroupScoreChunk
 class DeprecatedSearchOverGroupsResponseBody(TrieveModel):
     """The DeprecatedSearchOverGroupsResponseBody schema."""
 
-    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="corrected_query"
-    )
-    group_chunks: list[GroupScoreChunk] = Field(alias="group_chunks")
-    total_chunk_pages: Int64 = Field(alias="total_chunk_pages")
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    group_chunks: list[GroupScoreChunk]
+    total_chunk_pages: Int64

@@ -8,6 +8,4 @@ from trieve_py_client._models import TrieveModel
 class ErrorResponseBody(TrieveModel):
     """Why the server refused a request."""
 
-    message: StrictStr = Field(
-        alias="message", description="A human-readable reason, such as 'Unauthorized'."
-    )
+    message: StrictStr = Field(description="A human-readable reason, such as 'Unauthorized'.")

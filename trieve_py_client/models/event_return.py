@@ -1,7 +1,5 @@
 """EventReturn: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import Int32, TrieveModel
 from trieve_py_client.models.worker_event import WorkerEvent
 
@@ -9,5 +7,5 @@ from trieve_py_client.models.worker_event import WorkerEvent
 class EventReturn(TrieveModel):
     """The EventReturn schema."""
 
-    events: list[WorkerEvent] = Field(alias="events")
-    page_count: Int32 = Field(alias="page_count")
+    events: list[WorkerEvent]
+    page_count: Int32

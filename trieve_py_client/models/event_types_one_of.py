@@ -10,17 +10,15 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class EventTypesOneOf(TrieveModel):
     """The EventTypesOneOf schema."""
 
-    event_name: StrictStr = Field(alias="event_name", description="The name of the event")
-    event_type: Literal["view"] = Field(alias="event_type")
-    items: list[StrictStr] = Field(alias="items", description="The items that were viewed")
+    event_name: StrictStr = Field(description="The name of the event")
+    event_type: Literal["view"]
+    items: list[StrictStr] = Field(description="The items that were viewed")
     metadata: Annotated[Any | None, NULLABLE] = Field(
-        default=None, alias="metadata", description="Any other metadata associated with the event"
+        default=None, description="Any other metadata associated with the event"
     )
     request_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None,
-        alias="request_id",
-        description="The request id of the event to associate it with a request",
+        default=None, description="The request id of the event to associate it with a request"
     )
     user_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="user_id", description="The user id of the user who viewed the items"
+        default=None, description="The user id of the user who viewed the items"
     )

@@ -10,24 +10,18 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class EventTypesOneOf1(TrieveModel):
     """The EventTypesOneOf1 schema."""
 
-    event_name: StrictStr = Field(alias="event_name", description="The name of the event")
-    event_type: Literal["add_to_cart"] = Field(alias="event_type")
+    event_name: StrictStr = Field(description="The name of the event")
+    event_type: Literal["add_to_cart"]
     is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
-        default=None, alias="is_conversion", description="Whether the event is a conversion event"
+        default=None, description="Whether the event is a conversion event"
     )
-    items: list[StrictStr] = Field(
-        alias="items", description="The items that were added to the cart"
-    )
+    items: list[StrictStr] = Field(description="The items that were added to the cart")
     metadata: Annotated[Any | None, NULLABLE] = Field(
-        default=None, alias="metadata", description="Any other metadata associated with the event"
+        default=None, description="Any other metadata associated with the event"
     )
     request_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None,
-        alias="request_id",
-        description="The request id of the event to associate it with a request",
+        default=None, description="The request id of the event to associate it with a request"
     )
     user_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None,
-        alias="user_id",
-        description="The user id of the user who added the items to the cart",
+        default=None, description="The user id of the user who added the items to the cart"
     )

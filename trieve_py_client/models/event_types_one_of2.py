@@ -12,16 +12,14 @@ class EventTypesOneOf2(TrieveModel):
     """The EventTypesOneOf2 schema."""
 
     clicked_items: ChunksWithPositions = Field(alias="clicked_items")
-    event_name: StrictStr = Field(alias="event_name", description="The name of the event")
-    event_type: Literal["click"] = Field(alias="event_type")
+    event_name: StrictStr = Field(description="The name of the event")
+    event_type: Literal["click"]
     is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
-        default=None, alias="is_conversion", description="Whether the event is a conversion event"
+        default=None, description="Whether the event is a conversion event"
     )
     request_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None,
-        alias="request_id",
-        description="The request id of the event to associate it with a request",
+        default=None, description="The request id of the event to associate it with a request"
     )
     user_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="user_id", description="The user id of the user who clicked the items"
+        default=None, description="The user id of the user who clicked the items"
     )

@@ -11,22 +11,20 @@ class EventTypesOneOf3(TrieveModel):
     """The EventTypesOneOf3 schema."""
 
     currency: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="currency", description="The currency of the purchase"
+        default=None, description="The currency of the purchase"
     )
-    event_name: StrictStr = Field(alias="event_name", description="The name of the event")
-    event_type: Literal["purchase"] = Field(alias="event_type")
+    event_name: StrictStr = Field(description="The name of the event")
+    event_type: Literal["purchase"]
     is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
-        default=None, alias="is_conversion", description="Whether the event is a conversion event"
+        default=None, description="Whether the event is a conversion event"
     )
-    items: list[StrictStr] = Field(alias="items", description="The items that were purchased")
+    items: list[StrictStr] = Field(description="The items that were purchased")
     request_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None,
-        alias="request_id",
-        description="The request id of the event to associate it with a request",
+        default=None, description="The request id of the event to associate it with a request"
     )
     user_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="user_id", description="The user id of the user who purchased the items"
+        default=None, description="The user id of the user who purchased the items"
     )
     value: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(
-        default=None, alias="value", description="The value of the purchase"
+        default=None, description="The value of the purchase"
     )

@@ -10,20 +10,17 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class EventTypesOneOf4(TrieveModel):
     """The EventTypesOneOf4 schema."""
 
-    event_name: StrictStr = Field(alias="event_name", description="The name of the event")
-    event_type: Literal["filter_clicked"] = Field(alias="event_type")
+    event_name: StrictStr = Field(description="The name of the event")
+    event_type: Literal["filter_clicked"]
     is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(
-        default=None, alias="is_conversion", description="Whether the event is a conversion event"
+        default=None, description="Whether the event is a conversion event"
     )
     items: dict[str, StrictStr] = Field(
-        alias="items",
-        description="The filter items that were clicked in a hashmap ie. {filter_name: filter_value} where filter_name is filter_type::field_name",
+        description="The filter items that were clicked in a hashmap ie. {filter_name: filter_value} where filter_name is filter_type::field_name"
     )
     request_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None,
-        alias="request_id",
-        description="The request id of the event to associate it with a request",
+        default=None, description="The request id of the event to associate it with a request"
     )
     user_id: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="user_id", description="The user id of the user who clicked the items"
+        default=None, description="The user id of the user who clicked the items"
     )

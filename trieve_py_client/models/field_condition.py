@@ -14,22 +14,19 @@ from trieve_py_client.models.range import Range
 class FieldCondition(SentModel):
     """The FieldCondition schema."""
 
-    date_range: DateRange | None = Field(default=None, alias="date_range")
+    date_range: DateRange | None = Field(default=None)
     field: StrictStr = Field(
-        alias="field",
-        description="Field is the name of the field to filter on. The field value will be used to check for an exact substring match on the metadata values for each existing chunk. This is useful for when you want to filter chunks by arbitrary metadata. To access fields inside of the metadata that you provide with the card, prefix the field name with `metadata.`.",
+        description="Field is the name of the field to filter on. The field value will be used to check for an exact substring match on the metadata values for each existing chunk. This is useful for when you want to filter chunks by arbitrary metadata. To access fields inside of the metadata that you provide with the card, prefix the field name with `metadata.`."
     )
-    geo_bounding_box: LocationBoundingBox | None = Field(default=None, alias="geo_bounding_box")
-    geo_polygon: LocationPolygon | None = Field(default=None, alias="geo_polygon")
-    geo_radius: LocationRadius | None = Field(default=None, alias="geo_radius")
+    geo_bounding_box: LocationBoundingBox | None = Field(default=None)
+    geo_polygon: LocationPolygon | None = Field(default=None)
+    geo_radius: LocationRadius | None = Field(default=None)
     match_all: list[MatchCondition] | None = Field(
         default=None,
-        alias="match_all",
         description="Match all lets you pass in an array of values that will return results if all of the items match. The match value will be used to check for an exact substring match on the metadata values for each existing chunk. If both match_all and match_any are provided, the match_any condition will be used.",
     )
     match_any: list[MatchCondition] | None = Field(
         default=None,
-        alias="match_any",
         description="Match any lets you pass in an array of values that will return results if any of the items match. The match value will be used to check for an exact substring match on the metadata values for each existing chunk. If both match_all and match_any are provided, the match_any condition will be used.",
     )
-    range: Range | None = Field(default=None, alias="range")
+    range: Range | None = Field(default=None)

@@ -9,10 +9,8 @@ class GetAllTagsReqPayload(SentModel):
     """The GetAllTagsReqPayload schema."""
 
     page: Int64 | None = Field(
-        default=None, alias="page", description="Page number to return, 1-indexed. Default is 1."
+        default=None, description="Page number to return, 1-indexed. Default is 1."
     )
     page_size: Int64 | None = Field(
-        default=None,
-        alias="page_size",
-        description="Number of items to return per page. Default is 20.",
+        default=None, description="Number of items to return per page. Default is 20."
     )

@@ -1,7 +1,5 @@
 """GetAllTagsResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import Int64, TrieveModel
 from trieve_py_client.models.tags_with_count import TagsWithCount
 
@@ -9,5 +7,5 @@ from trieve_py_client.models.tags_with_count import TagsWithCount
 class GetAllTagsResponse(TrieveModel):
     """The GetAllTagsResponse schema."""
 
-    tags: list[TagsWithCount] = Field(alias="tags")
-    total: Int64 = Field(alias="total")
+    tags: list[TagsWithCount]
+    total: Int64

@@ -1,11 +1,9 @@
 """GetChunksData: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import SentModel, UuidList
 
 
 class GetChunksData(SentModel):
     """The GetChunksData schema."""
 
-    ids: UuidList = Field(alias="ids")
+    ids: UuidList

@@ -13,6 +13,6 @@ from trieve_py_client.models.chunk_metadata import ChunkMetadata
 class GetChunksInGroupsResponseBody(TrieveModel):
     """The GetChunksInGroupsResponseBody schema."""
 
-    chunks: list[ChunkMetadata] = Field(alias="chunks")
+    chunks: list[ChunkMetadata]
     group: ChunkGroupAndFileId = Field(alias="group")
-    total_pages: Annotated[Int64, Ge(0)] = Field(alias="total_pages")
+    total_pages: Annotated[Int64, Ge(0)]

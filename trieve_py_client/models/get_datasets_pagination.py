@@ -10,5 +10,5 @@ from trieve_py_client._models import NULLABLE, Int64, TrieveModel
 class GetDatasetsPagination(TrieveModel):
     """The GetDatasetsPagination schema."""
 
-    limit: Annotated[Int64 | None, NULLABLE] = Field(default=None, alias="limit")
-    offset: Annotated[Int64 | None, NULLABLE] = Field(default=None, alias="offset")
+    limit: Annotated[Int64 | None, NULLABLE] = Field(default=None)
+    offset: Annotated[Int64 | None, NULLABLE] = Field(default=None)

@@ -11,12 +11,9 @@ class GetEventsData(SentModel):
 
     event_types: list[EventTypeRequest] | None = Field(
         default=None,
-        alias="event_types",
         description="The types of events to get. Any combination of file_uploaded, chunk_uploaded, chunk_action_failed, chunk_updated, or qdrant_index_failed. Leave undefined to get all events.",
     )
-    page: Int64 | None = Field(
-        default=None, alias="page", description="The page number to get. Default is 1."
-    )
+    page: Int64 | None = Field(default=None, description="The page number to get. Default is 1.")
     page_size: Int64 | None = Field(
-        default=None, alias="page_size", description="The number of items per page. Default is 10."
+        default=None, description="The number of items per page. Default is 10."
     )

@@ -1,11 +1,9 @@
 """GetGroupsForChunksReqPayload: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import SentModel, UuidList
 
 
 class GetGroupsForChunksReqPayload(SentModel):
     """The GetGroupsForChunksReqPayload schema."""
 
-    chunk_ids: UuidList = Field(alias="chunk_ids")
+    chunk_ids: UuidList

@@ -10,5 +10,5 @@ from trieve_py_client.models.top_datasets_request_types import TopDatasetsReques
 class GetTopDatasetsRequestBody(SentModel):
     """The GetTopDatasetsRequestBody schema."""
 
-    date_range: DateRange | None = Field(default=None, alias="date_range")
+    date_range: DateRange | None = Field(default=None)
     type: TopDatasetsRequestTypes = Field(alias="type")

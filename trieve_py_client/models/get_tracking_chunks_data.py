@@ -1,6 +1,6 @@
 """GetTrackingChunksData: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import SentModel
 
@@ -8,4 +8,4 @@ from trieve_py_client._models import SentModel
 class GetTrackingChunksData(SentModel):
     """The GetTrackingChunksData schema."""
 
-    tracking_ids: list[StrictStr] = Field(alias="tracking_ids")
+    tracking_ids: list[StrictStr]

@@ -13,6 +13,6 @@ from trieve_py_client.models.chunk_metadata_string_tag_set import ChunkMetadataS
 class GroupsBookmarkQueryResult(TrieveModel):
     """The GroupsBookmarkQueryResult schema."""
 
-    chunks: list[ChunkMetadataStringTagSet] = Field(alias="chunks")
+    chunks: list[ChunkMetadataStringTagSet]
     group: ChunkGroupAndFileId = Field(alias="group")
-    total_pages: Annotated[Int64, Ge(0)] = Field(alias="total_pages")
+    total_pages: Annotated[Int64, Ge(0)]

@@ -8,5 +8,5 @@ from trieve_py_client._models import SentModel, UuidList
 class HasIDCondition(SentModel):
     """The HasIDCondition schema."""
 
-    ids: UuidList | None = Field(default=None, alias="ids")
-    tracking_ids: list[StrictStr] | None = Field(default=None, alias="tracking_ids")
+    ids: UuidList | None = Field(default=None)
+    tracking_ids: list[StrictStr] | None = Field(default=None)

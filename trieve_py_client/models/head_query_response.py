@@ -1,7 +1,5 @@
 """HeadQueryResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.head_queries import HeadQueries
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.head_queries import HeadQueries
 class HeadQueryResponse(TrieveModel):
     """The HeadQueryResponse schema."""
 
-    queries: list[HeadQueries] = Field(alias="queries")
+    queries: list[HeadQueries]

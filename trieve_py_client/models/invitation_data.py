@@ -9,21 +9,17 @@ class InvitationData(SentModel):
     """The InvitationData schema."""
 
     app_url: StrictStr = Field(
-        alias="app_url",
-        description="The url of the app that the user will be directed to in order to set their password. Usually admin.trieve.ai, but may differ for local dev or self-hosted setups.",
+        description="The url of the app that the user will be directed to in order to set their password. Usually admin.trieve.ai, but may differ for local dev or self-hosted setups."
     )
     email: StrictStr = Field(
-        alias="email",
-        description="The email of the user to invite. Must be a valid email as they will be sent an email to register.",
+        description="The email of the user to invite. Must be a valid email as they will be sent an email to register."
     )
     organization_id: UuidStr = Field(
-        alias="organization_id", description="The id of the organization to invite the user to."
+        description="The id of the organization to invite the user to."
     )
     redirect_uri: StrictStr = Field(
-        alias="redirect_uri",
-        description="The url that the user will be redirected to after setting their password.",
+        description="The url that the user will be redirected to after setting their password."
     )
     user_role: Int32 = Field(
-        alias="user_role",
-        description="The role the user will have in the organization. 0 = User, 1 = Admin, 2 = Owner.",
+        description="The role the user will have in the organization. 0 = User, 1 = Admin, 2 = Owner."
     )

@@ -12,6 +12,6 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class LatencyGraph(TrieveModel):
     """The LatencyGraph schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None, alias="granularity")
-    type: Literal["latency_graph"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None)
+    type: Literal["latency_graph"]

@@ -1,7 +1,5 @@
 """LatencyGraphResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_latency_graph import SearchLatencyGraph
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.search_latency_graph import SearchLatencyGraph
 class LatencyGraphResponse(TrieveModel):
     """The LatencyGraphResponse schema."""
 
-    latency_points: list[SearchLatencyGraph] = Field(alias="latency_points")
+    latency_points: list[SearchLatencyGraph]

@@ -9,5 +9,5 @@ from trieve_py_client.models.geo_info import GeoInfo
 class LocationPolygon(SentModel):
     """The LocationPolygon schema."""
 
-    exterior: list[GeoInfo] = Field(alias="exterior")
-    interior: list[list[GeoInfo]] | None = Field(default=None, alias="interior")
+    exterior: list[GeoInfo]
+    interior: list[list[GeoInfo]] | None = Field(default=None)

@@ -10,4 +10,4 @@ class LocationRadius(SentModel):
     """The LocationRadius schema."""
 
     center: GeoInfo = Field(alias="center")
-    radius: StrictFloat | StrictInt = Field(alias="radius")
+    radius: StrictFloat | StrictInt

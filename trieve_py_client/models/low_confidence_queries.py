@@ -12,9 +12,7 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class LowConfidenceQueries(TrieveModel):
     """The LowConfidenceQueries schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    threshold: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(
-        default=None, alias="threshold"
-    )
-    type: Literal["low_confidence_queries"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    threshold: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(default=None)
+    type: Literal["low_confidence_queries"]

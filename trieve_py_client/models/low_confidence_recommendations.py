@@ -12,11 +12,7 @@ from trieve_py_client.models.recommendation_analytics_filter import Recommendati
 class LowConfidenceRecommendations(TrieveModel):
     """The LowConfidenceRecommendations schema."""
 
-    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(
-        default=None, alias="filter"
-    )
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    threshold: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(
-        default=None, alias="threshold"
-    )
-    type: Literal["low_confidence_recommendations"] = Field(alias="type")
+    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    threshold: Annotated[StrictFloat | StrictInt | None, NULLABLE] = Field(default=None)
+    type: Literal["low_confidence_recommendations"]

@@ -12,6 +12,6 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class NoResultQueries(TrieveModel):
     """The NoResultQueries schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    type: Literal["no_result_queries"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    type: Literal["no_result_queries"]

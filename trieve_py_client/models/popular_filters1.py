@@ -11,5 +11,5 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class PopularFilters1(TrieveModel):
     """The PopularFilters1 schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    type: Literal["popular_filters"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["popular_filters"]

@@ -1,7 +1,5 @@
 """PopularFiltersResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.popular_filters import PopularFilters
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.popular_filters import PopularFilters
 class PopularFiltersResponse(TrieveModel):
     """The PopularFiltersResponse schema."""
 
-    popular_filters: list[PopularFilters] = Field(alias="popular_filters")
+    popular_filters: list[PopularFilters]

@@ -1,7 +1,5 @@
 """QueryCountResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_type_count import SearchTypeCount
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.search_type_count import SearchTypeCount
 class QueryCountResponse(TrieveModel):
     """The QueryCountResponse schema."""
 
-    total_queries: list[SearchTypeCount] = Field(alias="total_queries")
+    total_queries: list[SearchTypeCount]

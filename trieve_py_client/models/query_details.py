@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import TrieveModel
 
@@ -10,5 +10,5 @@ from trieve_py_client._models import TrieveModel
 class QueryDetails(TrieveModel):
     """The QueryDetails schema."""
 
-    search_id: StrictStr = Field(alias="search_id")
-    type: Literal["query_details"] = Field(alias="type")
+    search_id: StrictStr
+    type: Literal["query_details"]

@@ -10,5 +10,5 @@ from trieve_py_client.models.rag_types import RagTypes
 class RAGAnalyticsFilter(SentModel):
     """The RAGAnalyticsFilter schema."""
 
-    date_range: DateRange | None = Field(default=None, alias="date_range")
-    rag_type: RagTypes | None = Field(default=None, alias="rag_type")
+    date_range: DateRange | None = Field(default=None)
+    rag_type: RagTypes | None = Field(default=None)

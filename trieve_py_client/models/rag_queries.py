@@ -14,8 +14,8 @@ from trieve_py_client.models.sort_order import SortOrder
 class RAGQueries(TrieveModel):
     """The RAGQueries schema."""
 
-    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    sort_by: Annotated[RAGSortBy | None, NULLABLE] = Field(default=None, alias="sort_by")
-    sort_order: Annotated[SortOrder | None, NULLABLE] = Field(default=None, alias="sort_order")
-    type: Literal["rag_queries"] = Field(alias="type")
+    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    sort_by: Annotated[RAGSortBy | None, NULLABLE] = Field(default=None)
+    sort_order: Annotated[SortOrder | None, NULLABLE] = Field(default=None)
+    type: Literal["rag_queries"]

@@ -1,7 +1,5 @@
 """RagQueryResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.rag_query_event import RagQueryEvent
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.rag_query_event import RagQueryEvent
 class RagQueryResponse(TrieveModel):
     """The RagQueryResponse schema."""
 
-    queries: list[RagQueryEvent] = Field(alias="queries")
+    queries: list[RagQueryEvent]

@@ -11,5 +11,5 @@ from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
 class RAGUsage(TrieveModel):
     """The RAGUsage schema."""
 
-    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    type: Literal["rag_usage"] = Field(alias="type")
+    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["rag_usage"]

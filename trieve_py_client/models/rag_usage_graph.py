@@ -12,6 +12,6 @@ from trieve_py_client.models.rag_analytics_filter import RAGAnalyticsFilter
 class RAGUsageGraph(TrieveModel):
     """The RAGUsageGraph schema."""
 
-    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None, alias="granularity")
-    type: Literal["rag_usage_graph"] = Field(alias="type")
+    filter: Annotated[RAGAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None)
+    type: Literal["rag_usage_graph"]

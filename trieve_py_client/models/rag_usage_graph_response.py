@@ -1,7 +1,5 @@
 """RAGUsageGraphResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.usage_graph_point import UsageGraphPoint
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.usage_graph_point import UsageGraphPoint
 class RAGUsageGraphResponse(TrieveModel):
     """The RAGUsageGraphResponse schema."""
 
-    usage_points: list[UsageGraphPoint] = Field(alias="usage_points")
+    usage_points: list[UsageGraphPoint]

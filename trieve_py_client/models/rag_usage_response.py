@@ -3,7 +3,6 @@
 from typing import Annotated
 
 from annotated_types import Ge
-from pydantic import Field
 
 from trieve_py_client._models import Int32, TrieveModel
 
@@ -11,4 +10,4 @@ from trieve_py_client._models import Int32, TrieveModel
 class RAGUsageResponse(TrieveModel):
     """The RAGUsageResponse schema."""
 
-    total_queries: Annotated[Int32, Ge(0)] = Field(alias="total_queries")
+    total_queries: Annotated[Int32, Ge(0)]

@@ -9,7 +9,7 @@ from trieve_py_client.models.range_condition import RangeCondition
 class Range(SentModel):
     """The Range schema."""
 
-    gt: RangeCondition | None = Field(default=None, alias="gt")
-    gte: RangeCondition | None = Field(default=None, alias="gte")
-    lt: RangeCondition | None = Field(default=None, alias="lt")
-    lte: RangeCondition | None = Field(default=None, alias="lte")
+    gt: RangeCondition | None = Field(default=None)
+    gte: RangeCondition | None = Field(default=None)
+    lt: RangeCondition | None = Field(default=None)
+    lte: RangeCondition | None = Field(default=None)

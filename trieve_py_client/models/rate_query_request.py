@@ -8,6 +8,6 @@ from trieve_py_client._models import Int32, SentModel, UuidStr
 class RateQueryRequest(SentModel):
     """The RateQueryRequest schema."""
 
-    note: StrictStr | None = Field(default=None, alias="note")
-    query_id: UuidStr = Field(alias="query_id")
-    rating: Int32 = Field(alias="rating")
+    note: StrictStr | None = Field(default=None)
+    query_id: UuidStr
+    rating: Int32

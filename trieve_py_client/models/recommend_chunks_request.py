@@ -14,41 +14,34 @@ from trieve_py_client.models.recommendation_strategy import RecommendationStrate
 class RecommendChunksRequest(SentModel):
     """The RecommendChunksRequest schema."""
 
-    filters: ChunkFilter | None = Field(default=None, alias="filters")
+    filters: ChunkFilter | None = Field(default=None)
     limit: Annotated[Int64, Ge(0)] | None = Field(
         default=None,
-        alias="limit",
         description="The number of chunks to return. This is the number of chunks which will be returned in the response. The default is 10.",
     )
     negative_chunk_ids: UuidList | None = Field(
         default=None,
-        alias="negative_chunk_ids",
         description="The ids of the chunks to be used as negative examples for the recommendation. The chunks in this array will be used to filter out similar chunks.",
     )
     negative_tracking_ids: list[StrictStr] | None = Field(
         default=None,
-        alias="negative_tracking_ids",
         description="The tracking_ids of the chunks to be used as negative examples for the recommendation. The chunks in this array will be used to filter out similar chunks.",
     )
     positive_chunk_ids: UuidList | None = Field(
         default=None,
-        alias="positive_chunk_ids",
         description="The ids of the chunks to be used as positive examples for the recommendation. The chunks in this array will be used to find similar chunks.",
     )
     positive_tracking_ids: list[StrictStr] | None = Field(
         default=None,
-        alias="positive_tracking_ids",
         description="The tracking_ids of the chunks to be used as positive examples for the recommendation. The chunks in this array will be used to find similar chunks.",
     )
-    recommend_type: RecommendType | None = Field(default=None, alias="recommend_type")
+    recommend_type: RecommendType | None = Field(default=None)
     slim_chunks: StrictBool | None = Field(
         default=None,
-        alias="slim_chunks",
         description="Set slim_chunks to true to avoid returning the content and chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typicall 10-50ms). Default is false.",
     )
-    strategy: RecommendationStrategy | None = Field(default=None, alias="strategy")
+    strategy: RecommendationStrategy | None = Field(default=None)
     user_id: StrictStr | None = Field(
         default=None,
-        alias="user_id",
         description="User ID is the id of the user who is making the request. This is used to track user interactions with the recommendation results.",
     )

@@ -1,6 +1,6 @@
 """RecommendChunksResponseBody: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.score_chunk import ScoreChunk
@@ -9,5 +9,5 @@ from trieve_py_client.models.score_chunk import ScoreChunk
 class RecommendChunksResponseBody(TrieveModel):
     """The RecommendChunksResponseBody schema."""
 
-    chunks: list[ScoreChunk] = Field(alias="chunks")
-    id: StrictStr = Field(alias="id")
+    chunks: list[ScoreChunk]
+    id: StrictStr

@@ -14,46 +14,38 @@ from trieve_py_client.models.recommendation_strategy import RecommendationStrate
 class RecommendGroupsReqPayload(SentModel):
     """The RecommendGroupsReqPayload schema."""
 
-    filters: ChunkFilter | None = Field(default=None, alias="filters")
+    filters: ChunkFilter | None = Field(default=None)
     group_size: Annotated[Int32, Ge(0)] | None = Field(
         default=None,
-        alias="group_size",
         description="The number of chunks to fetch for each group. This is the number of chunks which will be returned in the response for each group. The default is 3. If this is set to a large number, we recommend setting slim_chunks to true to avoid returning the content and chunk_html of the chunks so as to reduce latency due to content download and serialization.",
     )
     limit: Annotated[Int64, Ge(0)] | None = Field(
         default=None,
-        alias="limit",
         description="The number of groups to return. This is the number of groups which will be returned in the response. The default is 10.",
     )
     negative_group_ids: UuidList | None = Field(
         default=None,
-        alias="negative_group_ids",
         description="The ids of the groups to be used as negative examples for the recommendation. The groups in this array will be used to filter out similar groups.",
     )
     negative_group_tracking_ids: list[StrictStr] | None = Field(
         default=None,
-        alias="negative_group_tracking_ids",
         description="The ids of the groups to be used as negative examples for the recommendation. The groups in this array will be used to filter out similar groups.",
     )
     positive_group_ids: UuidList | None = Field(
         default=None,
-        alias="positive_group_ids",
         description="The ids of the groups to be used as positive examples for the recommendation. The groups in this array will be used to find similar groups.",
     )
     positive_group_tracking_ids: list[StrictStr] | None = Field(
         default=None,
-        alias="positive_group_tracking_ids",
         description="The ids of the groups to be used as positive examples for the recommendation. The groups in this array will be used to find similar groups.",
     )
-    recommend_type: RecommendType | None = Field(default=None, alias="recommend_type")
+    recommend_type: RecommendType | None = Field(default=None)
     slim_chunks: StrictBool | None = Field(
         default=None,
-        alias="slim_chunks",
         description="Set slim_chunks to true to avoid returning the content and chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typicall 10-50ms). Default is false.",
     )
-    strategy: RecommendationStrategy | None = Field(default=None, alias="strategy")
+    strategy: RecommendationStrategy | None = Field(default=None)
     user_id: StrictStr | None = Field(
         default=None,
-        alias="user_id",
         description="The user_id is the id of the user who is making the request. This is used to track user interactions with the rrecommendation results.",
     )

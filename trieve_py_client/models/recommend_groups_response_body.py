@@ -1,6 +1,6 @@
 """RecommendGroupsResponseBody: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_over_groups_results import SearchOverGroupsResults
@@ -9,5 +9,5 @@ from trieve_py_client.models.search_over_groups_results import SearchOverGroupsR
 class RecommendGroupsResponseBody(TrieveModel):
     """The RecommendGroupsResponseBody schema."""
 
-    id: StrictStr = Field(alias="id")
-    results: list[SearchOverGroupsResults] = Field(alias="results")
+    id: StrictStr
+    results: list[SearchOverGroupsResults]

@@ -10,7 +10,5 @@ from trieve_py_client.models.recommendation_type import RecommendationType
 class RecommendationAnalyticsFilter(SentModel):
     """The RecommendationAnalyticsFilter schema."""
 
-    date_range: DateRange | None = Field(default=None, alias="date_range")
-    recommendation_type: RecommendationType | None = Field(
-        default=None, alias="recommendation_type"
-    )
+    date_range: DateRange | None = Field(default=None)
+    recommendation_type: RecommendationType | None = Field(default=None)

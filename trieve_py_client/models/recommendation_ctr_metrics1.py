@@ -11,7 +11,5 @@ from trieve_py_client.models.recommendation_analytics_filter import Recommendati
 class RecommendationCTRMetrics1(TrieveModel):
     """The RecommendationCTRMetrics1 schema."""
 
-    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(
-        default=None, alias="filter"
-    )
-    type: Literal["recommendation_ctr_metrics"] = Field(alias="type")
+    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["recommendation_ctr_metrics"]

@@ -1,7 +1,5 @@
 """RecommendationsEventResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.recommendation_event import RecommendationEvent
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.recommendation_event import RecommendationEvent
 class RecommendationsEventResponse(TrieveModel):
     """The RecommendationsEventResponse schema."""
 
-    queries: list[RecommendationEvent] = Field(alias="queries")
+    queries: list[RecommendationEvent]

@@ -12,8 +12,6 @@ from trieve_py_client.models.recommendation_analytics_filter import Recommendati
 class RecommendationsWithClicks(TrieveModel):
     """The RecommendationsWithClicks schema."""
 
-    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(
-        default=None, alias="filter"
-    )
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    type: Literal["recommendations_with_clicks"] = Field(alias="type")
+    filter: Annotated[RecommendationAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    type: Literal["recommendations_with_clicks"]

@@ -10,16 +10,8 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class RecommendationsWithoutClicksCTRResponse(TrieveModel):
     """The RecommendationsWithoutClicksCTRResponse schema."""
 
-    created_at: StrictStr = Field(alias="created_at")
-    negative_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None, alias="negative_ids"
-    )
-    negative_tracking_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None, alias="negative_tracking_ids"
-    )
-    positive_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None, alias="positive_ids"
-    )
-    positive_tracking_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None, alias="positive_tracking_ids"
-    )
+    created_at: StrictStr
+    negative_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)
+    negative_tracking_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)
+    positive_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)
+    positive_tracking_ids: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)

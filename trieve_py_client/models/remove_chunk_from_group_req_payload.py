@@ -8,6 +8,4 @@ from trieve_py_client._models import SentModel, UuidStr
 class RemoveChunkFromGroupReqPayload(SentModel):
     """The RemoveChunkFromGroupReqPayload schema."""
 
-    chunk_id: UuidStr = Field(
-        alias="chunk_id", description="Id of the chunk to remove from the group."
-    )
+    chunk_id: UuidStr = Field(description="Id of the chunk to remove from the group.")

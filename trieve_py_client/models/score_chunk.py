@@ -12,7 +12,5 @@ class ScoreChunk(TrieveModel):
     """The ScoreChunk schema."""
 
     chunk: NewChunkMetadataTypes = Field(alias="chunk")
-    highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None, alias="highlights"
-    )
-    score: StrictFloat | StrictInt = Field(alias="score")
+    highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)
+    score: StrictFloat | StrictInt

@@ -11,8 +11,6 @@ from trieve_py_client.models.chunk_metadata_types import ChunkMetadataTypes
 class ScoreChunkDTO(TrieveModel):
     """The ScoreChunkDTO schema."""
 
-    highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(
-        default=None, alias="highlights"
-    )
-    metadata: list[ChunkMetadataTypes] = Field(alias="metadata")
-    score: StrictFloat | StrictInt = Field(alias="score")
+    highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)
+    metadata: list[ChunkMetadataTypes]
+    score: StrictFloat | StrictInt

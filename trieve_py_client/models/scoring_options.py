@@ -10,5 +10,5 @@ from trieve_py_client.models.semantic_boost import SemanticBoost
 class ScoringOptions(SentModel):
     """Scoring options provides ways to modify the sparse or dense vector created for the query in order to change how potential matches are scored. If not specified, this defaults to no modifications."""
 
-    fulltext_boost: FullTextBoost | None = Field(default=None, alias="fulltext_boost")
-    semantic_boost: SemanticBoost | None = Field(default=None, alias="semantic_boost")
+    fulltext_boost: FullTextBoost | None = Field(default=None)
+    semantic_boost: SemanticBoost | None = Field(default=None)

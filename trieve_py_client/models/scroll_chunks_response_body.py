@@ -1,7 +1,5 @@
 """ScrollChunksResponseBody: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.chunk_metadata import ChunkMetadata
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.chunk_metadata import ChunkMetadata
 class ScrollChunksResponseBody(TrieveModel):
     """The ScrollChunksResponseBody schema."""
 
-    chunks: list[ChunkMetadata] = Field(alias="chunks")
+    chunks: list[ChunkMetadata]

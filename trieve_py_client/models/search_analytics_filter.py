@@ -11,6 +11,6 @@ from trieve_py_client.models.search_type import SearchType
 class SearchAnalyticsFilter(SentModel):
     """The SearchAnalyticsFilter schema."""
 
-    date_range: DateRange | None = Field(default=None, alias="date_range")
-    search_method: SearchMethod | None = Field(default=None, alias="search_method")
-    search_type: SearchType | None = Field(default=None, alias="search_type")
+    date_range: DateRange | None = Field(default=None)
+    search_method: SearchMethod | None = Field(default=None)
+    search_type: SearchType | None = Field(default=None)

@@ -11,8 +11,6 @@ from trieve_py_client.models.score_chunk_dto import ScoreChunkDTO
 class SearchChunkQueryResponseBody(TrieveModel):
     """The SearchChunkQueryResponseBody schema."""
 
-    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="corrected_query"
-    )
-    score_chunks: list[ScoreChunkDTO] = Field(alias="score_chunks")
-    total_chunk_pages: Int64 = Field(alias="total_chunk_pages")
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    score_chunks: list[ScoreChunkDTO]
+    total_chunk_pages: Int64

@@ -20,51 +20,43 @@ class SearchChunksReqPayload(SentModel):
 
     content_only: StrictBool | None = Field(
         default=None,
-        alias="content_only",
         description="Set content_only to true to only returning the chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typically 10-50ms). Default is false.",
     )
-    filters: ChunkFilter | None = Field(default=None, alias="filters")
+    filters: ChunkFilter | None = Field(default=None)
     get_total_pages: StrictBool | None = Field(
         default=None,
-        alias="get_total_pages",
         description="Get total page count for the query accounting for the applied filters. Defaults to false, but can be set to true when the latency penalty is acceptable (typically 50-200ms).",
     )
-    highlight_options: HighlightOptions | None = Field(default=None, alias="highlight_options")
+    highlight_options: HighlightOptions | None = Field(default=None)
     page: Annotated[Int64, Ge(0)] | None = Field(
-        default=None, alias="page", description="Page of chunks to fetch. Page is 1-indexed."
+        default=None, description="Page of chunks to fetch. Page is 1-indexed."
     )
     page_size: Annotated[Int64, Ge(0)] | None = Field(
         default=None,
-        alias="page_size",
         description="Page size is the number of chunks to fetch. This can be used to fetch more than 10 chunks at a time.",
     )
     query: QueryTypes = Field(alias="query")
     remove_stop_words: StrictBool | None = Field(
         default=None,
-        alias="remove_stop_words",
         description="If true, stop words (specified in server/src/stop-words.txt in the git repo) will be removed. Queries that are entirely stop words will be preserved.",
     )
     score_threshold: StrictFloat | StrictInt | None = Field(
         default=None,
-        alias="score_threshold",
         description="Set score_threshold to a float to filter out chunks with a score below the threshold for cosine distance metric. For Manhattan Distance, Euclidean Distance, and Dot Product, it will filter out scores above the threshold distance. This threshold applies before weight and bias modifications. If not specified, this defaults to no threshold. A threshold of 0 will default to no threshold.",
     )
-    scoring_options: ScoringOptions | None = Field(default=None, alias="scoring_options")
+    scoring_options: ScoringOptions | None = Field(default=None)
     search_type: SearchMethod = Field(alias="search_type")
     slim_chunks: StrictBool | None = Field(
         default=None,
-        alias="slim_chunks",
         description="Set slim_chunks to true to avoid returning the content and chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typically 10-50ms). Default is false.",
     )
-    sort_options: SortOptions | None = Field(default=None, alias="sort_options")
-    typo_options: TypoOptions | None = Field(default=None, alias="typo_options")
+    sort_options: SortOptions | None = Field(default=None)
+    typo_options: TypoOptions | None = Field(default=None)
     use_quote_negated_terms: StrictBool | None = Field(
         default=None,
-        alias="use_quote_negated_terms",
         description="If true, quoted and - prefixed words will be parsed from the queries and used as required and negated words respectively. Default is false.",
     )
     user_id: StrictStr | None = Field(
         default=None,
-        alias="user_id",
         description="User ID is the id of the user who is making the request. This is used to track user interactions with the search results.",
     )

@@ -1,7 +1,5 @@
 """SearchClusterResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_cluster_topics import SearchClusterTopics
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.search_cluster_topics import SearchClusterTopics
 class SearchClusterResponse(TrieveModel):
     """The SearchClusterResponse schema."""
 
-    clusters: list[SearchClusterTopics] = Field(alias="clusters")
+    clusters: list[SearchClusterTopics]

@@ -11,5 +11,5 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class SearchCTRMetrics1(TrieveModel):
     """The SearchCTRMetrics1 schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    type: Literal["search_ctr_metrics"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["search_ctr_metrics"]

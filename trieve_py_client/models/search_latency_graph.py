@@ -1,6 +1,6 @@
 """SearchLatencyGraph: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictFloat, StrictInt, StrictStr
+from pydantic import StrictFloat, StrictInt, StrictStr
 
 from trieve_py_client._models import TrieveModel
 
@@ -8,5 +8,5 @@ from trieve_py_client._models import TrieveModel
 class SearchLatencyGraph(TrieveModel):
     """The SearchLatencyGraph schema."""
 
-    average_latency: StrictFloat | StrictInt = Field(alias="average_latency")
-    time_stamp: StrictStr = Field(alias="time_stamp")
+    average_latency: StrictFloat | StrictInt
+    time_stamp: StrictStr

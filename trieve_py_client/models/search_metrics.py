@@ -11,5 +11,5 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class SearchMetrics(TrieveModel):
     """The SearchMetrics schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    type: Literal["search_metrics"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    type: Literal["search_metrics"]

@@ -11,9 +11,7 @@ from trieve_py_client.models.search_over_groups_results import SearchOverGroupsR
 class SearchOverGroupsResponseBody(TrieveModel):
     """The SearchOverGroupsResponseBody schema."""
 
-    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="corrected_query"
-    )
-    id: StrictStr = Field(alias="id")
-    results: list[SearchOverGroupsResults] = Field(alias="results")
-    total_pages: Int64 = Field(alias="total_pages")
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    id: StrictStr
+    results: list[SearchOverGroupsResults]
+    total_pages: Int64

@@ -12,6 +12,6 @@ from trieve_py_client.models.score_chunk import ScoreChunk
 class SearchOverGroupsResults(TrieveModel):
     """The SearchOverGroupsResults schema."""
 
-    chunks: list[ScoreChunk] = Field(alias="chunks")
-    file_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="file_id")
+    chunks: list[ScoreChunk]
+    file_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
     group: ChunkGroup = Field(alias="group")

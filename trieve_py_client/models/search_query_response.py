@@ -1,7 +1,5 @@
 """SearchQueryResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.search_query_event import SearchQueryEvent
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.search_query_event import SearchQueryEvent
 class SearchQueryResponse(TrieveModel):
     """The SearchQueryResponse schema."""
 
-    queries: list[SearchQueryEvent] = Field(alias="queries")
+    queries: list[SearchQueryEvent]

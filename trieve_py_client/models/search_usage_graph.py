@@ -12,6 +12,6 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class SearchUsageGraph(TrieveModel):
     """The SearchUsageGraph schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None, alias="granularity")
-    type: Literal["search_usage_graph"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    granularity: Annotated[Granularity | None, NULLABLE] = Field(default=None)
+    type: Literal["search_usage_graph"]

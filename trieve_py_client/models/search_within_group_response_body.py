@@ -11,9 +11,7 @@ from trieve_py_client.models.score_chunk import ScoreChunk
 class SearchWithinGroupResponseBody(TrieveModel):
     """The SearchWithinGroupResponseBody schema."""
 
-    chunks: list[ScoreChunk] = Field(alias="chunks")
-    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="corrected_query"
-    )
-    id: StrictStr = Field(alias="id")
-    total_pages: Int64 = Field(alias="total_pages")
+    chunks: list[ScoreChunk]
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    id: StrictStr
+    total_pages: Int64

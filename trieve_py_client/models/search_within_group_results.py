@@ -12,9 +12,7 @@ from trieve_py_client.models.score_chunk_dto import ScoreChunkDTO
 class SearchWithinGroupResults(TrieveModel):
     """The SearchWithinGroupResults schema."""
 
-    bookmarks: list[ScoreChunkDTO] = Field(alias="bookmarks")
-    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(
-        default=None, alias="corrected_query"
-    )
+    bookmarks: list[ScoreChunkDTO]
+    corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
     group: ChunkGroupAndFileId = Field(alias="group")
-    total_pages: Int64 = Field(alias="total_pages")
+    total_pages: Int64

@@ -12,6 +12,6 @@ from trieve_py_client.models.search_analytics_filter import SearchAnalyticsFilte
 class SearchesWithoutClicks(TrieveModel):
     """The SearchesWithoutClicks schema."""
 
-    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None, alias="filter")
-    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None, alias="page")
-    type: Literal["searches_without_clicks"] = Field(alias="type")
+    filter: Annotated[SearchAnalyticsFilter | None, NULLABLE] = Field(default=None)
+    page: Annotated[Annotated[Int32, Ge(0)] | None, NULLABLE] = Field(default=None)
+    type: Literal["searches_without_clicks"]

@@ -13,21 +13,17 @@ class SetUserApiKeyRequest(SentModel):
 
     dataset_ids: UuidList | None = Field(
         default=None,
-        alias="dataset_ids",
         description="Datasets the key may reach; absent or empty means all of the caller's. With organization_ids too, the key reaches the intersection.",
     )
-    name: StrictStr = Field(alias="name", description="Name given to the new api key.")
+    name: StrictStr = Field(description="Name given to the new api key.")
     organization_ids: UuidList | None = Field(
         default=None,
-        alias="organization_ids",
         description="Organizations the key may reach; absent or empty means all of the caller's.",
     )
     role: Annotated[Int32, Ge(0), Le(1)] = Field(
-        alias="role",
-        description="0 read only; 1 read and write at the level of the calling user. The server treats any value other than 1 as 0.",
+        description="0 read only; 1 read and write at the level of the calling user. The server treats any value other than 1 as 0."
     )
     scopes: list[StrictStr] | None = Field(
         default=None,
-        alias="scopes",
         description='Routes the key may call, such as "GET /api/dataset"; absent or empty means every route the caller may call.',
     )

@@ -11,7 +11,6 @@ class SetUserApiKeyResponse(TrieveModel):
     """The newly minted api key, shown only in this response."""
 
     api_key: Annotated[StrictStr, SECRET] = Field(
-        alias="api_key",
         description="The new key, the value to send in Authorization. It is shown only once.",
         json_schema_extra={"x-secret": True},
     )

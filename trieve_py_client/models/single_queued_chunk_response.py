@@ -11,6 +11,5 @@ class SingleQueuedChunkResponse(TrieveModel):
 
     chunk_metadata: ChunkMetadata = Field(alias="chunk_metadata")
     pos_in_queue: Int32 = Field(
-        alias="pos_in_queue",
-        description="The current position the last access item is in the queue",
+        description="The current position the last access item is in the queue"
     )

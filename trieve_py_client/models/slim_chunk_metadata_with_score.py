@@ -11,15 +11,13 @@ from trieve_py_client._models import NULLABLE, TrieveModel
 class SlimChunkMetadataWithScore(TrieveModel):
     """The SlimChunkMetadataWithScore schema."""
 
-    created_at: datetime.datetime = Field(alias="created_at")
-    id: StrictStr = Field(alias="id")
-    link: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="link")
-    metadata: Annotated[Any | None, NULLABLE] = Field(default=None, alias="metadata")
-    score: StrictFloat | StrictInt = Field(alias="score")
-    tag_set: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tag_set")
-    time_stamp: Annotated[datetime.datetime | None, NULLABLE] = Field(
-        default=None, alias="time_stamp"
-    )
-    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="tracking_id")
-    updated_at: datetime.datetime = Field(alias="updated_at")
-    weight: StrictFloat | StrictInt = Field(alias="weight")
+    created_at: datetime.datetime
+    id: StrictStr
+    link: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    metadata: Annotated[Any | None, NULLABLE] = Field(default=None)
+    score: StrictFloat | StrictInt
+    tag_set: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    time_stamp: Annotated[datetime.datetime | None, NULLABLE] = Field(default=None)
+    tracking_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    updated_at: datetime.datetime
+    weight: StrictFloat | StrictInt

@@ -12,8 +12,8 @@ from trieve_py_client.models.user_organization import UserOrganization
 class SlimUser(TrieveModel):
     """The SlimUser schema."""
 
-    email: StrictStr = Field(alias="email")
-    id: StrictStr = Field(alias="id")
-    name: Annotated[StrictStr | None, NULLABLE] = Field(default=None, alias="name")
-    orgs: list[Organization] = Field(alias="orgs")
-    user_orgs: list[UserOrganization] = Field(alias="user_orgs")
+    email: StrictStr
+    id: StrictStr
+    name: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
+    orgs: list[Organization]
+    user_orgs: list[UserOrganization]

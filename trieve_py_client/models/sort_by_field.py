@@ -12,13 +12,10 @@ from trieve_py_client.models.sort_order import SortOrder
 class SortByField(SentModel):
     """The SortByField schema."""
 
-    direction: SortOrder | None = Field(default=None, alias="direction")
+    direction: SortOrder | None = Field(default=None)
     field: StrictStr = Field(
-        alias="field",
-        description="Field to sort by. This has to be a numeric field with a Qdrant `Range` index on it. i.e. num_value and timestamp",
+        description="Field to sort by. This has to be a numeric field with a Qdrant `Range` index on it. i.e. num_value and timestamp"
     )
     prefetch_amount: Annotated[Int64, Ge(0)] | None = Field(
-        default=None,
-        alias="prefetch_amount",
-        description="How many results to pull in before the sort",
+        default=None, description="How many results to pull in before the sort"
     )

@@ -13,13 +13,9 @@ class SortBySearchType(SentModel):
     """The SortBySearchType schema."""
 
     prefetch_amount: Annotated[Int64, Ge(0)] | None = Field(
-        default=None,
-        alias="prefetch_amount",
-        description="How many results to pull in before the rerabj",
+        default=None, description="How many results to pull in before the rerabj"
     )
     rerank_query: StrictStr | None = Field(
-        default=None,
-        alias="rerank_query",
-        description="Query to use for prefetching defaults to the search query",
+        default=None, description="Query to use for prefetching defaults to the search query"
     )
     rerank_type: ReRankOptions = Field(alias="rerank_type")

@@ -13,14 +13,12 @@ class SuggestedQueriesReqPayload(SentModel):
 
     context: StrictStr | None = Field(
         default=None,
-        alias="context",
         description="Context is the context of the query. This can be any string under 15 words and 200 characters. The context will be used to generate the suggested queries. Defaults to None.",
     )
-    filters: ChunkFilter | None = Field(default=None, alias="filters")
+    filters: ChunkFilter | None = Field(default=None)
     query: StrictStr | None = Field(
         default=None,
-        alias="query",
         description="The query to base the generated suggested queries off of using RAG. A hybrid search for 10 chunks from your dataset using this query will be performed and the context of the chunks will be used to generate the suggested queries.",
     )
-    search_type: SearchMethod | None = Field(default=None, alias="search_type")
-    suggestion_type: SuggestType | None = Field(default=None, alias="suggestion_type")
+    search_type: SearchMethod | None = Field(default=None)
+    suggestion_type: SuggestType | None = Field(default=None)

@@ -1,6 +1,6 @@
 """SuggestedQueriesResponse: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import TrieveModel
 
@@ -8,4 +8,4 @@ from trieve_py_client._models import TrieveModel
 class SuggestedQueriesResponse(TrieveModel):
     """The SuggestedQueriesResponse schema."""
 
-    queries: list[StrictStr] = Field(alias="queries")
+    queries: list[StrictStr]

@@ -2,7 +2,7 @@
 
 import datetime
 
-from pydantic import Field, StrictBool, StrictStr
+from pydantic import StrictBool, StrictStr
 
 from trieve_py_client._models import TrieveModel
 
@@ -10,10 +10,10 @@ from trieve_py_client._models import TrieveModel
 class Topic(TrieveModel):
     """The Topic schema."""
 
-    created_at: datetime.datetime = Field(alias="created_at")
-    dataset_id: StrictStr = Field(alias="dataset_id")
-    deleted: StrictBool = Field(alias="deleted")
-    id: StrictStr = Field(alias="id")
-    name: StrictStr = Field(alias="name")
-    owner_id: StrictStr = Field(alias="owner_id")
-    updated_at: datetime.datetime = Field(alias="updated_at")
+    created_at: datetime.datetime
+    dataset_id: StrictStr
+    deleted: StrictBool
+    id: StrictStr
+    name: StrictStr
+    owner_id: StrictStr
+    updated_at: datetime.datetime

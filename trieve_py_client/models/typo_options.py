@@ -11,18 +11,15 @@ class TypoOptions(SentModel):
 
     correct_typos: StrictBool | None = Field(
         default=None,
-        alias="correct_typos",
         description="Set correct_typos to true to correct typos in the query. If not specified, this defaults to false.",
     )
     disable_on_word: list[StrictStr] | None = Field(
         default=None,
-        alias="disable_on_word",
         description="Words that should not be corrected. If not specified, this defaults to an empty list.",
     )
-    one_typo_word_range: TypoRange | None = Field(default=None, alias="one_typo_word_range")
-    two_typo_word_range: TypoRange | None = Field(default=None, alias="two_typo_word_range")
+    one_typo_word_range: TypoRange | None = Field(default=None)
+    two_typo_word_range: TypoRange | None = Field(default=None)
     prioritize_domain_specifc_words: StrictBool | None = Field(
         default=None,
-        alias="prioritize_domain_specifc_words",
         description="Auto-require non-english words present in the dataset to exist in each results chunk_html text. If not specified, this defaults to true.",
     )

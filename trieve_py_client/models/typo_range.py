@@ -13,10 +13,8 @@ class TypoRange(SentModel):
 
     max: Annotated[Int32, Ge(0)] | None = Field(
         default=None,
-        alias="max",
         description="The maximum number of characters that the query will be corrected if it has a typo. If not specified, this defaults to 8.",
     )
     min: Annotated[Int32, Ge(0)] = Field(
-        alias="min",
-        description="The minimum number of characters that the query will be corrected if it has a typo. If not specified, this defaults to 5.",
+        description="The minimum number of characters that the query will be corrected if it has a typo. If not specified, this defaults to 5."
     )

@@ -9,10 +9,8 @@ class UpdateAllOrgDatasetConfigsReqPayload(SentModel):
     """The UpdateAllOrgDatasetConfigsReqPayload schema."""
 
     dataset_config: AnyJson | None = Field(
-        alias="dataset_config",
-        description="The new configuration for all datasets in the organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values.",
+        description="The new configuration for all datasets in the organization. Only the specified keys in the configuration object will be changed per dataset such that you can preserve dataset unique values."
     )
     organization_id: UuidStr = Field(
-        alias="organization_id",
-        description="The id of the organization to update the dataset configurations for.",
+        description="The id of the organization to update the dataset configurations for."
     )

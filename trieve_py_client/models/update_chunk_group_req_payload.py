@@ -10,32 +10,25 @@ class UpdateChunkGroupReqPayload(SentModel):
 
     description: StrictStr | None = Field(
         default=None,
-        alias="description",
         description="Description to assign to the chunk_group. Convenience field for you to avoid having to remember what the group is for. If not provided, the description will not be updated.",
     )
-    group_id: UuidStr | None = Field(
-        default=None, alias="group_id", description="Id of the chunk_group to update."
-    )
+    group_id: UuidStr | None = Field(default=None, description="Id of the chunk_group to update.")
     metadata: AnyJson | None = Field(
         default=None,
-        alias="metadata",
         description="Optional metadata to assign to the chunk_group. This is a JSON object that can store any additional information you want to associate with the chunks inside of the chunk_group.",
     )
     name: StrictStr | None = Field(
         default=None,
-        alias="name",
         description="Name to assign to the chunk_group. Does not need to be unique. If not provided, the name will not be updated.",
     )
     tag_set: list[StrictStr] | None = Field(
         default=None,
-        alias="tag_set",
         description="Optional tags to assign to the chunk_group. This is a list of strings that can be used to categorize the chunks inside the chunk_group.",
     )
     tracking_id: StrictStr | None = Field(
-        default=None, alias="tracking_id", description="Tracking Id of the chunk_group to update."
+        default=None, description="Tracking Id of the chunk_group to update."
     )
     update_chunks: StrictBool | None = Field(
         default=None,
-        alias="update_chunks",
         description="Flag to update the chunks in the group. If true, each chunk in the group will be updated by appending the group's tags to the chunk's tags. Default is false.",
     )

@@ -10,9 +10,6 @@ class UpdateOrganizationReqPayload(SentModel):
 
     name: StrictStr | None = Field(
         default=None,
-        alias="name",
         description="The new name of the organization. If not provided, the name will not be updated.",
     )
-    organization_id: UuidStr = Field(
-        alias="organization_id", description="The id of the organization to update."
-    )
+    organization_id: UuidStr = Field(description="The id of the organization to update.")

@@ -9,7 +9,6 @@ class UpdateTopicReqPayload(SentModel):
     """The UpdateTopicReqPayload schema."""
 
     name: StrictStr = Field(
-        alias="name",
-        description="The new name of the topic. A name is not generated from this field, it is used as-is.",
+        description="The new name of the topic. A name is not generated from this field, it is used as-is."
     )
-    topic_id: UuidStr = Field(alias="topic_id", description="The id of the topic to target.")
+    topic_id: UuidStr = Field(description="The id of the topic to target.")

@@ -1,6 +1,6 @@
 """UsageGraphPoint: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import Int64, TrieveModel
 
@@ -8,5 +8,5 @@ from trieve_py_client._models import Int64, TrieveModel
 class UsageGraphPoint(TrieveModel):
     """The UsageGraphPoint schema."""
 
-    requests: Int64 = Field(alias="requests")
-    time_stamp: StrictStr = Field(alias="time_stamp")
+    requests: Int64
+    time_stamp: StrictStr
