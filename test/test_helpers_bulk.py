@@ -4,11 +4,15 @@ server with create_chunk's limit (test/ragserver.py)."""
 from __future__ import annotations
 
 import base64
+import math
 from collections.abc import Iterator
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
+import ragserver
+from pydantic import ValidationError
 from ragserver import TOO_MANY, UPGRADE, RagServer
 
 from trieve_py_client import (
@@ -152,3 +156,46 @@ def test_a_summary_starts_empty() -> None:
         str(IngestSummary())
         == "0 sent, 0 accepted in 0 batches; 0 batches failed, 0 of unknown outcome"
     )
+
+
+@pytest.mark.parametrize(
+    ("bad", "says"),
+    [
+        ({"chunk_html": "x", "tag_sett": ["a"]}, "has no field 'tag_sett'; did you mean 'tag_set'"),
+        ({"chunk_html": "x", "weight": math.nan}, "weight"),
+        ({"chunk_html": 5}, "chunk_html"),
+    ],
+)
+def test_a_bad_chunk_is_refused_naming_its_field_before_its_batch_is_sent(
+    rag: RagServer, chunk_api: ChunkApi, bad: dict[str, Any], says: str
+) -> None:
+    items = [*chunks(125), bad, *chunks(10)]
+    with pytest.raises(ValidationError, match="ChunkReqPayload") as raised:
+        ingest_chunks(chunk_api, "dataset", items)
+    assert says in str(raised.value)
+    assert rag.batch_sizes == [120]  # the bad chunk's batch never went
+
+
+def test_any_mapping_and_per_call_options_are_taken(rag: RagServer, chunk_api: ChunkApi) -> None:
+    items = [MappingProxyType(c) for c in chunks(130)]
+    summary = ingest_chunks(chunk_api, "dataset", items, _request_timeout=5)
+    assert (summary.accepted, rag.batch_sizes) == (130, [120, 10])
+    assert sorted(c["chunk_html"] for c in rag.chunks.values())[:2] == ["<p>0</p>", "<p>100</p>"]
+
+
+def test_chunks_queued_are_counted_whatever_their_records_hold(
+    rag: RagServer, chunk_api: ChunkApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A newer server's records, say, without fields this client's ChunkMetadata requires: the
+    # summary counts what was queued and does not report a stored batch as of unknown outcome.
+    monkeypatch.setattr(ragserver, "chunk_json", lambda chunk_id, *_: {"id": chunk_id})
+    summary = ingest_chunks(chunk_api, "dataset", chunks(250), threads=2)
+    assert (summary.accepted, summary.unknown, summary.failed) == (250, [], [])
+
+
+def test_an_item_neither_a_chunk_nor_a_mapping_is_refused(
+    rag: RagServer, chunk_api: ChunkApi
+) -> None:
+    with pytest.raises(ValidationError, match="ChunkReqPayload"):
+        ingest_chunks(chunk_api, "dataset", [*chunks(3), 7])
+    assert rag.batch_sizes == []
