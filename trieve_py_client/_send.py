@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import urljoin
@@ -271,7 +272,7 @@ def decide_outcome(error: ApiException, *, reads: bool, after_sending: bool) -> 
 class RESTResponse:
     """A response whose body is read on demand; ``response`` is the urllib3 response."""
 
-    __slots__ = ("attempts", "data", "reason", "request", "response", "status")
+    __slots__ = ("_pieces", "attempts", "data", "reason", "request", "response", "status")
 
     def __init__(
         self, resp: urllib3.BaseHTTPResponse, request: Request | None = None, attempts: int = 1
@@ -283,6 +284,7 @@ class RESTResponse:
         self.request = request
         # How many attempts this response took, retries included.
         self.attempts = attempts
+        self._pieces: Iterator[bytes] | None = None
 
     @property
     def method(self) -> str:
@@ -310,7 +312,15 @@ class RESTResponse:
         ``read``'s does."""
         self._check_encoding()
         try:
-            return self.response.read1(amt, decode_content=False)
+            if hasattr(self.response, "read1"):
+                return self.response.read1(amt, decode_content=False)
+            # urllib3 before 2.3 has no read1: a chunked body (Trieve streams so) is read chunk
+            # by chunk as each arrives; another one fills `amt` bytes before it is handed on.
+            if not getattr(self.response, "chunked", False):
+                return self.response.read(amt, decode_content=False)
+            if self._pieces is None:
+                self._pieces = self.response.read_chunked(amt, decode_content=False)
+            return next(self._pieces, b"")
         except HTTPError as exc:
             raise self._broken(exc) from exc
 
