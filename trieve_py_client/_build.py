@@ -48,11 +48,6 @@ def build(
         if host_index
         else None
     )
-    schemes = config.security_schemes
-    if not operation.auth_headers.keys() <= schemes.keys():
-        # Learnt on first use: a configuration serves packages generated from any spec.
-        for scheme, header in operation.auth_headers.items():
-            schemes.setdefault(scheme, header)
     url, headers = target(
         client,
         operation.method,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Annotated, Any, Generic, Literal, TypeVar, overload
 
 import urllib3
@@ -89,9 +89,6 @@ class Operation:
     accept: str | None = "application/json"
     # The security schemes whose keys are sent, in the spec's order; empty for none.
     auth: tuple[str, ...] = ("ApiKey",)
-    # The header each of those schemes puts its key in, for schemes the configuration does not
-    # know yet (a package generated from another spec names its own).
-    auth_headers: Mapping[str, str] = field(default_factory=dict)
     # Parameters other than the body, by the names the generated methods give them.
     params: tuple[Parameter, ...] = ()
     # The body may be left out: nothing, not even a Content-Type, is sent then.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import sys
 from collections.abc import Callable
 from typing import Any, TypeVar, get_type_hints
 
@@ -53,7 +52,7 @@ def validated(func: Callable[P, R]) -> Callable[P, R]:
                 return unchecked(*validate(args))
             return checked(*args, **kwargs)
         except PydanticValidationError as exc:
-            error = _located_by_name(exc, _positional_names(func), _called_name(func), func)
+            error = _located_by_name(exc, _positional_names(func), func.__name__, func)
         # Outside the except block, so that pydantic's own error, which quotes every input, is
         # not kept as the context.
         raise error
@@ -87,14 +86,6 @@ def _tuple_validator(types: tuple[Any, ...]) -> Callable[[tuple[Any, ...]], tupl
         return tuple
     adapter: TypeAdapter[tuple[Any, ...]] = TypeAdapter(tuple[types])  # type: ignore[valid-type]
     return adapter.validator.validate_python
-
-
-def _called_name(func: Callable[..., object]) -> str:
-    """The name of the method the user called: ``x`` when ``x`` called this
-    ``x_with_http_info`` (as every ``x`` does), else the function's own name. Looked up only
-    when an error is raised."""
-    caller = sys._getframe(2).f_code.co_name
-    return caller if func.__name__ == f"{caller}_with_http_info" else func.__name__
 
 
 def _positional_names(func: Callable[..., object]) -> tuple[str, ...]:
