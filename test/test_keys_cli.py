@@ -231,10 +231,13 @@ def test_rotate_whose_revoke_fails_keeps_the_old_key(
     before = key_names(server, user)
     old_id = next(i for i, n in before.items() if n.startswith("service"))
     server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
-    _, err = run.failing(1, "rotate", old_id, "--scope", "GET /api/x", "--retries", "0")
+    code, out, err = run("rotate", old_id, "--scope", "GET /api/x", "--retries", "0")
+    assert code == 1
     assert "still the working one" in err
     assert key_names(server, user) == before
     assert works(server, old_key)
+    # The new key was handed over before the old one's revocation failed; it is revoked too.
+    assert not works(server, out.strip())
 
 
 def plan_after_mint(monkeypatch: pytest.MonkeyPatch, *plans: Any) -> None:
@@ -349,7 +352,8 @@ def test_the_command_refuses_an_ambiguous_revoke_and_rolls_back_a_rotation(
     done = command("rotate", old_id, "--no-scopes", "--retries", "0", env=env)
     assert done.returncode == 1
     assert "still the working one" in done.stderr
-    assert not KEY_VALUE.search(done.stdout + done.stderr)
+    assert not KEY_VALUE.search(done.stderr)
+    assert not works(server, done.stdout.strip())  # handed over first, then revoked
     assert key_names(server, user) == before
 
 

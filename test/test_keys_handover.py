@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from keys_helpers import KEY_VALUE, KEYS, key_names
+from keys_helpers import KEY_VALUE, KEYS, key_names, works
 
 from trieve_py_client.keys import cli
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
@@ -214,7 +214,7 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
 
-def test_a_rotated_key_that_cannot_be_printed_is_revoked(
+def test_a_rotated_key_that_cannot_be_printed_is_revoked_and_the_old_one_kept(
     server: LocalTrieveServer,
     owner: SeededUser,
     environ: dict[str, str],
@@ -222,16 +222,18 @@ def test_a_rotated_key_that_cannot_be_printed_is_revoked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert cli.main(["create", "svc", "--role", "0"], environ) == 0
-    (old_id,) = [i for i, n in key_names(server, owner).items() if n != "local-server"]
-    capsys.readouterr()
+    old_key = capsys.readouterr().out.strip()
+    before = key_names(server, owner)
+    (old_id,) = [i for i, n in before.items() if n != "local-server"]
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert cli.main(["rotate", "svc", "--no-scopes"], environ) == 6
     err = clean(capsys.readouterr().err)
-    assert f"the rotation had revoked the old key {old_id}: nothing is left" in err
-    assert left(server, owner) == []
+    assert f"the old key {old_id} is unchanged and still the working one" in err
+    assert key_names(server, owner) == before
+    assert works(server, old_key)
 
 
-def test_rotating_the_callers_own_key_revokes_the_new_one_with_itself(
+def test_rotating_the_callers_own_key_that_cannot_be_printed_keeps_it(
     server: LocalTrieveServer,
     owner: SeededUser,
     environ: dict[str, str],
@@ -241,7 +243,8 @@ def test_rotating_the_callers_own_key_revokes_the_new_one_with_itself(
     assert cli.main(["create", "self", "--role", "1"], environ) == 0
     own = capsys.readouterr().out.strip()
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
-    # The caller's key is revoked by the rotation: only the new key can revoke itself.
     assert cli.main(["rotate", "self", "--no-scopes"], {**environ, "TRIEVE_API_KEY": own}) == 6
-    assert "nothing is left" in clean(capsys.readouterr().err)
-    assert left(server, owner) == []
+    assert "is unchanged and still the working one" in clean(capsys.readouterr().err)
+    names = sorted(n.split(" [")[0] for n in key_names(server, owner).values())
+    assert names == ["local-server", "self"]
+    assert works(server, own)

@@ -14,6 +14,7 @@ from trieve_py_client import ApiValueError, BadRequestException, ServiceExceptio
 from trieve_py_client.keys import (
     KeyNotFoundError,
     MintError,
+    Rotation,
     RotationError,
     base_name,
     marker_of,
@@ -232,6 +233,72 @@ def test_a_rotation_of_the_callers_own_key(server: LocalTrieveServer, user: Seed
     assert not works(server, user.api_key)
     assert works(server, done.api_key)
     assert base_name(done.name) == "renamed"
+
+
+def test_a_rotation_hands_the_new_key_over_while_the_old_one_still_works(
+    server: LocalTrieveServer, user: SeededUser, api: HookedApi
+) -> None:
+    old_id = limited_key(server, api)
+    seen: list[tuple[bool, bool]] = []
+
+    def keep(rotation: Rotation) -> None:
+        names = key_names(server, user)
+        seen.append((old_id in names, rotation.key_id in names))
+
+    done = rotate_key(api, old_id, scopes=[], hand_over=keep)
+    assert seen == [(True, True)]
+    assert old_id not in key_names(server, user)
+    assert works(server, done.api_key)
+
+
+def test_a_new_key_that_cannot_be_handed_over_is_revoked_and_the_old_one_kept(
+    server: LocalTrieveServer, user: SeededUser, api: HookedApi
+) -> None:
+    old_id = limited_key(server, api)
+    before = key_names(server, user)
+    handed: list[str] = []
+
+    def lose(rotation: Rotation) -> None:
+        handed.append(rotation.api_key)
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(RotationError, match="still the working one") as caught:
+        rotate_key(api, old_id, scopes=[], hand_over=lose)
+    assert caught.value.working_key_id == old_id
+    assert isinstance(caught.value.__cause__, OSError)
+    assert key_names(server, user) == before
+    assert not works(server, handed[0])
+
+
+def test_ctrl_c_while_handing_over_revokes_the_new_key_and_stops(
+    server: LocalTrieveServer, user: SeededUser, api: HookedApi
+) -> None:
+    old_id = limited_key(server, api)
+    before = key_names(server, user)
+
+    def interrupted(rotation: Rotation) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        rotate_key(api, old_id, scopes=[], hand_over=interrupted)
+    assert key_names(server, user) == before
+
+
+def test_a_new_key_whose_hand_over_and_revocation_fail_is_named(
+    server: LocalTrieveServer, user: SeededUser, api: HookedApi
+) -> None:
+    old_id = limited_key(server, api)
+
+    def lose(rotation: Rotation) -> None:
+        server.inject_fault(status=500, times=5, route=f"DELETE {KEYS}/{rotation.key_id}")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(RotationError) as caught:
+        rotate_key(api, old_id, scopes=[], hand_over=lose)
+    (new_id,) = caught.value.key_ids
+    assert caught.value.working_key_id == old_id
+    assert caught.value.outcome_unknown
+    assert {old_id, new_id} <= set(key_names(server, user))
 
 
 def test_a_rotation_needs_scopes_and_a_known_key(

@@ -29,12 +29,12 @@ from trieve_py_client.exceptions import (
 from trieve_py_client.models.api_key_resp_body import ApiKeyRespBody
 from trieve_py_client.models.update_user_org_role_data import UpdateUserOrgRoleData
 
-from ._errors import KeyLifecycleError, KeyNotFoundError, RotationError
+from ._errors import KeyLifecycleError, KeyNotFoundError
 from ._handover import EXIT_INTERRUPTED, EXIT_OUTPUT, HandOverError, Io, hand_over
 from ._marker import base_name
 from ._mint import mint_key
 from ._output import key_json, key_table, open_secret_file
-from ._rotate import rotate_key
+from ._rotate import Rotation, rotate_key
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_UNKNOWN = 0, 1, 2, 3, 4, 5
 
@@ -121,24 +121,19 @@ def _rotate(api: UserApi, io: Io) -> None:
     args = io.args
     old = resolve(api, args.key)
     scopes = [] if args.no_scopes else args.scope
-    try:
-        done = rotate_key(api, old.id, scopes=scopes, name=args.name, attempts=args.attempts)
-    except RotationError as error:
-        if error.api_key is not None:
-            # The new key may be the only live one: losing its value would lock the caller out.
-            about: dict[str, object] = {"id": error.working_key_id, "name": None}
-            try:
-                hand_over(api, io, error.api_key, about)
-            except HandOverError as failed:
-                raise HandOverError(
-                    f"{error}\n{failed}",
-                    exit_code=failed.exit_code,
-                    key_ids=(*error.key_ids, *failed.key_ids),
-                    names=failed.names,
-                ) from None
-        raise
-    about = {"id": done.key_id, "name": done.name, "revoked": old.id}
-    hand_over(api, io, done.api_key, about)
+
+    def keep(rotation: Rotation) -> None:
+        # Before the old key is revoked: a key that cannot be written out is revoked by
+        # hand_over, and the old key stays the working one. A later RotationError that
+        # carries the key's value finds it handed over already.
+        about: dict[str, object] = {
+            "id": rotation.key_id,
+            "name": rotation.name,
+            "replaces": old.id,
+        }
+        hand_over(api, io, rotation.api_key, about)
+
+    rotate_key(api, old.id, scopes=scopes, name=args.name, attempts=args.attempts, hand_over=keep)
 
 
 def _set_role(api: UserApi, io: Io) -> None:

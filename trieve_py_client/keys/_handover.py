@@ -181,10 +181,11 @@ def _revoked(
             exit_code=EXIT_UNKNOWN,
             names=(name,),
         )
-    old = f"; the rotation had revoked the old key {about['revoked']}" if "revoked" in about else ""
+    left = "nothing is left"
+    if "replaces" in about:
+        left = f"the old key {about['replaces']} is unchanged and still the working one"
     return HandOverError(
-        f"{why}; it was revoked ({', '.join(revoked)}, {name!r}){old}: nothing is left",
-        exit_code=code,
+        f"{why}; it was revoked ({', '.join(revoked)}, {name!r}): {left}", exit_code=code
     )
 
 

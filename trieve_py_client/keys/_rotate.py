@@ -1,14 +1,15 @@
-"""Rotating a key: mint its replacement, check that it works, then revoke the old one.
+"""Rotating a key: mint its replacement, check that it works, hand it over, then revoke the
+old one.
 
-Order matters: the old key is revoked only once the new one is known to authenticate, so a
-failure never locks a service out. Whatever fails, the caller learns which key is the working
+Order matters: the old key is revoked only once the new one is known to authenticate and the
+caller holds its value, so a failure never locks a service out. Whatever fails, the caller learns which key is the working
 one, and the function cleans up after itself so that, as far as the server lets it, exactly
 one of the two is left live.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from trieve_py_client.api.user_api import UserApi
@@ -29,8 +30,9 @@ SCOPES_REQUIRED = (
 
 @dataclass(frozen=True)
 class Rotation:
-    """A completed rotation: ``api_key`` is the new key's value (a secret, left out of
-    ``repr``), ``key_id`` and ``name`` the new key's; ``old_key_id`` was revoked."""
+    """A rotation: ``api_key`` is the new key's value (a secret, left out of ``repr``),
+    ``key_id`` and ``name`` the new key's; ``old_key_id`` is revoked once the new key is handed
+    over (``rotate_key`` returns only then)."""
 
     api_key: str = field(repr=False)
     key_id: str
@@ -54,10 +56,16 @@ def rotate_key(
     scopes: Sequence[str] = _UNSET,
     name: str | None = None,
     attempts: int = DEFAULT_ATTEMPTS,
+    hand_over: Callable[[Rotation], None] | None = None,
 ) -> Rotation:
     """Replace the key ``key_id`` with a new one of the same role, ``dataset_ids`` and
     ``organization_ids`` and the ``scopes`` given (required: the list does not return them;
     ``[]`` for none), named ``name`` or the old name, with a new marker.
+
+    ``hand_over``, if given, is called with the working new key before the old one is revoked,
+    to store its value. If it raises, the rotation stops with the old key untouched: the new
+    key is revoked and ``RotationError`` raised from the failure. A ``KeyLifecycleError``
+    from ``hand_over`` says it dealt with the new key itself, and propagates as it is.
 
     Returns the new key once the old one is revoked. Raises ``ApiValueError`` without
     scopes, ``KeyNotFoundError`` for an unknown id, the SDK's ``ApiException`` when the old
@@ -91,8 +99,39 @@ def rotate_key(
             outcome_unknown=isinstance(error, KeyLifecycleError) and error.outcome_unknown,
         ) from error
     new_id = _verify(api, minted, old.id)
+    rotation = Rotation(minted.api_key, new_id, minted.name, old.id)
+    if hand_over is not None:
+        _hand_over(api, hand_over, rotation)
     _revoke_old(api, minted, new_id, old.id)
-    return Rotation(minted.api_key, new_id, minted.name, old.id)
+    return rotation
+
+
+def _hand_over(api: UserApi, hand_over: Callable[[Rotation], None], rotation: Rotation) -> None:
+    """Call ``hand_over``; when it fails, revoke the new key, whose value it could not keep."""
+    try:
+        hand_over(rotation)
+    except KeyLifecycleError:
+        raise
+    except BaseException as failure:
+        kept = f"the old key {rotation.old_key_id} is unchanged and still the working one"
+        why = f"handing the new key {rotation.key_id} over failed ({type(failure).__name__})"
+        try:
+            api.delete_user_api_key(rotation.key_id)
+        except ApiException as error:
+            if not isinstance(failure, Exception):
+                raise
+            raise RotationError(
+                f"{why}, and revoking it failed ({describe(error)}): revoke {rotation.key_id}; "
+                f"{kept}",
+                working_key_id=rotation.old_key_id,
+                key_ids=(rotation.key_id,),
+                outcome_unknown=True,
+            ) from failure
+        if not isinstance(failure, Exception):
+            raise  # Ctrl-C still stops the program, with the new key revoked
+        raise RotationError(
+            f"{why}; it was revoked, and {kept}", working_key_id=rotation.old_key_id
+        ) from failure
 
 
 def _verify(api: UserApi, minted: MintedKey, old_id: str) -> str:
