@@ -12,7 +12,7 @@ import pytest
 import urllib3
 
 from trieve_py_client.testing import LocalTrieveServer
-from trieve_py_client.testing._store import format_timestamp
+from trieve_py_client.testing._timestamps import format_timestamp
 
 KEYS = "/api/user/api_key"
 HINT_DATA = (

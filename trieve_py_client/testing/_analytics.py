@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ._auth import Caller, header
-from ._store import Store, format_timestamp
+from ._store import Store
+from ._timestamps import format_timestamp
 from ._validate import parse_uuid
 
 # The operations that record an event, and the search_type the event reports.

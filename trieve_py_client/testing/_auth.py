@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ._store import KeyRecord, Store
+from ._keys import KeyRecord
+from ._store import Store
 from ._validate import parse_uuid
 
 _PLACEHOLDER = re.compile(r"\{[a-zA-Z0-9_-]+\}")

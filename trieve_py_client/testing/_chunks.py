@@ -16,7 +16,7 @@ from typing import Any
 from ._content import CHUNK_COLUMNS, chunk_v1, chunk_v2, html_text
 from ._ctx import ADMIN, Answer, Ctx, RouteTable, uuid_param
 from ._filters import parse_time, where_clause
-from ._store import now
+from ._timestamps import now
 
 BATCH_LIMIT = 120
 TOO_MANY = "Too many chunks provided in bulk. The limit is 120 chunks per bulk upload"

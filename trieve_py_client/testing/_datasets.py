@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 from ._ctx import ADMIN, OWNER, Answer, Ctx, RouteTable, uuid_param
-from ._store import now
+from ._timestamps import now
 
 # DatasetConfiguration::from_json fills in the defaults of every unset key (data/models.rs);
 # these are the ones the local server acts on or that clients commonly read.

@@ -30,7 +30,7 @@ from ._content import html_text
 from ._ctx import ADMIN, Answer, Ctx, RouteTable, int_param, uuid_param
 from ._filters import parse_time
 from ._groups import create_group
-from ._store import now
+from ._timestamps import now
 
 _TEXT_TYPES = (".txt", ".md", ".html", ".htm")
 _URL_SAFE = re.compile(r"[A-Za-z0-9_-]*")

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ._ctx import Answer
-from ._store import format_timestamp
+from ._timestamps import format_timestamp
 
 _RANGE_OPS = (("gt", ">"), ("gte", ">="), ("lt", "<"), ("lte", "<="))
 

@@ -18,7 +18,8 @@ from typing import Any
 from ._analytics import search_analytics
 from ._auth import Caller, header
 from ._spec import Operation, Spec
-from ._store import Store, format_timestamp
+from ._store import Store
+from ._timestamps import format_timestamp
 from ._validate import parse_uuid
 
 # Stands in for the Prometheus text of get_metrics: the queue gauges the real handler

@@ -14,7 +14,7 @@ from typing import Any
 from ._chunks import fetch, shaped
 from ._content import CHUNK_COLUMNS
 from ._ctx import ADMIN, Answer, Ctx, RouteTable, int_param, page_count, uuid_param
-from ._store import now
+from ._timestamps import now
 
 GROUP_BATCH_LIMIT = 1000
 _COLUMNS = (

@@ -26,7 +26,7 @@ from typing import Any
 from ._content import chunk_v1, html_text
 from ._ctx import ADMIN, Answer, Ctx, Reply, RouteTable, uuid_param
 from ._search import rank
-from ._store import now
+from ._timestamps import now
 
 SYSTEM_PROMPT = "You are a helpful assistant"
 NO_RESULTS = "I was not able to find any relevant information to answer your query."

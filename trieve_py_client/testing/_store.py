@@ -1,23 +1,20 @@
-"""SQLite state of the local server: users, organizations, memberships and API keys."""
+"""SQLite state of the local server: users, organizations, memberships, datasets, searches
+made and the server's own values (the API keys' queries are in `_keys.py`)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import secrets
 import sqlite3
-import string
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from ._content import install
-
-_KEY_ALPHABET = string.ascii_letters + string.digits
+from ._keys import ApiKeyQueries
+from ._timestamps import format_timestamp, now
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,60 +56,7 @@ CREATE TABLE IF NOT EXISTS search_events (
 """
 
 
-@dataclass(frozen=True)
-class KeyRecord:
-    """What the server knows about the API key a request came with."""
-
-    id: str
-    user_id: str
-    role: int
-    dataset_ids: frozenset[str]
-    organization_ids: frozenset[str]
-    scopes: tuple[str, ...]
-
-
-def format_timestamp(moment: datetime) -> str:
-    """UTC without a zone, as the real server prints PostgreSQL's microseconds: 0, 3 or 6
-    fraction digits, whichever is enough (2024-05-01T10:00:00, ...:00.120, ...:00.123456)."""
-    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
-    micros = moment.microsecond
-    if micros == 0:
-        return text
-    if micros % 1000 == 0:
-        return f"{text}.{micros // 1000:03d}"
-    return f"{text}.{micros:06d}"
-
-
-def now() -> str:
-    """The current UTC time as the real server prints it."""
-    return _now()
-
-
-def _now() -> str:
-    return format_timestamp(datetime.now(timezone.utc).replace(tzinfo=None))
-
-
-def _hash_key(plain: str) -> str:
-    return hashlib.sha256(plain.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def mint_key() -> str:
-    """A new key in the real server's form: `tr-` and 32 letters and digits."""
-    return "tr-" + "".join(secrets.choice(_KEY_ALPHABET) for _ in range(32))
-
-
-def _dump_list(values: list[str] | None) -> str | None:
-    return None if values is None else json.dumps(values)
-
-
-def _load_list(text: str | None) -> list[str] | None:
-    if text is None:
-        return None
-    loaded: list[str] = json.loads(text)
-    return loaded
-
-
-class Store:
+class Store(ApiKeyQueries):
     """All state behind one SQLite connection, serialized by one re-entrant lock.
 
     Every method takes the lock itself; `transaction()` holds it across several calls
@@ -188,16 +132,14 @@ class Store:
         """Create a user and return its id."""
         user_id = str(uuid.uuid4())
         with self._lock:
-            self._conn.execute(
-                "INSERT INTO users (id, created_at) VALUES (?, ?)", (user_id, _now())
-            )
+            self._conn.execute("INSERT INTO users (id, created_at) VALUES (?, ?)", (user_id, now()))
         return user_id
 
     def create_organization(self, name: str, created_at: datetime | None = None) -> str:
         """Create an organization with no members and return its id; `created_at` (naive
         UTC, or aware) backdates it, as the API version default depends on it."""
         org_id = str(uuid.uuid4())
-        stamp = _now()
+        stamp = now()
         if created_at is not None:
             if created_at.tzinfo is not None:
                 created_at = created_at.astimezone(timezone.utc).replace(tzinfo=None)
@@ -241,65 +183,6 @@ class Store:
             ).fetchone()
         return None if row is None else int(row[0])
 
-    def create_api_key(
-        self,
-        user_id: str,
-        name: str,
-        role: int,
-        dataset_ids: list[str] | None = None,
-        organization_ids: list[str] | None = None,
-        scopes: list[str] | None = None,
-        *,
-        plain: str | None = None,
-    ) -> str:
-        """Store a key for the user (a new one unless `plain` is given) and return it; only
-        its hash is kept. A given key that is already stored is left as it is."""
-        plain = mint_key() if plain is None else plain
-        # Two clock readings, like the real server's two defaults: the dates may differ.
-        created, updated = _now(), _now()
-        with self._lock:
-            if self._conn.execute(
-                "SELECT 1 FROM api_keys WHERE key_hash = ?", (_hash_key(plain),)
-            ).fetchone():
-                return plain
-            self._conn.execute(
-                "INSERT INTO api_keys (id, user_id, key_hash, name, role, dataset_ids, "
-                "organization_ids, scopes, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    str(uuid.uuid4()),
-                    user_id,
-                    _hash_key(plain),
-                    name,
-                    role,
-                    _dump_list(dataset_ids),
-                    _dump_list(organization_ids),
-                    _dump_list(scopes),
-                    created,
-                    updated,
-                ),
-            )
-        return plain
-
-    def find_api_key(self, plain: str) -> KeyRecord | None:
-        """The record of a presented key, or None when the server does not know it."""
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT id, user_id, role, dataset_ids, organization_ids, scopes FROM api_keys "
-                "WHERE key_hash = ?",
-                (_hash_key(plain),),
-            ).fetchone()
-        if row is None:
-            return None
-        return KeyRecord(
-            id=row[0],
-            user_id=row[1],
-            role=int(row[2]),
-            dataset_ids=frozenset(_load_list(row[3]) or ()),
-            organization_ids=frozenset(_load_list(row[4]) or ()),
-            scopes=tuple(_load_list(row[5]) or ()),
-        )
-
     def roles_of(self, user_id: str) -> dict[str, int]:
         """The user's role in each organization the user belongs to."""
         with self._lock:
@@ -323,7 +206,7 @@ class Store:
     ) -> str:
         """Create a dataset of the organization and return its id."""
         dataset_id = str(uuid.uuid4())
-        stamp = _now()
+        stamp = now()
         with self._lock:
             self._conn.execute(
                 "INSERT INTO datasets (id, organization_id, name, tracking_id, created_at, "
@@ -352,46 +235,6 @@ class Store:
             self._conn.execute(
                 "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (name, value)
             )
-
-    def list_api_keys(self, user_id: str) -> list[dict[str, object]]:
-        """The user's keys as ApiKeyRespBody objects, oldest first."""
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT id, user_id, name, role, dataset_ids, organization_ids, created_at, "
-                "updated_at FROM api_keys WHERE user_id = ? ORDER BY seq",
-                (user_id,),
-            ).fetchall()
-        return [
-            {
-                "id": row[0],
-                "user_id": row[1],
-                "name": row[2],
-                "role": row[3],
-                "dataset_ids": _load_list(row[4]),
-                "organization_ids": _load_list(row[5]),
-                "created_at": row[6],
-                "updated_at": row[7],
-            }
-            for row in rows
-        ]
-
-    def delete_api_key(self, user_id: str, key_id: str) -> None:
-        """Delete the user's key with that id; a missing id is not an error."""
-        with self._lock:
-            self._conn.execute(
-                "DELETE FROM api_keys WHERE id = ? AND user_id = ?", (key_id, user_id)
-            )
-
-    def count_api_keys(self, user_id: str | None = None) -> int:
-        """How many keys exist, for one user or for all."""
-        with self._lock:
-            if user_id is None:
-                row = self._conn.execute("SELECT COUNT(*) FROM api_keys").fetchone()
-            else:
-                row = self._conn.execute(
-                    "SELECT COUNT(*) FROM api_keys WHERE user_id = ?", (user_id,)
-                ).fetchone()
-        return int(row[0])
 
     def record_search(self, dataset_id: str, event: dict[str, object]) -> None:
         """Keep a search made, as the analytics report it (a JSON object)."""
