@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._serde import EOF, Reader, SerdeError, data_error
+from ._serde import Reader
+from ._serde_errors import EOF, SerdeError, data_error
 from ._spec import Spec
 from ._validate import parse_uuid, uuid_error
 

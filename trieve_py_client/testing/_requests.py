@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl
 
 from ._auth import Caller, Refusal, header, presented_key
 from ._bodies import BodyReader
-from ._serde import Reader, SerdeError
+from ._serde import Reader
+from ._serde_errors import SerdeError
 from ._spec import Operation, Spec
 from ._store import Store
 from ._validate import (

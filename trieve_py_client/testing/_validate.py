@@ -11,7 +11,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._serde import DATA, EOF, SYNTAX, Reader, SerdeError, data_error
+from ._serde import Reader
+from ._serde_errors import DATA, EOF, SYNTAX, SerdeError, data_error
 
 _INT32_MIN = -(2**31)
 _INT32_MAX = 2**31 - 1
