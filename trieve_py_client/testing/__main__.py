@@ -19,7 +19,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
 
-from ._server import DEFAULT_MAX_BODY_BYTES, LocalTrieveServer, SeededUser
+from ._lifecycle import DEFAULT_MAX_BODY_BYTES
+from ._server import LocalTrieveServer, SeededUser
 
 
 def _parser() -> argparse.ArgumentParser:
