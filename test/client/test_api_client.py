@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
-from faultserver import FaultServer, closed_port, respond
 from pydantic import SecretStr, ValidationError
+from support import KEY
+from support.faultserver import FaultServer, closed_port, respond
 
 from trieve_py_client import (
     ApiClient,
@@ -31,7 +32,6 @@ from trieve_py_client import (
 )
 from trieve_py_client.rest import RESTResponse
 
-KEY = "tr-" + "E" * 32
 ID = "123e4567-e89b-12d3-a456-426614174000"
 
 

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from faultserver import FaultServer
 from pydantic import ValidationError
+from support import KEY
+from support.faultserver import FaultServer
 
 from trieve_py_client import (
     SetUserApiKeyRequest,
@@ -19,7 +20,6 @@ from trieve_py_client import (
 )
 from trieve_py_client.api_client import validated
 
-KEY = "tr-" + "A" * 32
 ID = "5a0c2f1e-3d4b-4c6a-8e9f-0a1b2c3d4e5f"
 ID_AS_TYPED = "5A0C2F1E3D4B4C6A8E9F0A1B2C3D4E5F"
 

@@ -1,5 +1,5 @@
 """Bulk ingest and file upload, and the exceptions users meet at volume, against a loopback
-server with create_chunk's limit (test/ragserver.py)."""
+server with create_chunk's limit (test/support/ragserver.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from types import MappingProxyType
 from typing import Any
 
 import pytest
-import ragserver
 from pydantic import ValidationError
-from ragserver import TOO_MANY, UPGRADE, RagServer
+from support import ragserver
+from support.ragserver import TOO_MANY, UPGRADE, RagServer
 
 from trieve_py_client import (
     ApiClient,

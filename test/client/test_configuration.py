@@ -9,13 +9,12 @@ import logging
 from pathlib import Path
 
 import pytest
+from support import KEY
 from urllib3.util import Retry, Timeout
 
 from trieve_py_client import ApiValueError, Configuration
 from trieve_py_client._redaction import SecretDict
 from trieve_py_client._settings import DEFAULT_TIMEOUT
-
-KEY = "tr-" + "K" * 32
 
 
 def test_defaults() -> None:

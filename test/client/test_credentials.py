@@ -7,13 +7,12 @@ from __future__ import annotations
 import json
 import pickle
 import re
-import secrets
-import string
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from faultserver import FaultServer, json_response, respond
+from support import KEY
+from support.faultserver import FaultServer, json_response, respond
 
 import trieve_py_client
 from trieve_py_client import (
@@ -26,8 +25,7 @@ from trieve_py_client import (
 )
 from trieve_py_client._models import SECRET, TrieveModel
 
-REPO = Path(__file__).resolve().parent.parent
-KEY = "tr-" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))
+REPO = Path(__file__).resolve().parents[2]
 
 
 # -- scheme names -----------------------------------------------------------------------------

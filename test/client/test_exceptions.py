@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from faultserver import Behaviour, FaultServer, html_response, json_response
+from support import KEY
+from support.faultserver import Behaviour, FaultServer, html_response, json_response
 
 from trieve_py_client import ErrorResponseBody, UpdateUserOrgRoleData, UserApi
 from trieve_py_client import exceptions as exc
 from trieve_py_client.rest import ApiException as RestApiException
-
-KEY = "tr-" + "Q" * 32
 
 
 class FakeResponse:
@@ -201,7 +200,7 @@ def drawn_tree(text: str) -> list[str]:
 
 
 def test_the_tree_drawn_in_the_docstring_and_the_readme_is_the_class_tree() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     tree = drawn_tree(exc.__doc__ or "")
     assert tree == drawn_tree(readme)
     drawn: set[str] = set()

@@ -17,7 +17,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from faultserver import (
+from support import new_key
+from support.faultserver import (
     Behaviour,
     FaultServer,
     backlogged_listener,
@@ -61,7 +62,7 @@ def make_api(api_factory: MakeApi) -> MakeApi:
     return api_factory
 
 
-# -- 4. masking by value ----------------------------------------------------------------------
+# -- masking by value ----------------------------------------------------------------------------
 
 
 def test_a_configured_key_of_any_shape_echoed_by_a_server_is_masked(
@@ -87,7 +88,7 @@ def test_a_request_auth_value_and_a_minted_key_are_masked_from_then_on(
         json_response(500, {"message": f"failed for {MINTED} and {per_call}"}),
     )
     with FaultServer(*script) as server:
-        api = make_api(server.url, key="tr-" + "K" * 32, retries=0)
+        api = make_api(server.url, key=new_key(), retries=0)
         minted = api.set_user_api_key(SetUserApiKeyRequest(name="ci", role=0))
         assert minted.api_key == MINTED
         with pytest.raises(ServiceException) as raised:
@@ -115,7 +116,7 @@ def test_a_cut_body_never_quotes_the_key_in_a_validation_error() -> None:
     assert MINTED not in str(raised.value)
 
 
-# -- 8. exceptions pickle and copy -------------------------------------------------------------
+# -- exceptions pickle and copy ------------------------------------------------------------------
 
 
 def _refused(port: int) -> BaseException:
@@ -178,9 +179,11 @@ def test_a_pickled_status_exception_keeps_its_data_and_drops_the_key(make_api: M
     assert again.data.message == "key <redacted> refused"
 
 
-# -- 9. the debug switch ----------------------------------------------------------------------
+# -- the debug switch ----------------------------------------------------------------------------
 
 
+# A design rule: a finaliser never waits for a lock, since the collector may run it on a thread
+# that holds that lock. The thread holds the switch's lock itself, to be there every time.
 def test_a_configuration_finalised_while_the_switch_is_busy_does_not_hang() -> None:
     from trieve_py_client._logging import DEBUG
 
@@ -250,7 +253,7 @@ def test_a_dropped_configuration_takes_its_log_file_with_it(tmp_path: Path) -> N
     assert not any(isinstance(h, logging.FileHandler) for h in logger.handlers)
 
 
-# -- 10. retries are visible ------------------------------------------------------------------
+# -- retries are visible -------------------------------------------------------------------------
 
 
 def test_each_retry_is_logged_at_info_and_the_exception_counts_the_attempts(
@@ -300,7 +303,7 @@ def test_trieve_log_turns_logging_on_without_code() -> None:
     assert "INFO retrying GET /api/user/api_key after NewConnectionError" in done.stderr
 
 
-# -- 11. messages a user can act on -----------------------------------------------------------
+# -- messages a user can act on ------------------------------------------------------------------
 
 
 def test_a_connection_failure_names_the_host_once_and_the_attempts(

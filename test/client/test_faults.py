@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from faultcases import (
+from support import KEY
+from support.faultcases import (
     BACKOFF,
     CALLS,
     EXPECTED_RESULT,
     IDEMPOTENT,
-    KEY,
     METHODS,
     PATHS,
     TIMED_OUT,
@@ -29,7 +29,7 @@ from faultcases import (
     success,
     urllib3_reason,
 )
-from faultserver import (
+from support.faultserver import (
     Behaviour,
     FaultServer,
     close_without_response,

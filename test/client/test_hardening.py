@@ -7,8 +7,9 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from faultserver import FaultServer, json_response, redirect, reset_after, respond
 from pydantic import ValidationError
+from support import KEY
+from support.faultserver import FaultServer, json_response, redirect, reset_after, respond
 
 from trieve_py_client import (
     ApiClient,
@@ -20,7 +21,6 @@ from trieve_py_client import (
     UserApi,
 )
 
-KEY = "tr-" + "H" * 32
 ID = str(uuid.uuid4())
 
 

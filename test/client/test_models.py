@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from support import KEY
 
 from trieve_py_client import (
     ApiKeyRespBody,
@@ -22,7 +23,6 @@ from trieve_py_client import (
 from trieve_py_client._models import all_canonical_uuids
 
 ID = "123e4567-e89b-12d3-a456-426614174000"
-KEY = "tr-" + "Z" * 32
 
 
 def test_unset_optional_fields_are_omitted_and_explicit_none_is_null() -> None:

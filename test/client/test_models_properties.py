@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 import urllib3
-from faultserver import FaultServer, json_response
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
+from support import ORG_ID
+from support.faultserver import FaultServer, json_response
 
 from trieve_py_client import (
     ApiClient,
@@ -170,7 +171,7 @@ VALID: dict[type[TrieveModel], st.SearchStrategy[tuple[dict[str, Any], dict[str,
     ErrorResponseBody: single_text("message"),
 }
 MODELS = list(VALID)
-SCHEMAS = json.loads((Path(__file__).parent.parent / "openapi.json").read_bytes())["components"][
+SCHEMAS = json.loads((Path(__file__).parents[2] / "openapi.json").read_bytes())["components"][
     "schemas"
 ]
 # The spec's nullable optional properties of each model only received.
@@ -454,7 +455,6 @@ def watched_api() -> Iterator[tuple[UserApi, FaultServer]]:
             yield UserApi(client), server
 
 
-ORG_ID = "5f0c1a52-9b7e-4c39-8a51-3d1f2b6e7c90"
 bad_timeouts = st.one_of(
     st.floats(max_value=0),
     st.just(math.inf),

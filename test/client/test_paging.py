@@ -1,5 +1,5 @@
 """Paging: the generated `x_pages` iterators yield every item once, fetching pages as needed,
-against a loopback server that pages as Trieve does (test/ragserver.py)."""
+against a loopback server that pages as Trieve does (test/support/ragserver.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ragserver import GROUP_PAGE, RagServer
+from support.ragserver import GROUP_PAGE, RagServer
 
 from trieve_py_client import (
     ApiClient,
@@ -21,7 +21,7 @@ from trieve_py_client import (
 )
 
 SPEC = json.loads(
-    (Path(__file__).resolve().parents[1] / "openapi.json").read_text(encoding="utf-8")
+    (Path(__file__).resolve().parents[2] / "openapi.json").read_text(encoding="utf-8")
 )
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from faultcases import BACKOFF, KEY, TIMED_OUT, TIMEOUT, assert_delays
-from faultserver import (
+from support import KEY
+from support.faultcases import BACKOFF, TIMED_OUT, TIMEOUT, assert_delays
+from support.faultserver import (
     Behaviour,
     FaultServer,
     close_without_response,

@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 import urllib3
-from faultcases import KEY, TIMEOUT
-from faultserver import FaultServer, json_response
+from support import DATASET_ID, KEY
+from support.faultcases import TIMEOUT
+from support.faultserver import FaultServer, json_response
 
 import trieve_py_client
 from trieve_py_client import ApiClient, ApiException, ChunkApi, Configuration
@@ -24,7 +25,6 @@ from trieve_py_client.models import SearchChunksReqPayload
 # The frames between a user's call and urllib3: the argument check, the method, the client
 # running the stages and the send loop, with one to spare.
 MAX_SDK_FRAMES = 5
-DATASET = "0b6f3c2e-7d41-4e8a-9f12-6a5b4c3d2e1f"
 
 
 def _sdk_frames() -> int:
@@ -53,11 +53,11 @@ def frames_at_urlopen(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 CALLS: dict[str, Callable[[ChunkApi], Any]] = {
-    "data": lambda api: api.search_chunks(DATASET, PAYLOAD, _request_timeout=TIMEOUT),
-    "positional": lambda api: api.search_chunks(DATASET, PAYLOAD),
-    "with_http_info": lambda api: api.search_chunks_with_http_info(DATASET, PAYLOAD),
+    "data": lambda api: api.search_chunks(DATASET_ID, PAYLOAD, _request_timeout=TIMEOUT),
+    "positional": lambda api: api.search_chunks(DATASET_ID, PAYLOAD),
+    "with_http_info": lambda api: api.search_chunks_with_http_info(DATASET_ID, PAYLOAD),
     "without_preload_content": lambda api: api.search_chunks_without_preload_content(
-        DATASET, PAYLOAD
+        DATASET_ID, PAYLOAD
     ),
 }
 PAYLOAD = SearchChunksReqPayload(query="q", search_type="fulltext")
@@ -68,7 +68,7 @@ PAYLOAD = SearchChunksReqPayload(query="q", search_type="fulltext")
 def test_a_search_reaches_urllib3_through_at_most_five_sdk_frames(
     variant: str, via_proxy: bool, frames_at_urlopen: list[int]
 ) -> None:
-    answer = json_response(200, {"chunks": [], "id": DATASET, "total_pages": 0})
+    answer = json_response(200, {"chunks": [], "id": DATASET_ID, "total_pages": 0})
     with FaultServer(answer) as server:
         # Plain http through an HTTP proxy: the proxy gets the whole URL and answers itself.
         config = Configuration(host=server.url, api_key={"ApiKey": KEY})

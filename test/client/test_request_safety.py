@@ -9,8 +9,9 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from faultserver import FaultServer, json_response, no_content, redirect
 from pydantic import ValidationError
+from support import KEY
+from support.faultserver import FaultServer, json_response, no_content, redirect
 
 from trieve_py_client import (
     ApiClient,
@@ -22,12 +23,11 @@ from trieve_py_client import (
     UserApi,
 )
 
-KEY = "tr-" + "S" * 32
 ID = str(uuid.uuid4())
 MakeApi = Callable[..., UserApi]
 
 
-# -- 1. request models refuse unknown fields ----------------------------------------------------
+# -- request models refuse unknown fields --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def test_responses_still_ignore_unknown_fields(make_api: MakeApi) -> None:
     assert SetUserApiKeyResponse.from_dict({"api_key": "k", "extra": 1}).api_key == "k"  # type: ignore[union-attr]
 
 
-# -- 3 and 7. values HTTP cannot carry are refused, naming the setting, never the value -------
+# -- values HTTP cannot carry are refused, naming the setting, never the value -------------------
 
 
 BAD_VALUES = {
@@ -219,7 +219,7 @@ def test_a_lone_surrogate_is_refused_when_the_model_is_built(make_api: MakeApi) 
         assert server.attempts == 0
 
 
-# -- 5 and 6. redirects ----------------------------------------------------------------------------
+# -- redirects -----------------------------------------------------------------------------------
 
 
 def test_no_credential_follows_a_redirect_to_another_origin_whatever_its_header(
@@ -297,7 +297,7 @@ def make_api(api_factory: MakeApi) -> MakeApi:
     return api_factory
 
 
-# -- found in review: every path of a request keeps these promises ----------------------------
+# -- every path of a request keeps these promises ------------------------------------------------
 
 
 def test_a_misspelt_option_or_stray_argument_never_quotes_its_value() -> None:
@@ -337,7 +337,7 @@ def test_proxy_headers_are_checked_before_anything_is_sent() -> None:
 def test_a_failure_after_a_redirected_post_names_its_hop_and_an_unknown_outcome(
     make_api: MakeApi, status: int
 ) -> None:
-    from faultserver import closed_port
+    from support.faultserver import closed_port
 
     from trieve_py_client import ApiConnectionError
 
@@ -370,7 +370,7 @@ def test_an_unparsable_location_is_an_sdk_error(make_api: MakeApi, method: str) 
 
 
 def test_an_undecodable_body_is_a_response_error_with_an_unknown_outcome(make_api: MakeApi) -> None:
-    from faultserver import respond
+    from support.faultserver import respond
 
     from trieve_py_client import ApiResponseError
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import secrets
-import string
 import tracemalloc
 import zlib
 from collections.abc import Callable
 
 import pytest
-from faultserver import FaultServer, respond
+from support import KEY
+from support.faultserver import FaultServer, respond
 
 from trieve_py_client import (
     ApiClient,
@@ -25,8 +24,6 @@ from trieve_py_client import (
     UserApi,
 )
 
-_ALPHANUMERIC = string.ascii_letters + string.digits
-KEY = "tr-" + "".join(secrets.choice(_ALPHANUMERIC) for _ in range(32))
 KEYS_JSON = json.dumps(
     [
         {

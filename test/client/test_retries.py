@@ -11,18 +11,18 @@ from typing import Any
 
 import pytest
 import urllib3
-from faultcases import (
+from support import KEY
+from support.faultcases import (
     BACKOFF,
     CALLS,
     EXPECTED_RESULT,
     IDEMPOTENT,
-    KEY,
     METHODS,
     TIMEOUT,
     assert_delays,
     success,
 )
-from faultserver import FaultServer, closed_port, json_response
+from support.faultserver import FaultServer, closed_port, json_response
 from urllib3.util import Retry
 
 from trieve_py_client import (

@@ -12,8 +12,6 @@ import http.client
 import logging
 import pprint
 import re
-import secrets
-import string
 import traceback
 import uuid
 from collections.abc import Callable
@@ -21,7 +19,9 @@ from pathlib import Path
 
 import pytest
 import urllib3
-from faultserver import (
+from pydantic import ValidationError
+from support import KEY, MINTED, new_key
+from support.faultserver import (
     Behaviour,
     FaultServer,
     close_without_response,
@@ -31,7 +31,6 @@ from faultserver import (
     silent,
     truncated,
 )
-from pydantic import ValidationError
 
 from trieve_py_client import (
     ApiConnectionError,
@@ -50,16 +49,7 @@ from trieve_py_client import (
 )
 from trieve_py_client.testing import LocalTrieveServer
 
-_ALPHANUMERIC = string.ascii_letters + string.digits
 DURATION = re.compile(r"\d+(?:\.\d+)?\s*(?:ms|s)\b")
-
-
-def new_key() -> str:
-    return "tr-" + "".join(secrets.choice(_ALPHANUMERIC) for _ in range(32))
-
-
-KEY = new_key()
-MINTED = new_key()
 
 
 def exception_text(exc: BaseException) -> str:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from faultserver import FaultServer, json_response, no_content
 from pydantic import ValidationError
+from support import KEY, new_key
+from support.faultserver import FaultServer, json_response, no_content
 
 from trieve_py_client import (
     ApiClient,
@@ -32,7 +33,6 @@ from trieve_py_client import (
 )
 from trieve_py_client._models import TrieveModel
 
-KEY = "tr-" + "S" * 32
 DATASET = str(uuid.uuid4())
 CHUNK = {
     "id": DATASET,
@@ -190,7 +190,7 @@ def test_models_only_received_ignore_unknown_keys_at_any_depth_and_in_unions() -
 
 
 def test_the_models_that_refuse_unknown_keys_are_those_the_spec_marks_sent() -> None:
-    schemas = json.loads((Path(__file__).parent.parent / "openapi.json").read_bytes())
+    schemas = json.loads((Path(__file__).parents[2] / "openapi.json").read_bytes())
     for name, schema in schemas["components"]["schemas"].items():
         model = getattr(models, name, None)
         if model is None or not issubclass(model, TrieveModel):
@@ -278,7 +278,7 @@ def test_free_form_values_json_carries_are_sent_as_before(
 
 # -- no validation error shows an input value ---------------------------------------------------
 
-SECRET = "tr-" + "V" * 32
+SECRET = new_key()
 
 
 def assign_role() -> object:

@@ -1,5 +1,6 @@
 """Streamed answers: the text as it arrives, parsed byte-exactly however the stream is cut,
-against a loopback server that writes Trieve's format in chosen pieces (test/ragserver.py)."""
+against a loopback server that writes Trieve's format in chosen pieces
+(test/support/ragserver.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ragserver import RagServer, Script, chunk_json, message_stream
+from support.ragserver import RagServer, Script, chunk_json, message_stream
 
 from trieve_py_client import (
     ApiClient,

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from faultserver import Exchange, FaultServer, response_bytes
+from support.faultserver import Exchange, FaultServer, response_bytes
 
 from trieve_py_client import SetUserApiKeyRequest, UserApi
 

@@ -9,14 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from faultcases import (
+from support import KEY, KEY_ID, ORG_ID
+from support.faultcases import (
     BACKOFF,
     CALLS,
     EXPECTED_RESULT,
-    KEY,
-    KEY_ID,
     METHODS,
-    ORG_ID,
     PATHS,
     TIMEOUT,
     assert_delays,
@@ -24,7 +22,7 @@ from faultcases import (
     success,
     urllib3_reason,
 )
-from faultserver import (
+from support.faultserver import (
     FaultServer,
     closed_port,
     redirect,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 import urllib3
-from faultserver import closed_port
+from support.faultserver import closed_port
 
 import trieve_py_client
 from trieve_py_client import (

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from faultcases import KEY, TIMED_OUT, TIMEOUT, urllib3_reason
-from faultserver import (
+from support import DATASET_ID, KEY
+from support.faultcases import TIMED_OUT, TIMEOUT, urllib3_reason
+from support.faultserver import (
     Behaviour,
     Exchange,
     FaultServer,
@@ -49,8 +50,7 @@ from trieve_py_client import (
 from trieve_py_client.keys import cli
 from trieve_py_client.testing import LocalTrieveServer
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASET = "5f0c1a52-9b7e-4c39-8a51-3d1f2b6e7c90"
+ROOT = Path(__file__).resolve().parents[2]
 TOPIC = uuid.UUID("0b6f3c2e-7d41-4e8a-9f12-6a5b4c3d2e1f")
 SERVER_ERROR = {"message": "boom"}
 
@@ -75,19 +75,19 @@ def client_for(sleeps: list[float]) -> Iterator[Any]:
 def send_ctr(client: ApiClient, **options: Any) -> Any:
     click = CTRDataRequestBody(ctr_type="search", position=1, request_id=uuid.uuid4())
     with pytest.warns(DeprecationWarning, match="send_ctr_data is deprecated"):
-        return AnalyticsApi(client).send_ctr_data(DATASET, click, **options)
+        return AnalyticsApi(client).send_ctr_data(DATASET_ID, click, **options)
 
 
 def regenerate(client: ApiClient, **options: Any) -> Any:
     request = RegenerateMessageReqPayload(topic_id=TOPIC)
     with pytest.warns(DeprecationWarning, match="regenerate_message is deprecated"):
-        return MessageApi(client).regenerate_message(DATASET, request, **options)
+        return MessageApi(client).regenerate_message(DATASET_ID, request, **options)
 
 
 WRITES = {
     "send_ctr_data": send_ctr,
     "edit_message": lambda client, **options: MessageApi(client).edit_message(
-        DATASET,
+        DATASET_ID,
         EditMessageReqPayload(topic_id=TOPIC, message_sort_order=1, new_message_content="hi"),
         **options,
     ),
@@ -123,12 +123,12 @@ def test_a_put_that_writes_again_is_retried_when_nothing_was_sent(client_for: An
 
 
 def test_an_idempotent_put_is_still_retried(client_for: Any) -> None:
-    topic = {"id": str(TOPIC), "name": "n", "owner_id": "o", "dataset_id": DATASET}
+    topic = {"id": str(TOPIC), "name": "n", "owner_id": "o", "dataset_id": DATASET_ID}
     topic.update(created_at="2024-01-01T00:00:00", updated_at="2024-01-01T00:00:00", deleted=False)
     with FaultServer(json_response(500, SERVER_ERROR), no_content()) as server:
         client = client_for(server.url)
         request = UpdateTopicReqPayload(topic_id=TOPIC, name="renamed")
-        TopicApi(client).update_topic(DATASET, request, _request_timeout=TIMEOUT)
+        TopicApi(client).update_topic(DATASET_ID, request, _request_timeout=TIMEOUT)
         assert server.attempts == 2
 
 
@@ -138,7 +138,7 @@ def test_suggested_queries_run_a_billed_completion_so_a_failure_is_not_resent(
     with FaultServer(json_response(500, SERVER_ERROR), json_response(200, {"queries": []})) as s:
         client = client_for(s.url)
         with pytest.raises(ServiceException) as raised:
-            ChunkApi(client).get_suggested_queries(DATASET, {}, _request_timeout=TIMEOUT)
+            ChunkApi(client).get_suggested_queries(DATASET_ID, {}, _request_timeout=TIMEOUT)
         assert s.attempts == 1
     assert raised.value.outcome_unknown is True
 
@@ -288,7 +288,7 @@ def test_a_slow_generation_is_waited_for(client_for: Any) -> None:
     with FaultServer(late(answer)) as server:
         client = client_for(server.url, timeout=CONFIGURED, retries=0)
         request = {"new_message_content": "hi", "topic_id": str(TOPIC)}
-        assert MessageApi(client).create_message(DATASET, request) == "the answer"
+        assert MessageApi(client).create_message(DATASET_ID, request) == "the answer"
 
 
 def test_other_operations_keep_the_configured_read_timeout(client_for: Any) -> None:
@@ -309,4 +309,4 @@ def test_a_timeout_given_for_the_call_wins_over_the_operations(client_for: Any) 
         client = client_for(server.url, retries=0)
         request = {"new_message_content": "hi", "topic_id": str(TOPIC)}
         with pytest.raises(ApiTimeoutError):
-            MessageApi(client).create_message(DATASET, request, _request_timeout=CONFIGURED)
+            MessageApi(client).create_message(DATASET_ID, request, _request_timeout=CONFIGURED)

@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import KEY_VALUE
 
 from trieve_py_client import ApiClient, Configuration, SetUserApiKeyRequest, UserApi, api, models
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SPEC = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed_user_api_examples.md"
@@ -46,7 +47,6 @@ PRODUCTION_HOST = '"https://api.trieve.ai"'
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 CALL = re.compile(r"api_instance\.(\w+)\(")
 PLACEHOLDER = re.compile(r"'\w+_example'|trieve_py_client\.[A-Z]\w*\(\)")
-KEY_VALUE = re.compile(r"tr-[A-Za-z0-9]{32}")
 TARGET_ROLE = 1
 EXAMPLE_TIMEOUT = 60
 

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ragserver import RagServer, Script, chunk_json, message_stream
+from support.ragserver import RagServer, Script, chunk_json, message_stream
 
 from trieve_py_client import ApiClient, CreateTopicReqPayload, TopicApi
 from trieve_py_client.testing import LocalTrieveServer
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 

@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from faultserver import FaultServer, json_response
+from support.faultserver import FaultServer, json_response
 
 from trieve_py_client import Configuration, SetUserApiKeyRequest, UserApi
 from trieve_py_client.testing import LocalTrieveServer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text()
 ALL_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.DOTALL)
 # The search example calls a route the bundled server does not serve; a stand-in answers it.
 (SEARCH,) = [block for block in ALL_BLOCKS if ".search_chunks(" in block]
-# Streamed answers and bulk ingest run against test/ragserver.py (test_helpers_docs.py).
+# Streamed answers and bulk ingest run against test/support/ragserver.py (test/docs/test_guides.py).
 HELPERS = ("_stream(", "ingest_chunks(")
 BLOCKS = [b for b in ALL_BLOCKS if b is not SEARCH and not any(h in b for h in HELPERS)]
 QUICKSTART = re.findall(r"```python\n(.*?)```", README.split("## Quickstart")[1], re.DOTALL)[0]

@@ -1,8 +1,9 @@
 """Run by the official client's venv python for test_official_drop_in: reads the cases as JSON
 on stdin and prints, as JSON, the official client's surface and what each case's call sent.
 
-Its folder (test/) is first on sys.path, and the venv's site-packages hold the official
-``trieve_py_client``; ours is not installed there, so nothing else can be imported by that name.
+Its folder (test/drop_in/) is first on sys.path, then the tests' root (test/, for the support
+package), and the venv's site-packages hold the official ``trieve_py_client``; ours is not
+installed there, so nothing else can be imported by that name.
 """
 
 from __future__ import annotations

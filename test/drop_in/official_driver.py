@@ -14,7 +14,7 @@ import warnings
 from types import ModuleType
 from typing import Any
 
-from faultserver import FaultServer, Request
+from support.faultserver import FaultServer, Request
 
 # Credentials of both schemes the spec declares, so that every operation sends its own.
 API_KEYS = {"ApiKey": "tr-compare-apikey", "X-API-KEY": "tr-compare-x-api-key"}

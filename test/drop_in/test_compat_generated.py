@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pytest
 import urllib3
-from faultserver import FaultServer, closed_port, respond
 from pydantic import ValidationError
+from support.faultserver import FaultServer, closed_port, respond
 
 import trieve_py_client
 from trieve_py_client import (

@@ -26,7 +26,7 @@ from official_differences import ALLOWED, Allowed
 
 import trieve_py_client
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).resolve().parent / "official_child.py"
 DOC = REPO / "docs" / "OfficialClientDifferences.md"
 
@@ -70,8 +70,10 @@ def official_python() -> Path:
 def comparison() -> Comparison:
     spec = json.loads((REPO / "openapi.json").read_text(encoding="utf-8"))
     cases = official_cases.build(spec, trieve_py_client)
-    # No PYTHONPATH, which could put our package ahead of the venv's.
+    # PYTHONPATH is the tests' root only, for their support package: the caller's could put
+    # our package ahead of the venv's.
     env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(REPO / "test")
     done = subprocess.run(
         [str(official_python()), str(CHILD)],
         input=json.dumps(cases),

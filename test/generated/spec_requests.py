@@ -1,13 +1,13 @@
 """Every operation of a generated package, called with arguments built from its schemas, sends
 a request that the document's own OpenAPI validator (openapi-core) accepts.
 
-    python test/spec_requests.py SPEC OUT PACKAGE
+    python test/generated/spec_requests.py SPEC OUT PACKAGE
 
 checks the package PACKAGE that `make generate SPEC=... OUT=... PACKAGE=...` wrote into OUT:
 every module of its api/ and models/ imports, and each operation, called through its
 `_without_preload_content` variant against a loopback server that records what it reads, sends
 a request that openapi-core validates against SPEC (path, query, headers, security, body).
-`make check-spec` runs it after generating; test/test_templates.py runs `check` on the
+`make check-spec` runs it after generating; test/generated/test_templates.py runs `check` on the
 template fixture.
 
 The arguments are built from the schemas: each property, parameter and body gets a value of its
@@ -30,12 +30,12 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from faultserver import FaultServer, Request, respond
 from openapi_core import OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest
 from openapi_schema_validator import OAS30Validator
 from pydantic import TypeAdapter
+from support.faultserver import FaultServer, Request, respond
 
 from trieve_py_client import ApiClient, Configuration
 from trieve_py_client.api_client import Operation

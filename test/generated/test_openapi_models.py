@@ -26,7 +26,7 @@ from trieve_py_client import models
 from trieve_py_client._models import SECRET, TrieveModel
 from trieve_py_client._unions import OneOfModel
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 SCHEMA_REF = "#/components/schemas/"

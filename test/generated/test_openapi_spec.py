@@ -33,7 +33,7 @@ from trieve_py_client.api_client import Operation, Parameter
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.configuration import Configuration
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.json"
 CONFIG_PATH = ROOT / "openapi-generator-config.yaml"
 # Which POSTs of the published spec only read, from the server's handlers: the x-read-only marks.

@@ -21,7 +21,7 @@ import trieve_py_client
 from trieve_py_client import ApiClient, ApiResponse, Configuration, UserApi, api
 from trieve_py_client.testing import LocalTrieveServer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VARIANTS = ("", "_with_http_info", "_without_preload_content")
 
 

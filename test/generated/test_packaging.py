@@ -14,7 +14,7 @@ import pytest
 
 import trieve_py_client
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RUNTIME = {"urllib3", "pydantic", "python-dateutil", "typing-extensions"}
 SMOKE = """
 import sys, trieve_py_client

@@ -14,7 +14,7 @@ import pytest
 
 from trieve_py_client._version import API_VERSION
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC_DIR = ROOT / "spec"
 
 

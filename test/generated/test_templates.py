@@ -1,4 +1,4 @@
-"""The templates on a spec other than ours: test/fixtures/shapes.openapi.json has every shape they
+"""The templates on a spec other than ours: test/generated/fixtures/shapes.openapi.json has every shape they
 support (parameters of every kind, optional bodies, per-operation security, text responses,
 deprecation, enums, unions, maps, keywords). It is generated once per run, with the documented
 `make generate SPEC=... OUT=... PACKAGE=...`, into a temporary folder; the package must import,
@@ -24,13 +24,13 @@ from typing import Any
 import pytest
 import spec_requests
 from docsindex import read_only_marks
-from faultserver import Exchange, FaultServer, json_response, respond
 from pydantic import ValidationError
+from support.faultserver import Exchange, FaultServer, json_response, respond
 
 from trieve_py_client import ApiClient, Configuration, ServiceException, UserApi
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "test" / "fixtures" / "shapes.openapi.json"
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = Path(__file__).resolve().parent / "fixtures" / "shapes.openapi.json"
 PACKAGE = "shapes_client"
 KEY = "tr-key-1234567890"
 ADMIN = "admin-key-0987654321"

@@ -3,15 +3,11 @@ UserApi whose calls can be hooked to plan a fault at the right moment of a flow.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from trieve_py_client import ApiClient, Configuration, UnauthorizedException, UserApi
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
-
-KEY_VALUE = re.compile(r"tr-[A-Za-z0-9]{32}")
-KEYS = "/api/user/api_key"
 
 
 class HookedApi(UserApi):

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keys_helpers import KEY_VALUE, KEYS, key_names, works
+from keys_helpers import key_names, works
+from support import KEY_VALUE, KEYS_PATH
 
 from trieve_py_client import UserApi
 from trieve_py_client.keys import cli
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SUBCOMMANDS = ["list", "create", "revoke", "rotate", "set-role"]
 
 
@@ -151,13 +152,13 @@ def test_create_writes_a_private_file_and_never_overwrites(
 def test_a_failed_create_leaves_no_file(
     run: Run, server: LocalTrieveServer, tmp_path: Path
 ) -> None:
-    server.inject_fault(status=400, body={"message": "no"}, route=f"POST {KEYS}")
+    server.inject_fault(status=400, body={"message": "no"}, route=f"POST {KEYS_PATH}")
     run.failing(1, "create", "x", "--role", "0", "--output", str(tmp_path / "x.key"))
     assert not (tmp_path / "x.key").exists()
 
 
 def test_a_dropped_mint_is_recovered(run: Run, server: LocalTrieveServer, user: SeededUser) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
     key = minted(run, "deploy")
     assert works(server, key)
     assert sorted(n.split(" [")[0] for n in key_names(server, user).values()) == [
@@ -169,13 +170,13 @@ def test_a_dropped_mint_is_recovered(run: Run, server: LocalTrieveServer, user: 
 def test_an_unchecked_mint_exits_5_and_names_the_key(
     run: Run, server: LocalTrieveServer, user: SeededUser
 ) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
-    server.inject_fault(status=500, route=f"GET {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
+    server.inject_fault(status=500, route=f"GET {KEYS_PATH}")
     out, err = run.failing(5, "create", "deploy", "--role", "0", "--retries", "0")
     (orphan,) = [n for n in key_names(server, user).values() if n != "local-server"]
     assert orphan in err
     assert out == ""
-    server.inject_fault(drop=True, times=2, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, times=2, route=f"POST {KEYS_PATH}")
     out, _ = run.failing(1, "create", "deploy", "--role", "0", "--attempts", "2", "--json")
     assert json.loads(out)["outcome_unknown"] is False
 
@@ -230,7 +231,7 @@ def test_rotate_whose_revoke_fails_keeps_the_old_key(
     old_key = minted(run, "service")
     before = key_names(server, user)
     old_id = next(i for i, n in before.items() if n.startswith("service"))
-    server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(status=500, route=f"DELETE {KEYS_PATH}/{old_id}")
     _, err = run.failing(1, "rotate", old_id, "--scope", "GET /api/x", "--retries", "0")
     assert "still the working one" in err
     assert key_names(server, user) == before
@@ -255,7 +256,7 @@ def test_rotate_whose_new_key_does_not_authenticate(
 ) -> None:
     minted(run, "service")
     before = key_names(server, user)
-    plan_after_mint(monkeypatch, lambda: server.inject_fault(status=401, route=f"GET {KEYS}"))
+    plan_after_mint(monkeypatch, lambda: server.inject_fault(status=401, route=f"GET {KEYS_PATH}"))
     out, _ = run.failing(1, "rotate", "service", "--no-scopes", "--json")
     error = json.loads(out)
     assert error["working_key_id"] in before
@@ -267,7 +268,7 @@ def test_rotate_that_cannot_tell_hands_over_the_new_key(
 ) -> None:
     minted(run, "service")
     old_id = next(i for i, n in key_names(server, user).items() if n.startswith("service"))
-    server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(status=500, route=f"DELETE {KEYS_PATH}/{old_id}")
     real_list = UserApi.get_user_api_keys
     calls: list[int] = []
 
@@ -276,7 +277,7 @@ def test_rotate_that_cannot_tell_hands_over_the_new_key(
         # failed revoke happened anyway, fails.
         calls.append(1)
         if len(calls) == 4:
-            server.inject_fault(status=500, route=f"GET {KEYS}")
+            server.inject_fault(status=500, route=f"GET {KEYS_PATH}")
         return real_list(self, *args, **kwargs)
 
     monkeypatch.setattr(UserApi, "get_user_api_keys", list_keys)
@@ -326,7 +327,7 @@ def command(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]
 def test_the_command_recovers_a_dropped_mint(
     server: LocalTrieveServer, user: SeededUser, env: dict[str, str]
 ) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
     done = command("create", "deploy", "--role", "0", env={**env, "GITHUB_ACTIONS": "true"})
     assert done.returncode == 0
     key = done.stdout.strip()
@@ -345,7 +346,7 @@ def test_the_command_refuses_an_ambiguous_revoke_and_rolls_back_a_rotation(
     assert done.returncode == 4
     assert key_names(server, user) == before
     old_id = next(i for i, name in before.items() if name.startswith("same"))
-    server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(status=500, route=f"DELETE {KEYS_PATH}/{old_id}")
     done = command("rotate", old_id, "--no-scopes", "--retries", "0", env=env)
     assert done.returncode == 1
     assert "still the working one" in done.stderr
@@ -361,14 +362,14 @@ def test_the_console_script_is_declared() -> None:
 def test_a_failed_final_check_is_a_warning_on_stderr(
     run: Run, server: LocalTrieveServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
     real_list = UserApi.get_user_api_keys
     calls: list[int] = []
 
     def list_keys(self: UserApi, *args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         if len(calls) == 2:  # the check after the successful second mint
-            server.inject_fault(status=500, route=f"GET {KEYS}")
+            server.inject_fault(status=500, route=f"GET {KEYS_PATH}")
         return real_list(self, *args, **kwargs)
 
     monkeypatch.setattr(UserApi, "get_user_api_keys", list_keys)

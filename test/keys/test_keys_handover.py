@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from keys_helpers import KEY_VALUE, KEYS, key_names
+from keys_helpers import key_names
+from support import KEY_VALUE, KEYS_PATH
 
 from trieve_py_client.keys import cli
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROGRAM = [sys.executable, "-m", "trieve_py_client.keys"]
 WRITE = {"x86_64": "1", "aarch64": "64"}.get(platform.machine())  # the write(2) syscall
 
@@ -177,7 +178,7 @@ def test_ctrl_c_whose_revocation_is_refused_names_the_key(
     os.close(stdout)
     wait_blocked_writing_stdout(child)
     (key_id,) = [i for i, n in key_names(server, owner).items() if n != "local-server"]
-    server.inject_fault(status=403, route=f"DELETE {KEYS}/{key_id}")
+    server.inject_fault(status=403, route=f"DELETE {KEYS_PATH}/{key_id}")
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=60)
     reader.close()

@@ -8,7 +8,8 @@ import pickle
 from collections.abc import Iterator
 
 import pytest
-from keys_helpers import KEYS, HookedApi, key_names, make_api, works
+from keys_helpers import HookedApi, key_names, make_api, works
+from support import KEYS_PATH
 
 from trieve_py_client import ApiValueError, BadRequestException, ServiceException
 from trieve_py_client.keys import (
@@ -73,7 +74,7 @@ def test_a_mint_tags_the_name_and_learns_the_id(
 def test_a_mint_dropped_after_the_server_committed_leaves_one_key(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
     minted = mint_key(api, "deploy", 1)
     assert minted.attempts == 2
     names = key_names(server, user)
@@ -81,21 +82,21 @@ def test_a_mint_dropped_after_the_server_committed_leaves_one_key(
     assert minted_names == [minted.name]  # the orphan of the first attempt was revoked
     assert server.api_key_count(user.user_id) == 2  # the seeded key and the new one
     assert works(server, minted.api_key)
-    methods = [(r.method, r.path.startswith(KEYS + "/")) for r in server.requests[-5:]]
+    methods = [(r.method, r.path.startswith(KEYS_PATH + "/")) for r in server.requests[-5:]]
     assert ("DELETE", True) in methods
 
 
 def test_a_500_on_a_mint_is_checked_then_minted_again(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(status=500, route=f"POST {KEYS}")
+    server.inject_fault(status=500, route=f"POST {KEYS_PATH}")
     minted = mint_key(api, "deploy", 0, lookup_id=False)
     assert (minted.attempts, minted.key_id) == (2, minted.key_id)
     assert list(map(base_name, key_names(server, user).values())).count("deploy") == 1
 
 
 def test_a_refused_mint_is_not_retried(server: LocalTrieveServer, api: HookedApi) -> None:
-    server.inject_fault(status=400, body={"message": "no"}, route=f"POST {KEYS}")
+    server.inject_fault(status=400, body={"message": "no"}, route=f"POST {KEYS_PATH}")
     before = len(server.requests)
     with pytest.raises(BadRequestException):
         mint_key(api, "deploy", 0)
@@ -105,7 +106,7 @@ def test_a_refused_mint_is_not_retried(server: LocalTrieveServer, api: HookedApi
 def test_mints_that_all_fail_leave_no_key(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(drop=True, times=2, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, times=2, route=f"POST {KEYS_PATH}")
     with pytest.raises(MintError, match="failed 2 times with an unknown outcome") as caught:
         mint_key(api, "deploy", 0, attempts=2)
     assert not caught.value.outcome_unknown
@@ -118,8 +119,8 @@ def test_mints_that_all_fail_leave_no_key(
 def test_a_failed_check_names_the_key_to_look_for(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
-    server.inject_fault(status=500, route=f"GET {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
+    server.inject_fault(status=500, route=f"GET {KEYS_PATH}")
     with pytest.raises(MintError, match="listing the keys to find out failed") as caught:
         mint_key(api, "deploy", 0)
     error = caught.value
@@ -134,7 +135,7 @@ def test_a_failed_check_names_the_key_to_look_for(
 def test_a_failed_revoke_of_the_orphan_names_its_id(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
     api.before["delete_user_api_key"] = [fault(server, status=500)]
     with pytest.raises(MintError, match="revoking it failed") as caught:
         mint_key(api, "deploy", 0)
@@ -148,7 +149,7 @@ def test_a_key_committed_after_its_check_is_revoked_once_a_mint_succeeds(
 ) -> None:
     # The first attempt times out and its check finds nothing; its key is committed late,
     # before the second attempt: the final check must find and revoke it.
-    server.inject_fault(status=504, route=f"POST {KEYS}")
+    server.inject_fault(status=504, route=f"POST {KEYS_PATH}")
     late: list[str] = []
 
     def commit_late() -> None:
@@ -168,7 +169,7 @@ def test_a_key_committed_after_its_check_is_revoked_once_a_mint_succeeds(
 def test_a_failed_final_check_is_a_warning_not_a_lost_key(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(status=502, route=f"POST {KEYS}")
+    server.inject_fault(status=502, route=f"POST {KEYS_PATH}")
     api.before["get_user_api_keys"] = [lambda: None, fault(server, status=500)]
     minted = mint_key(api, "deploy", 0)
     assert minted.key_id is None
@@ -180,7 +181,7 @@ def test_a_failed_final_check_is_a_warning_not_a_lost_key(
 def test_a_failed_revoke_of_a_late_key_is_a_warning(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
-    server.inject_fault(status=504, route=f"POST {KEYS}")
+    server.inject_fault(status=504, route=f"POST {KEYS_PATH}")
     start = len(server.requests)
 
     def commit_late() -> None:
@@ -255,12 +256,12 @@ def test_a_rotation_whose_mint_fails_changes_nothing(
 ) -> None:
     old_id = limited_key(server, api)
     before = key_names(server, user)
-    server.inject_fault(status=400, body={"message": "no"}, route=f"POST {KEYS}")
+    server.inject_fault(status=400, body={"message": "no"}, route=f"POST {KEYS_PATH}")
     with pytest.raises(RotationError, match="still the working one") as caught:
         rotate_key(api, old_id, scopes=[])
     assert (caught.value.working_key_id, caught.value.key_ids) == (old_id, ())
     assert key_names(server, user) == before
-    server.inject_fault(drop=True, route=f"POST {KEYS}")
+    server.inject_fault(drop=True, route=f"POST {KEYS_PATH}")
     with pytest.raises(RotationError, match="none is left"):
         rotate_key(api, old_id, scopes=[], attempts=1)
     assert key_names(server, user) == before
@@ -302,7 +303,7 @@ def test_a_rotation_whose_revoke_fails_rolls_back_to_the_old_key(
 ) -> None:
     old_id = limited_key(server, api)
     before = key_names(server, user)
-    server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(status=500, route=f"DELETE {KEYS_PATH}/{old_id}")
     with pytest.raises(RotationError, match="was revoked instead") as caught:
         rotate_key(api, old_id, scopes=[])
     assert (caught.value.working_key_id, caught.value.key_ids) == (old_id, ())
@@ -313,7 +314,7 @@ def test_a_revoke_made_but_unanswered_completes_the_rotation(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
     old_id = limited_key(server, api)
-    server.inject_fault(drop=True, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(drop=True, route=f"DELETE {KEYS_PATH}/{old_id}")
     done = rotate_key(api, old_id, scopes=[])
     assert old_id not in key_names(server, user)
     assert done.key_id in key_names(server, user)
@@ -323,7 +324,7 @@ def test_a_failed_revoke_and_a_failed_rollback_leave_both_named(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
     old_id = limited_key(server, api)
-    server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(status=500, route=f"DELETE {KEYS_PATH}/{old_id}")
     api.before["delete_user_api_key"] = [lambda: None, fault(server, status=500)]
     with pytest.raises(RotationError, match="both are live") as caught:
         rotate_key(api, old_id, scopes=[])
@@ -337,7 +338,7 @@ def test_an_unknown_revoke_outcome_hands_over_the_new_key(
     server: LocalTrieveServer, user: SeededUser, api: HookedApi
 ) -> None:
     old_id = limited_key(server, api)
-    server.inject_fault(status=500, route=f"DELETE {KEYS}/{old_id}")
+    server.inject_fault(status=500, route=f"DELETE {KEYS_PATH}/{old_id}")
     api.before["get_user_api_keys"] = [lambda: None, lambda: None, fault(server, status=500)]
     with pytest.raises(RotationError, match="its value is in this error") as caught:
         rotate_key(api, old_id, scopes=[])
@@ -354,6 +355,6 @@ def test_an_unknown_revoke_outcome_hands_over_the_new_key(
 def test_a_service_error_on_the_first_list_changes_nothing(
     server: LocalTrieveServer, api: HookedApi
 ) -> None:
-    server.inject_fault(status=500, route=f"GET {KEYS}")
+    server.inject_fault(status=500, route=f"GET {KEYS_PATH}")
     with pytest.raises(ServiceException):
         rotate_key(api, "00000000-0000-4000-8000-000000000000", scopes=[])

@@ -17,12 +17,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from support import KEYS_PATH
 
 import trieve_py_client.testing
 from trieve_py_client.testing import LocalTrieveServer
 from trieve_py_client.testing.__main__ import main
 
-KEYS_PATH = "/api/user/api_key"
 REPO_ROOT = Path(trieve_py_client.testing.__file__).resolve().parents[2]
 WAIT = 20.0  # generous bound on anything that should take milliseconds; never a sync tool
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_testing_server import exchange
+from test_server import exchange
 
 import trieve_py_client
 from trieve_py_client import ApiClient, ApiException, Configuration, OrganizationApi
 from trieve_py_client.testing import LocalTrieveServer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 ADMIN_KEY = "admin-key-for-the-metrics"

@@ -10,11 +10,11 @@ from datetime import datetime
 
 import pytest
 import urllib3
+from support import KEYS_PATH
 
 from trieve_py_client.testing import LocalTrieveServer
 from trieve_py_client.testing._store import format_timestamp
 
-KEYS = "/api/user/api_key"
 HINT_DATA = (
     "Ensure that the data in the JSON payload is valid and consistent with the expected schema."
 )
@@ -142,7 +142,7 @@ def server() -> Iterator[LocalTrieveServer]:
 def test_body_errors_are_the_real_servers_text(
     server: LocalTrieveServer, method: str, body: bytes, message: str
 ) -> None:
-    path = KEYS if method == "POST" else "/api/user"
+    path = KEYS_PATH if method == "POST" else "/api/user"
     headers = {"Authorization": server.api_key, "Content-Type": "application/json"}
     assert answer(send(server, method, path, body, headers)) == (400, {"message": message})
     assert server.api_key_count() == 2  # the seeded key and the admin key
@@ -164,7 +164,7 @@ def test_content_types(server: LocalTrieveServer, content_type: str | None, stat
     headers = {"Authorization": server.api_key}
     if content_type is not None:
         headers["Content-Type"] = content_type
-    response = send(server, "POST", KEYS, b'{"name": "n", "role": 0}', headers)
+    response = send(server, "POST", KEYS_PATH, b'{"name": "n", "role": 0}', headers)
     assert response.status == status
     if status == 400:
         expected = body_error("Content type header error", "Content type error", HINT_TYPE)
@@ -175,20 +175,23 @@ def test_a_struct_may_come_as_an_array_and_unknown_fields_are_ignored(
     server: LocalTrieveServer,
 ) -> None:
     headers = {"Authorization": server.api_key}
-    assert send(server, "POST", KEYS, b'["seq", 1, null, null, null]', headers).status == 200
-    assert send(server, "POST", KEYS, b'{"name": "n", "role": 0, "x": [{}]}', headers).status == 200
+    assert send(server, "POST", KEYS_PATH, b'["seq", 1, null, null, null]', headers).status == 200
+    assert (
+        send(server, "POST", KEYS_PATH, b'{"name": "n", "role": 0, "x": [{}]}', headers).status
+        == 200
+    )
 
 
 def test_get_and_delete_bodies_are_ignored(server: LocalTrieveServer) -> None:
     headers = {"Authorization": server.api_key, "Content-Type": "text/plain"}
-    assert send(server, "GET", KEYS, b"not json", headers).status == 200
-    path = f"{KEYS}/{uuid.uuid4()}"
+    assert send(server, "GET", KEYS_PATH, b"not json", headers).status == 200
+    path = f"{KEYS_PATH}/{uuid.uuid4()}"
     assert send(server, "DELETE", path, b"not json", headers).status == 204
 
 
 def test_a_nul_in_a_name_is_a_storage_failure(server: LocalTrieveServer) -> None:
     headers = {"Authorization": server.api_key}
-    response = send(server, "POST", KEYS, b'{"name": "a\\u0000b", "role": 0}', headers)
+    response = send(server, "POST", KEYS_PATH, b'{"name": "a\\u0000b", "role": 0}', headers)
     assert answer(response) == (400, {"message": "Failed to set new API key for user"})
 
 
@@ -204,13 +207,16 @@ def test_put_parses_its_body_before_it_authenticates(server: LocalTrieveServer) 
 
 
 def test_delete_checks_its_id_before_it_authenticates(server: LocalTrieveServer) -> None:
-    response = send(server, "DELETE", f"{KEYS}/x")
+    response = send(server, "DELETE", f"{KEYS_PATH}/x")
     message = f"Path deserialize error: {UUID_ERR}"
     assert answer(response) == (400, {"message": message})
 
 
 def test_post_authenticates_first(server: LocalTrieveServer) -> None:
-    assert answer(send(server, "POST", KEYS, b"not json")) == (401, {"message": "Unauthorized"})
+    assert answer(send(server, "POST", KEYS_PATH, b"not json")) == (
+        401,
+        {"message": "Unauthorized"},
+    )
 
 
 # --- keys, limits and headers -----------------------------------------------------------
@@ -228,18 +234,18 @@ def test_post_authenticates_first(server: LocalTrieveServer) -> None:
 )
 def test_authorization_is_taken_exactly(server: LocalTrieveServer, value: str, status: int) -> None:
     response = send(
-        server, "GET", KEYS, headers={"Authorization": value.replace("KEY", server.api_key)}
+        server, "GET", KEYS_PATH, headers={"Authorization": value.replace("KEY", server.api_key)}
     )
     assert response.status == status
 
 
 def test_any_string_is_a_key(server: LocalTrieveServer) -> None:
-    assert send(server, "GET", KEYS, headers={"Authorization": "admin-secret"}).status == 200
+    assert send(server, "GET", KEYS_PATH, headers={"Authorization": "admin-secret"}).status == 200
 
 
 def make_limited(server: LocalTrieveServer, **limits: object) -> str:
     body = json.dumps({"name": "limited", "role": 0, **limits}).encode()
-    response = send(server, "POST", KEYS, body, {"Authorization": server.api_key})
+    response = send(server, "POST", KEYS_PATH, body, {"Authorization": server.api_key})
     key: str = json.loads(response.data)["api_key"]
     return key
 
@@ -247,7 +253,7 @@ def make_limited(server: LocalTrieveServer, **limits: object) -> str:
 def test_limits_do_not_apply_without_a_dataset_header(server: LocalTrieveServer) -> None:
     other = server.add_organization("Other")
     key = make_limited(server, organization_ids=[other], scopes=["GET /api/dataset"])
-    minted = send(server, "POST", KEYS, b'{"name": "more", "role": 1}', {"Authorization": key})
+    minted = send(server, "POST", KEYS_PATH, b'{"name": "more", "role": 1}', {"Authorization": key})
     assert minted.status == 200
 
 
@@ -263,7 +269,9 @@ def test_limits_apply_with_a_dataset_header(server: LocalTrieveServer) -> None:
     ]
     for limits, status in cases:
         key = make_limited(server, **limits)
-        response = send(server, "GET", KEYS, headers={"Authorization": key, "TR-Dataset": dataset})
+        response = send(
+            server, "GET", KEYS_PATH, headers={"Authorization": key, "TR-Dataset": dataset}
+        )
         assert response.status == status, limits
         if status == 401:
             assert answer(response) == (401, {"message": "Unauthorized"})
@@ -291,13 +299,15 @@ def test_a_matching_scope_raises_a_read_only_key_to_admin(server: LocalTrieveSer
 @pytest.mark.parametrize("name", ["TR-Organization", "x-organization"])
 def test_organization_header(server: LocalTrieveServer, name: str) -> None:
     key = {"Authorization": server.api_key}
-    bad = send(server, "GET", KEYS, headers={**key, name: "nope"})
+    bad = send(server, "GET", KEYS_PATH, headers={**key, name: "nope"})
     assert answer(bad) == (400, {"message": "Could not convert Organization to UUID"})
-    assert answer(send(server, "GET", KEYS, headers={name: "nope"}))[0] == 400
-    outside = send(server, "GET", KEYS, headers={**key, name: str(uuid.uuid4())})
+    assert answer(send(server, "GET", KEYS_PATH, headers={name: "nope"}))[0] == 400
+    outside = send(server, "GET", KEYS_PATH, headers={**key, name: str(uuid.uuid4())})
     assert answer(outside) == (403, {"message": "Forbidden"})
-    assert send(server, "GET", KEYS, headers={**key, name: server.organization_id}).status == 200
-    assert send(server, "GET", KEYS, headers={name: server.organization_id}).status == 401
+    assert (
+        send(server, "GET", KEYS_PATH, headers={**key, name: server.organization_id}).status == 200
+    )
+    assert send(server, "GET", KEYS_PATH, headers={name: server.organization_id}).status == 401
 
 
 def test_the_admin_key_acts_as_an_owner_of_the_named_organization(
@@ -314,7 +324,7 @@ def test_the_admin_key_acts_as_an_owner_of_the_named_organization(
 
 def test_a_user_of_no_organization_is_unauthorized(server: LocalTrieveServer) -> None:
     loner = server.add_user(role=None)
-    response = send(server, "GET", KEYS, headers={"Authorization": loner.api_key})
+    response = send(server, "GET", KEYS_PATH, headers={"Authorization": loner.api_key})
     assert answer(response) == (401, {"message": "Unauthorized"})
 
 
@@ -338,7 +348,7 @@ def test_lists_are_shuffled_by_default() -> None:
             tuple(
                 k["id"]
                 for k in json.loads(
-                    send(server, "GET", KEYS, headers={"Authorization": server.api_key}).data
+                    send(server, "GET", KEYS_PATH, headers={"Authorization": server.api_key}).data
                 )
             )
             for _ in range(10)
@@ -359,12 +369,12 @@ def test_timestamps_have_0_3_or_6_fraction_digits(micros: int, text: str) -> Non
 
 
 def test_answers_are_compact_json(server: LocalTrieveServer) -> None:
-    assert send(server, "GET", KEYS).data == b'{"message":"Unauthorized"}'
+    assert send(server, "GET", KEYS_PATH).data == b'{"message":"Unauthorized"}'
 
 
 def test_cors_preflight(server: LocalTrieveServer) -> None:
     headers = {"Origin": "https://app.example", "Access-Control-Request-Method": "POST"}
-    response = send(server, "OPTIONS", KEYS, headers=headers)
+    response = send(server, "OPTIONS", KEYS_PATH, headers=headers)
     assert response.status == 200
     assert response.headers["Access-Control-Allow-Origin"] == "https://app.example"
     assert response.headers["Access-Control-Allow-Methods"] == "POST"
@@ -374,27 +384,31 @@ def test_cors_preflight(server: LocalTrieveServer) -> None:
 
 
 def test_injected_status_then_normal_service(server: LocalTrieveServer) -> None:
-    server.inject_fault(status=503, headers={"Retry-After": "1"}, times=2, route=f"GET {KEYS}")
+    server.inject_fault(status=503, headers={"Retry-After": "1"}, times=2, route=f"GET {KEYS_PATH}")
     auth = {"Authorization": server.api_key}
-    assert send(server, "POST", KEYS, b'{"name": "n", "role": 0}', auth).status == 200
+    assert send(server, "POST", KEYS_PATH, b'{"name": "n", "role": 0}', auth).status == 200
     for _ in range(2):
-        response = send(server, "GET", KEYS, headers=auth)
+        response = send(server, "GET", KEYS_PATH, headers=auth)
         assert (response.status, response.headers["Retry-After"]) == (503, "1")
-    assert send(server, "GET", KEYS, headers=auth).status == 200
+    assert send(server, "GET", KEYS_PATH, headers=auth).status == 200
 
 
 def test_injected_delay(server: LocalTrieveServer) -> None:
     server.inject_fault(delay=0.2)
     started = time.monotonic()
-    assert send(server, "GET", KEYS, headers={"Authorization": server.api_key}).status == 200
+    assert send(server, "GET", KEYS_PATH, headers={"Authorization": server.api_key}).status == 200
     assert time.monotonic() - started >= 0.2
 
 
 def test_a_dropped_request_still_takes_effect(server: LocalTrieveServer) -> None:
-    server.inject_fault(drop=True, route=KEYS)
+    server.inject_fault(drop=True, route=KEYS_PATH)
     with pytest.raises(urllib3.exceptions.ProtocolError):
         send(
-            server, "POST", KEYS, b'{"name": "lost", "role": 0}', {"Authorization": server.api_key}
+            server,
+            "POST",
+            KEYS_PATH,
+            b'{"name": "lost", "role": 0}',
+            {"Authorization": server.api_key},
         )
     assert server.api_key_count() == 3
 
@@ -406,19 +420,19 @@ def test_faults_and_log_over_the_control_path(server: LocalTrieveServer) -> None
     )
     assert send(server, "POST", "/__local__/faults", fault.encode()).status == 401
     assert send(server, "POST", "/__local__/faults", fault.encode(), control).status == 204
-    assert answer(send(server, "GET", KEYS)) == (429, {"message": "slow"})
+    assert answer(send(server, "GET", KEYS_PATH)) == (429, {"message": "slow"})
     logged = answer(send(server, "GET", "/__local__/requests", headers=control))[1]
     assert isinstance(logged, list)
-    assert [(e["method"], e["path"]) for e in logged] == [("GET", KEYS)]
+    assert [(e["method"], e["path"]) for e in logged] == [("GET", KEYS_PATH)]
     assert send(server, "DELETE", "/__local__/requests", headers=control).status == 204
     assert server.requests == []
 
 
 def test_the_request_log_masks_credentials(server: LocalTrieveServer) -> None:
     headers = {"Authorization": server.api_key, "Cookie": "s=1", "X-Note": "admin-secret"}
-    send(server, "POST", KEYS, b'{"name": "admin-secret", "role": 0}', headers)
+    send(server, "POST", KEYS_PATH, b'{"name": "admin-secret", "role": 0}', headers)
     (entry,) = server.requests
-    assert (entry.method, entry.path) == ("POST", KEYS)
+    assert (entry.method, entry.path) == ("POST", KEYS_PATH)
     assert entry.header("Authorization") == entry.header("Cookie") == "<masked>"
     assert entry.header("X-Note") == "<masked>"
     assert entry.json() == {"name": "<masked>", "role": 0}
@@ -434,7 +448,10 @@ def test_repr_shows_no_key(server: LocalTrieveServer) -> None:
 def test_a_fixed_key() -> None:
     with LocalTrieveServer(api_key="tr-fixed-for-ci") as server:
         assert server.api_key == "tr-fixed-for-ci"
-        assert send(server, "GET", KEYS, headers={"Authorization": "tr-fixed-for-ci"}).status == 200
+        assert (
+            send(server, "GET", KEYS_PATH, headers={"Authorization": "tr-fixed-for-ci"}).status
+            == 200
+        )
 
 
 @pytest.mark.parametrize(
@@ -476,6 +493,6 @@ def test_faults_from_python_are_checked_and_cleared(server: LocalTrieveServer) -
         server.inject_fault(status=1000)
     server.inject_fault(status=500, times=3)
     server.clear_faults()
-    assert send(server, "GET", KEYS, headers={"Authorization": server.api_key}).status == 200
+    assert send(server, "GET", KEYS_PATH, headers={"Authorization": server.api_key}).status == 200
     server.clear_requests()
     assert server.requests == []

@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import KEYS_PATH
 
 from trieve_py_client.testing import LocalTrieveServer
 from trieve_py_client.testing._handler import TrieveRequestHandler
 from trieve_py_client.testing._store import Store
 
-KEYS_PATH = "/api/user/api_key"
 WAIT = 20.0  # generous bound on anything that should take milliseconds; never a sync tool
 
 

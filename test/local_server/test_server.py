@@ -12,11 +12,11 @@ from dataclasses import FrozenInstanceError, dataclass
 from typing import Any
 
 import pytest
+from support import KEY_VALUE, KEYS_PATH
 
 from trieve_py_client.testing import LocalTrieveServer, SeededUser
 from trieve_py_client.testing._store import Store
 
-KEY_RE = re.compile(r"tr-[A-Za-z0-9]{32}")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3}|\.\d{6})?")
 KEY_FIELDS = {
     "id",
@@ -36,7 +36,6 @@ TARGET_OUT = (
     "first before their role can be updated"
 )
 NO_SUCH_USER = "Error loading user by itself for get_user_by_id_query"
-KEYS_PATH = "/api/user/api_key"
 
 
 @dataclass
@@ -123,7 +122,7 @@ def test_set_user_api_key_returns_a_new_working_key(server: LocalTrieveServer) -
     assert reply.status == 200
     assert set(reply.json()) == {"api_key"}
     key = reply.json()["api_key"]
-    assert KEY_RE.fullmatch(key)
+    assert KEY_VALUE.fullmatch(key)
     assert key != server.api_key
     assert call(server, "GET", KEYS_PATH, key=key).status == 200
     assert server.api_key_count(server.user_id) == 2
@@ -463,7 +462,7 @@ def test_unexpected_errors_are_500_and_the_server_goes_on(
 
 def test_seeded_state(server: LocalTrieveServer) -> None:
     assert server.url == f"http://127.0.0.1:{server.port}"
-    assert KEY_RE.fullmatch(server.api_key)
+    assert KEY_VALUE.fullmatch(server.api_key)
     assert server.role_of(server.user_id, server.organization_id) == 2
     assert server.api_key_count() == server.api_key_count(server.user_id) == 1
     assert not server.reused_database

@@ -3,17 +3,16 @@ the policy's expected waits, and checks on what an exception carries and what wa
 
 from __future__ import annotations
 
-import secrets
-import string
 import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 import urllib3
-from faultserver import Behaviour, json_response, no_content
 from urllib3.exceptions import MaxRetryError
 
+from support import KEY, KEY_ID, MINTED, ORG_ID
+from support.faultserver import Behaviour, json_response, no_content
 from trieve_py_client import (
     ApiException,
     SetUserApiKeyRequest,
@@ -22,10 +21,6 @@ from trieve_py_client import (
     UserApi,
 )
 
-KEY = "tr-" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))
-MINTED = "tr-" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))
-ORG_ID = "5f0c1a52-9b7e-4c39-8a51-3d1f2b6e7c90"
-KEY_ID = "0b6f3c2e-7d41-4e8a-9f12-6a5b4c3d2e1f"
 TIMEOUT = 0.5
 # For calls that must time out: every attempt waits it out, so it is short.
 TIMED_OUT = 0.2

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from support import DATASET_ID
+
 TOO_MANY = "Too many chunks provided in bulk. The limit is 120 chunks per bulk upload"
 UPGRADE = "Must upgrade your plan to add more chunks"
-DATASET = "00000000-0000-4000-8000-000000000001"
 STAMP = "2024-07-01T00:00:00"
 GROUP_PAGE = 10
 _GROUP_PAGE = re.compile(r"^/api/chunk_group/([^/]+)/(\d+)$")
@@ -37,7 +38,7 @@ def chunk_json(chunk_id: str, html: str = "", tracking_id: str | None = None) ->
         "id": chunk_id,
         "created_at": STAMP,
         "updated_at": STAMP,
-        "dataset_id": DATASET,
+        "dataset_id": DATASET_ID,
         "weight": 0.0,
         "chunk_html": html,
         "tracking_id": tracking_id,
@@ -231,7 +232,7 @@ class _Handler(BaseHTTPRequestHandler):
             total = max(1, -(-len(ids) // GROUP_PAGE))
             at = (max(page, 1) - 1) * GROUP_PAGE
             chunks = [self.server.chunks[c] for c in ids[at : at + GROUP_PAGE]]
-        group = {"id": group_id, "dataset_id": DATASET, "name": "g", "created_at": STAMP}
+        group = {"id": group_id, "dataset_id": DATASET_ID, "name": "g", "created_at": STAMP}
         group |= {"updated_at": STAMP, "description": "", "tag_set": [], "metadata": {}}
         self._answer(200, {"chunks": chunks, "group": group, "total_pages": total})
 
@@ -253,7 +254,7 @@ def _file(file_id: str, body: dict[str, Any], size: int) -> dict[str, Any]:
     return {
         "id": file_id,
         "file_name": body["file_name"],
-        "dataset_id": DATASET,
+        "dataset_id": DATASET_ID,
         "created_at": STAMP,
         "updated_at": STAMP,
         "size": size,
