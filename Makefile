@@ -19,7 +19,7 @@ $(INSTALLED): pyproject.toml
 venv: $(INSTALLED)
 
 # The official trieve-py-client 0.11.8, in a venv of its own: its import name is this package's,
-# so the drop-in comparison (test/test_official_drop_in.py) and `make bench ARGS=--official` run
+# so the drop-in comparison (test/drop_in/test_official_drop_in.py) and `make bench ARGS=--official` run
 # it in a process of their own, with this venv's python.
 OFFICIAL_VENV := .venv-official
 OFFICIAL := trieve-py-client==0.11.8
@@ -73,7 +73,7 @@ generate: $(INSTALLED) $(if $(filter openapi.json,$(SPEC)),spec)
 # Generate SPEC into a temporary folder and check the package as CI does for Trieve 0.13.0:
 # ruff and `mypy --strict` are clean on it, every module imports, and every operation, called
 # with arguments built from its schemas, sends a request that openapi-core validates against
-# SPEC (test/spec_requests.py), e.g. `make check-spec SPEC=spec/trieve-openapi-0.13.0.json`.
+# SPEC (test/generated/spec_requests.py), e.g. `make check-spec SPEC=spec/trieve-openapi-0.13.0.json`.
 check-spec: $(INSTALLED)
 	out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
 	$(MAKE) --no-print-directory generate SPEC=$(SPEC) OUT="$$out" PACKAGE=trieve_checked && \
@@ -82,7 +82,7 @@ check-spec: $(INSTALLED)
 	(cd "$$out" && MYPYPATH=$(CURDIR) $(abspath $(BIN))/python -m mypy --strict \
 		--config-file $(CURDIR)/pyproject.toml --follow-imports silent \
 		--cache-dir "$$out/.mypy_cache" trieve_checked) && \
-	PYTHONPATH=test $(BIN)/python test/spec_requests.py $(SPEC) "$$out" trieve_checked
+	PYTHONPATH=test $(BIN)/python test/generated/spec_requests.py $(SPEC) "$$out" trieve_checked
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -56,7 +56,7 @@ RENAMED = frozenset(keyword.kwlist) | frozenset(
 
 # Names the generated package's root exports from the core, and names its generated modules
 # import (templates/*.mustache): a model of the same name would shadow them or be shadowed.
-# test/test_templates.py checks that every capitalized name the fixture's generated modules
+# test/generated/test_templates.py checks that every capitalized name the fixture's generated modules
 # import is here.
 OWN_NAMES = frozenset(
     # The core's names the package root re-exports, as its template lists them.

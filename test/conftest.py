@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import urllib3
-from faultserver import FaultServer, self_signed_cert
+from support.faultserver import FaultServer, self_signed_cert
 
 from trieve_py_client import ApiClient, Configuration, UserApi, _redaction, _send
 from trieve_py_client.testing import LocalTrieveServer

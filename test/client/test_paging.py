@@ -1,0 +1,82 @@
+"""Paging: the generated `x_pages` iterators yield every item once, fetching pages as needed,
+against a loopback server that pages as Trieve does (test/support/ragserver.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.ragserver import GROUP_PAGE, RagServer
+
+from trieve_py_client import (
+    ApiClient,
+    ApiValueError,
+    ChunkApi,
+    ChunkGroupApi,
+    Configuration,
+    api,
+    models,
+)
+
+SPEC = json.loads(
+    (Path(__file__).resolve().parents[2] / "openapi.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.fixture
+def rag() -> Iterator[RagServer]:
+    with RagServer() as server:
+        yield server
+
+
+@pytest.fixture
+def client(rag: RagServer) -> Iterator[ApiClient]:
+    configuration = Configuration(host=rag.url, api_key={"ApiKey": "tr-test"})
+    with ApiClient(configuration) as api_client:
+        yield api_client
+
+
+@pytest.mark.parametrize("page_size", [2, 7, 10, 25])
+def test_the_scroll_yields_each_chunk_once(
+    rag: RagServer, client: ApiClient, page_size: int
+) -> None:
+    ids = rag.add_chunks(25)
+    body = models.ScrollChunksReqPayload(page_size=page_size)
+    seen = [chunk.id for chunk in ChunkApi(client).scroll_dataset_chunks_pages("dataset", body)]
+    assert seen == ids
+    # Each page after the first starts from the last chunk seen, which the server repeats.
+    offsets = [r[2].get("offset_chunk_id") for r in rag.requests]
+    assert offsets[0] is None
+    expected = [ids[i] for i in range(page_size - 1, 25, page_size - 1)]
+    # Until a page brings nothing new: the last one holds the last chunk alone.
+    assert offsets[1:] == expected + ([ids[-1]] if expected[-1:] != ids[-1:] else [])
+
+
+def test_a_scroll_of_one_a_page_is_refused(client: ApiClient) -> None:
+    body = models.ScrollChunksReqPayload(page_size=1)
+    with pytest.raises(ApiValueError, match="page_size must be at least 2"):
+        list(ChunkApi(client).scroll_dataset_chunks_pages("dataset", body))
+
+
+def test_chunks_in_a_group_come_page_by_page(rag: RagServer, client: ApiClient) -> None:
+    ids = rag.add_chunks(2 * GROUP_PAGE + 3)
+    group = "00000000-0000-4000-8000-0000000000bb"
+    pages = ChunkGroupApi(client).get_chunks_in_group_pages("dataset", group, 1, "V2")
+    assert [chunk.id for chunk in pages] == ids
+    # total_pages says when to stop: no request for a fourth, empty page.
+    assert [r[1] for r in rag.requests] == [f"/api/chunk_group/{group}/{n}" for n in (1, 2, 3)]
+
+
+def test_every_paging_operation_has_its_iterator() -> None:
+    paging = [
+        (op["tags"][0], op["operationId"], op["x-pages"]["style"])
+        for ops in SPEC["paths"].values()
+        for op in ops.values()
+        if "x-pages" in op
+    ]
+    assert len(paging) == 13
+    for tag, operation, _ in paging:
+        api_class = getattr(api, f"{tag.replace(' ', '')}Api")
+        assert callable(getattr(api_class, f"{operation}_pages"))
