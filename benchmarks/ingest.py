@@ -2,8 +2,12 @@
 
 - throughput: ``CHUNKS`` chunks (dicts from a generator) through ``bulk.ingest_chunks`` in
   batches of 120 over 4 threads sharing one client, against raw urllib3 sending the same
-  batches (``json.dumps``, ``json.loads``) from 4 threads over one ``PoolManager``; chunks per
-  second, the median of ``PAIRS`` pairs taken in turns (ABBA);
+  batches (``json.dumps``, ``json.loads``) from 4 threads over one ``PoolManager`` with the
+  SDK's default timeout (as in the thread rows: a timeout costs a ``poll()`` per send and
+  receive); chunks per second, the median of ``PAIRS`` pairs taken in turns (ABBA);
+- the floor: raw urllib3 as above with the SDK's models around it, no client code: each batch
+  validated as ``list[ChunkReqPayload]`` and written by its ``dump_json``, each answer read
+  into ``ReturnQueuedChunk``, what ``ChunkApi.create_chunk`` returns; against raw, no target;
 - memory: the helper's peak RSS (``VmHWM``) in a process of its own at ``CHUNKS`` chunks
   against one at ``FEW``: flat when no chunk outlives its batch.
 """
@@ -17,12 +21,13 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any
 
 import urllib3
+from pydantic import TypeAdapter
 
 from benchmarks import report
 from benchmarks.rag_loopback import DATASET, REPO, running
@@ -55,8 +60,12 @@ def sdk_ingest(pkg: ModuleType, url: str, count: int) -> float:
     return took
 
 
-def raw_ingest(url: str, count: int) -> float:
-    """Seconds for raw urllib3 to send the same batches over ``THREADS`` threads."""
+def raw_ingest(url: str, count: int, pkg: ModuleType, floor: bool = False) -> float:
+    """Seconds for raw urllib3, with the timeout of ``pkg``'s configuration, to send the same
+    batches over ``THREADS`` threads; with ``floor``, each batch and answer through ``pkg``'s
+    models."""
+    timeout = pkg.Configuration().timeout
+    dumps, loads = _floor(pkg) if floor else (json.dumps, json.loads)
     source = chunks(count)
     lock = threading.Lock()
     headers = {"Authorization": "tr-bench", "TR-Dataset": DATASET}
@@ -69,12 +78,12 @@ def raw_ingest(url: str, count: int) -> float:
                 batch = list(itertools.islice(source, BATCH))
             if not batch:
                 return
-            resp = pool.request("POST", url + "/api/chunk", body=json.dumps(batch), headers=headers)
+            resp = pool.request("POST", url + "/api/chunk", body=dumps(batch), headers=headers)
             if resp.status != 200:
                 raise RuntimeError(f"raw ingest: HTTP {resp.status}")
-            accepted[number] += len(json.loads(resp.data)["chunk_metadata"])
+            accepted[number] += len(loads(resp.data)["chunk_metadata"])
 
-    with urllib3.PoolManager(maxsize=THREADS) as pool:
+    with urllib3.PoolManager(maxsize=THREADS, timeout=timeout) as pool:
         began = time.perf_counter()
         with ThreadPoolExecutor(THREADS) as threads:
             list(threads.map(worker, range(THREADS)))
@@ -82,6 +91,21 @@ def raw_ingest(url: str, count: int) -> float:
     if sum(accepted) != count:
         raise RuntimeError(f"raw ingest: {sum(accepted)} of {count} accepted")
     return took
+
+
+def _floor(pkg: ModuleType) -> tuple[Callable[[Any], Any], Callable[[bytes], Any]]:
+    chunk_list = TypeAdapter(list[pkg.ChunkReqPayload])  # type: ignore[name-defined]
+    answer = TypeAdapter(pkg.ReturnQueuedChunk).validate_json
+
+    def dumps(batch: list[Any]) -> bytes:
+        return chunk_list.dump_json(
+            chunk_list.validate_python(batch), by_alias=True, exclude_unset=True
+        )
+
+    def loads(data: bytes) -> Any:
+        return {"chunk_metadata": answer(data).actual_instance.chunk_metadata}
+
+    return dumps, loads
 
 
 def peak_kib(url: str, count: int) -> int:
@@ -99,18 +123,23 @@ def peak_kib(url: str, count: int) -> int:
 def rows(pkg: ModuleType) -> list[Row]:
     sdk: list[float] = []
     raw: list[float] = []
+    floor: list[float] = []
     with running() as url:
         sdk_ingest(pkg, url, 2_000)  # warm-up: models loaded, connections open
-        raw_ingest(url, 2_000)
+        raw_ingest(url, 2_000, pkg)
+        raw_ingest(url, 2_000, pkg, floor=True)
         for pair in range(PAIRS):
             if pair % 2 == 0:
                 sdk.append(sdk_ingest(pkg, url, CHUNKS))
-                raw.append(raw_ingest(url, CHUNKS))
+                raw.append(raw_ingest(url, CHUNKS, pkg))
+                floor.append(raw_ingest(url, CHUNKS, pkg, floor=True))
             else:
-                raw.append(raw_ingest(url, CHUNKS))
+                floor.append(raw_ingest(url, CHUNKS, pkg, floor=True))
+                raw.append(raw_ingest(url, CHUNKS, pkg))
                 sdk.append(sdk_ingest(pkg, url, CHUNKS))
         few, many = peak_kib(url, FEW), peak_kib(url, CHUNKS)
     throughput = statistics.median(r / s for s, r in zip(sdk, raw, strict=True))
+    floored = statistics.median(r / f for f, r in zip(floor, raw, strict=True))
     rss = many / few
     return [
         Row(
@@ -120,6 +149,12 @@ def rows(pkg: ModuleType) -> list[Row]:
             ratio=times(throughput),
             target=report.at_least(report.INGEST_MIN),
             holds=throughput >= report.INGEST_MIN,
+        ),
+        Row(
+            case="bulk ingest: floor (urllib3 + the SDK's models, no client code)",
+            sdk=f"{CHUNKS / statistics.median(floor):,.0f} chunks/s",
+            raw=f"{CHUNKS / statistics.median(raw):,.0f} chunks/s",
+            ratio=times(floored),
         ),
         Row(
             case=f"bulk ingest: peak RSS at {CHUNKS:,} chunks ÷ at {FEW:,}",

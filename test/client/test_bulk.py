@@ -4,7 +4,10 @@ server with create_chunk's limit (test/support/ragserver.py)."""
 from __future__ import annotations
 
 import base64
+import datetime
+import json
 import math
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from types import MappingProxyType
@@ -19,13 +22,20 @@ from trieve_py_client import (
     ApiClient,
     ApiValueError,
     ChunkApi,
+    ChunkGroupApi,
     Configuration,
     FileApi,
     PayloadTooLargeException,
     UpgradeRequiredException,
     models,
 )
-from trieve_py_client.bulk import IngestInterrupted, IngestSummary, ingest_chunks, upload_file
+from trieve_py_client.bulk import (
+    IngestInterrupted,
+    IngestSummary,
+    ingest_chunks,
+    ingest_groups,
+    upload_file,
+)
 
 
 @pytest.fixture
@@ -199,3 +209,105 @@ def test_an_item_neither_a_chunk_nor_a_mapping_is_refused(
     with pytest.raises(ValidationError, match="ChunkReqPayload"):
         ingest_chunks(chunk_api, "dataset", [*chunks(3), 7])
     assert rag.batch_sizes == []
+
+
+def every_field() -> dict[str, Any]:
+    """A chunk giving every field of ChunkReqPayload, some in forms validation rewrites."""
+    return {
+        "chunk_html": "<p>all</p>",
+        "convert_html_to_text": False,
+        "fulltext_boost": {"phrase": "fern", "boost_factor": 2},
+        "group_ids": [uuid.UUID(int=1), "0000000A-0000-4000-8000-00000000000B"],
+        "group_tracking_ids": ("g1", "g2"),
+        "image_urls": [],
+        "link": "https://example.com/é",
+        "location": MappingProxyType({"lat": 1, "lon": -2.5}),
+        "metadata": {"when": datetime.date(2024, 1, 2), "list": (1, None, "x")},
+        "num_value": 3,
+        "semantic_boost": {"phrase": "spore", "distance_factor": 0.5},
+        "semantic_content": "all",
+        "split_avg": None,
+        "tag_set": ["a", "b"],
+        "time_stamp": "2024-01-01T00:00:00",
+        "tracking_id": "every",
+        "upsert_by_tracking_id": True,
+        "weight": 1.5,
+    }
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [every_field(), {"chunk_html": "few"}, {}],
+        [{"location": models.GeoInfo(lat=1.0, lon=2)}, {"chunk_html": "a model inside"}],
+        [models.ChunkReqPayload(chunk_html="a model"), {"tag_set": []}],
+    ],
+)
+@pytest.mark.parametrize("threads", [1, 4])
+def test_a_batch_is_sent_as_its_chunks_models_would_send_it(
+    rag: RagServer, chunk_api: ChunkApi, items: list[Any], threads: int
+) -> None:
+    summary = ingest_chunks(chunk_api, "dataset", items, threads=threads)
+    assert summary.accepted == len(items)
+    expected = [json.loads(models.ChunkReqPayload.model_validate(c).to_json()) for c in items]
+    # Compared as text, so that the order of the keys counts too.
+    assert json.dumps(rag.requests[-1][2]) == json.dumps(expected)
+
+
+@pytest.mark.parametrize(
+    ("bad", "says"),
+    [
+        (
+            {"fulltext_boost": {"phrse": "x", "boost_factor": 1}},
+            "FullTextBoost has no field 'phrse'",
+        ),
+        ({"location": {"lat": 1.0, "lon": 2.0, "alt": 3}}, "GeoInfo has no field 'alt'"),
+        ({"metadata": {"score": math.inf}}, "metadata"),
+        ({"location": {"lat": math.nan, "lon": 2.0}}, "location.lat"),
+        ({"group_ids": ["not-a-uuid"]}, "group_ids.0"),
+        ({"chunk_html": "\ud800"}, "chunk_html"),
+    ],
+)
+@pytest.mark.parametrize("threads", [1, 4])
+def test_a_bad_value_at_any_depth_stops_the_ingest_before_its_batch_is_sent(
+    rag: RagServer, chunk_api: ChunkApi, bad: dict[str, Any], says: str, threads: int
+) -> None:
+    items = [*chunks(125), bad, *chunks(5000)]
+    with pytest.raises(ValidationError, match="ChunkReqPayload") as raised:
+        ingest_chunks(chunk_api, "dataset", items, threads=threads)
+    assert says in str(raised.value)
+    assert all(bad not in body for _, _, body in rag.requests)
+    # The batches under way finish; no thread takes another.
+    assert sum(rag.batch_sizes) <= 120 * 2 * threads
+
+
+@pytest.mark.parametrize("threads", [1, 4])
+def test_an_error_of_the_iterable_is_raised_once_the_batches_under_way_are_done(
+    rag: RagServer, chunk_api: ChunkApi, threads: int
+) -> None:
+    def broken() -> Iterator[dict[str, Any]]:
+        yield from chunks(250)
+        raise LookupError("the source failed")
+
+    with pytest.raises(LookupError, match="the source failed"):
+        ingest_chunks(chunk_api, "dataset", broken(), threads=threads)
+    assert sorted(rag.batch_sizes) == [120, 120]
+
+
+def test_groups_are_sent_in_batches_as_their_models_would_send_them(
+    rag: RagServer, chunk_api: ChunkApi
+) -> None:
+    group_api = ChunkGroupApi(chunk_api.api_client)
+    groups = [{"name": f"g{n}", "tag_set": ("t",), "metadata": {"n": n}} for n in range(1500)]
+    summary = ingest_groups(group_api, "dataset", iter(groups), threads=2)
+    assert (summary.sent, summary.accepted, summary.batches) == (1500, 1500, 2)
+    sent = [r[2] for r in rag.requests if r[1] == "/api/chunk_group"]
+    assert sorted(map(len, sent)) == [500, 1000]
+    model = models.CreateSingleChunkGroupReqPayload
+    expected = [json.loads(model.model_validate(g).to_json()) for g in groups]
+    assert sorted(json.dumps(g) for b in sent for g in b) == sorted(map(json.dumps, expected))
+    with pytest.raises(
+        ValidationError, match="CreateSingleChunkGroupReqPayload has no field 'nme'"
+    ):
+        ingest_groups(group_api, "dataset", [{"nme": "x"}])
+    assert ingest_groups(group_api, "dataset", groups[:3], _request_timeout=5).accepted == 3

@@ -141,6 +141,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._stream()
         if (method, path) == ("POST", "/api/chunk"):
             return self._create_chunks(body)
+        if (method, path) == ("POST", "/api/chunk_group"):
+            return self._create_groups(body)
         if (method, path) == ("POST", "/api/chunks/scroll"):
             return self._scroll(body or {})
         if (method, path) == ("POST", "/api/file"):
@@ -216,6 +218,15 @@ class _Handler(BaseHTTPRequestHandler):
         if status is not None:  # stored, but the answer is lost (a gateway's 502, say)
             return self._answer(status, {"message": "Bad gateway"})
         return self._answer(200, {"chunk_metadata": made, "pos_in_queue": 1})
+
+    def _create_groups(self, body: Any) -> None:
+        batch = body if isinstance(body, list) else [body]
+        made = [
+            {"id": str(uuid.uuid4()), "dataset_id": DATASET, "name": g.get("name") or ""}
+            | {"description": "", "created_at": STAMP, "updated_at": STAMP}
+            for g in batch
+        ]
+        return self._answer(200, made if isinstance(body, list) else made[0])
 
     def _scroll(self, body: dict[str, Any]) -> None:
         size = body.get("page_size") or 10

@@ -4,31 +4,30 @@ upload from a path.
 The limits are the server's (devflowinc/trieve server/src/handlers/chunk_handler.rs,
 `create_chunk`: more than 120 chunks gets 413 "Too many chunks provided in bulk";
 chunk_group_handler.rs takes at most 1,000 groups a request). The iterable is read a batch at
-a time, with at most ``2 * threads`` batches in memory, so a generator of millions of chunks
-never is held whole. Everything goes through the public API (``ChunkApi.create_chunk``, or
-``ApiClient.send`` of its operation with the batch's JSON, ``ChunkGroupApi.create_chunk_group``,
-``FileApi.upload_file_handler``).
+a time by the thread that sends it, with at most one batch per thread in memory, so a
+generator of millions of chunks never is held whole. Everything goes through the public API: ``ApiClient.send`` of
+``create_chunk``'s or ``create_chunk_group``'s operation with the batch's JSON (checked as the
+models would check it, ``_batches``), the generated methods when per-call options are given,
+and ``FileApi.upload_file_handler``.
 """
 
 from __future__ import annotations
 
 import base64
-import functools
 import importlib
 import itertools
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from trieve_py_client import models
 from trieve_py_client.api.chunk_api import CREATE_CHUNK, ChunkApi
-from trieve_py_client.api.chunk_group_api import ChunkGroupApi
+from trieve_py_client.api.chunk_group_api import CREATE_CHUNK_GROUP, ChunkGroupApi
 from trieve_py_client.api.file_api import FileApi
+from trieve_py_client.bulk._batches import batch_json, send_batch, validated
 from trieve_py_client.exceptions import (
     ApiException,
     ApiTransportError,
@@ -103,23 +102,15 @@ def ingest_chunks(
     the summary after every batch."""
 
     def send(batch: list[Any]) -> int:
-        payload = _chunk_payloads(batch)
         if options or not isinstance(tr_dataset, str):  # the generated method checks these
+            payload = validated(models.ChunkReqPayload, batch)
             answer = chunk_api.create_chunk(
                 tr_dataset, models.CreateChunkReqPayloadEnum(payload), **options
             )
-            queued: Any = getattr(answer.actual_instance, "chunk_metadata", None)
-        else:
-            # The JSON create_chunk would send, written by pydantic-core in one call; the
-            # answer parsed as plain JSON, since the summary only counts the chunks queued,
-            # and its error statuses read by the operation's own types, as create_chunk does.
-            body = _chunk_list().dump_json(payload, by_alias=True, exclude_unset=True)
-            client = chunk_api.api_client
-            params = {"tr_dataset": tr_dataset}
-            response = client.send(CREATE_CHUNK, {}, params, body=body, preload_content=True)
-            data = client.response_deserialize(response, _counted_answer()).data
-            queued = data.get("chunk_metadata") if isinstance(data, dict) else None
-        return len(queued) if isinstance(queued, list) else len(batch)
+            queued = getattr(answer.actual_instance, "chunk_metadata", None)
+            return len(queued) if isinstance(queued, list) else len(batch)
+        body = batch_json(models.ChunkReqPayload, batch)
+        return send_batch(chunk_api, CREATE_CHUNK, tr_dataset, body, len(batch))
 
     return _ingest(send, chunks, _limit(batch_size, CHUNK_BATCH_LIMIT), threads, progress)
 
@@ -139,12 +130,12 @@ def ingest_groups(
 
     def send(batch: list[Any]) -> int:
         model = models.CreateSingleChunkGroupReqPayload
-        payload = [model.from_dict(dict(g)) if isinstance(g, Mapping) else g for g in batch]
-        answer = group_api.create_chunk_group(
-            tr_dataset, models.CreateChunkGroupReqPayloadEnum(payload), **options
-        )
-        made = getattr(answer.actual_instance, "groups", None)
-        return len(made) if isinstance(made, list) else len(batch)
+        if options or not isinstance(tr_dataset, str):  # the generated method checks these
+            payload = models.CreateChunkGroupReqPayloadEnum(validated(model, batch))
+            made = group_api.create_chunk_group(tr_dataset, payload, **options).actual_instance
+            return len(made) if isinstance(made, list) else len(batch)
+        body = batch_json(model, batch)
+        return send_batch(group_api, CREATE_CHUNK_GROUP, tr_dataset, body, len(batch))
 
     return _ingest(send, groups, _limit(batch_size, GROUP_BATCH_LIMIT), threads, progress)
 
@@ -163,28 +154,6 @@ def upload_file(
     fields.setdefault("file_name", source.name)
     payload = models.UploadFileReqPayload(base64_file=encoded, **fields)
     return file_api.upload_file_handler(tr_dataset, payload)
-
-
-@functools.cache
-def _chunk_list() -> TypeAdapter[list[models.ChunkReqPayload]]:
-    return TypeAdapter(list[models.ChunkReqPayload])
-
-
-@functools.cache
-def _counted_answer() -> dict[str, Any]:
-    return {**CREATE_CHUNK.response_types, "200": "object"}
-
-
-def _chunk_payloads(batch: list[Any]) -> list[Any]:
-    """The batch's chunks as models, validated by pydantic-core in one call, without a Python
-    ``__init__`` per chunk. A batch it refuses is validated again chunk by chunk, so that the
-    error is the one ``ChunkReqPayload.from_dict`` gives, naming the model and the field."""
-    try:
-        return _chunk_list().validate_python(batch)
-    except ValidationError:
-        model = models.ChunkReqPayload
-        one_by_one = [model.from_dict(dict(c)) if isinstance(c, Mapping) else c for c in batch]
-    return _chunk_list().validate_python(one_by_one)  # what is neither a model nor a mapping
 
 
 def _limit(batch_size: int, most: int) -> int:
@@ -257,6 +226,45 @@ class _Run:
                 self.report(summary)
 
 
+class _Feed:
+    """The iterable's batches, each taken by one thread under a lock, so that a thread takes
+    its next batch when it is free (no thread hands batches out) and at most one batch per
+    thread is in memory. The first exception of any thread stops the feed."""
+
+    def __init__(self, items: Iterable[Any], batch_size: int) -> None:
+        self.source = iter(items)
+        self.batch_size = batch_size
+        self.lock = threading.Lock()
+        self.number = self.first = 0
+        self.stopped = False
+        self.error: BaseException | None = None
+
+    def take(self) -> tuple[int, int, list[Any]] | None:
+        with self.lock:
+            if self.stopped:
+                return None
+            batch = list(itertools.islice(self.source, self.batch_size))
+            if not batch:
+                self.stopped = True
+                return None
+            taken = (self.number, self.first, batch)
+            self.number += 1
+            self.first += len(batch)
+            return taken
+
+    def stop(self, error: BaseException | None = None) -> None:
+        self.stopped = True
+        if self.error is None:
+            self.error = error
+
+    def work(self, run: _Run) -> None:
+        try:
+            while (taken := self.take()) is not None:
+                run.batch(*taken)
+        except BaseException as exc:  # an argument refused, the iterable's own, Ctrl-C
+            self.stop(exc)
+
+
 def _ingest(
     send: Callable[[list[Any]], int],
     items: Iterable[Any],
@@ -267,33 +275,19 @@ def _ingest(
     if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
         raise ApiValueError(f"threads must be a positive number; got {threads!r}")
     run = _Run(send, progress)
-    source = iter(items)
-    batches = iter(lambda: list(itertools.islice(source, batch_size)), [])
-    first = 0
+    feed = _Feed(items, batch_size)
     try:
         if threads == 1:
-            for number, batch in enumerate(batches):
-                run.batch(number, first, batch)
-                first += len(batch)
-            return run.summary
-        with ThreadPoolExecutor(threads, thread_name_prefix="trieve-ingest") as pool:
-            pending: set[Future[None]] = set()
-            try:
-                for number, batch in enumerate(batches):
-                    if len(pending) >= 2 * threads:  # bounded: memory stays flat
-                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        for future in done:
-                            future.result()  # an argument refused: raised here, not lost
-                    pending.add(pool.submit(run.batch, number, first, batch))
-                    first += len(batch)
-            except BaseException:
-                for future in pending:
-                    future.cancel()  # not started: never sent
-                raise
-            finally:
-                for future in wait(pending).done:  # the batches under way finish
-                    if not future.cancelled():
-                        future.result()
+            feed.work(run)
+        else:
+            with ThreadPoolExecutor(threads, thread_name_prefix="trieve-ingest") as pool:
+                workers = [pool.submit(feed.work, run) for _ in range(threads)]
+                try:
+                    wait(workers)
+                finally:
+                    feed.stop()  # Ctrl-C: no other batch is taken; those under way finish
+        if feed.error is not None:
+            raise feed.error
         return run.summary
     except KeyboardInterrupt:
         run.summary.interrupted = True
