@@ -222,7 +222,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _create_groups(self, body: Any) -> None:
         batch = body if isinstance(body, list) else [body]
         made = [
-            {"id": str(uuid.uuid4()), "dataset_id": DATASET, "name": g.get("name") or ""}
+            {"id": str(uuid.uuid4()), "dataset_id": DATASET_ID, "name": g.get("name") or ""}
             | {"description": "", "created_at": STAMP, "updated_at": STAMP}
             for g in batch
         ]
