@@ -111,3 +111,45 @@ def test_names_the_package_holds_are_mapped_to_model_names() -> None:
     for published in ("openapi.json", "spec/trieve-openapi-0.13.0.json"):
         text = (ROOT / published).read_text(encoding="utf-8")
         assert generator_input.clashing(json.loads(text)) == []
+
+
+def test_operations_are_marked_only_where_they_differ_from_the_defaults() -> None:
+    json_body = {"content": {"application/json": {}}}
+    plain = {
+        "security": [{"ApiKey": []}],
+        "requestBody": json_body,
+        "responses": {"200": json_body},
+    }
+    other = {
+        "security": [],
+        "requestBody": {"content": {"text/csv": {}}},
+        "responses": {"200": {"content": {"text/plain": {}}}},
+        "parameters": [
+            {"name": "itemId", "in": "path"},
+            {"name": "ids", "in": "query", "explode": False, "schema": {"type": "array"}},
+            {"name": "tags", "in": "query", "schema": {"type": "array"}},
+        ],
+    }
+    shared = {"name": "owner_id", "in": "path"}
+    document = {
+        "paths": {
+            "/a": {"post": plain},
+            "/b/{owner_id}/{itemId}": {"parameters": [shared], "put": other},
+        }
+    }
+    assert generator_input.marked(document) is document
+    assert "x-py-operation" not in plain
+    assert other["x-py-operation"] == {
+        "py_accept": "text/plain",
+        "py_content_type": "text/csv",
+        "py_auth": {"names": []},
+        "py_csv": True,
+        "py_path": True,
+    }
+    # Only the path parameter the generator renames is listed.
+    assert [p.get("x-py-renamed", False) for p in [shared, *other["parameters"]]] == [
+        False,
+        True,
+        False,
+        False,
+    ]

@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from trieve_py_client import models
-from trieve_py_client.api.chunk_api import CREATE_CHUNK, ChunkApi
+from trieve_py_client.api.chunk_api import ChunkApi
 from trieve_py_client.api.chunk_group_api import ChunkGroupApi
 from trieve_py_client.api.file_api import FileApi
 from trieve_py_client.exceptions import (
@@ -37,6 +37,7 @@ from trieve_py_client.exceptions import (
     TooManyRequestsException,
 )
 
+CREATE_CHUNK = ChunkApi.create_chunk.operation
 CHUNK_BATCH_LIMIT = 120
 GROUP_BATCH_LIMIT = 1000
 _RESENDS = 3  # attempts of a batch that may be sent again, beyond the client's own retries
