@@ -8,7 +8,8 @@ reads the OpenAPI document SPEC and prints the path the generator should read: S
 when nothing needs marking, else a copy written into FOLDER with `"x-py-cycle": true` on each
 schema that refers to itself, directly or through others (through properties, items, maps and
 unions alike), and `"x-py-plain-name": true` on each property whose JSON name is the field's
-name (lower-case snake case, no word the generator renames, not a bare `$ref`). The model
+name (lower-case snake case, no word the generator renames; a bare `$ref` is wrapped in an
+`allOf` to carry the mark). The model
 template writes cyclic models with postponed annotations and their models imported last, and
 an alias only for a property without the plain-name mark (see templates/README.md); each
 operation that differs from `@operation`'s defaults carries `x-py-operation`
@@ -207,16 +208,18 @@ def is_plain(name: str) -> bool:
 
 def mark_plain_names(node: Any) -> bool:
     """Mark each property whose field keeps its JSON name (`PLAIN`), so that its model writes no
-    alias for it; whether any was marked. A property that is a bare `$ref` is left as it is:
-    OpenAPI 3.0 ignores what stands beside a `$ref`, the generator included, and an unmarked
-    property keeps its alias, which is right for any name."""
+    alias for it; whether any was marked. OpenAPI 3.0 ignores what stands beside a `$ref`, the
+    generator included, so a property that is a bare `$ref` becomes `allOf: [$ref]`, the same
+    type to the generator, with the mark beside it."""
     found = False
     if isinstance(node, dict):
         properties = node.get("properties")
         if isinstance(properties, dict):
             for name, schema in properties.items():
-                if is_plain(name) and isinstance(schema, dict) and "$ref" not in schema:
-                    schema[PLAIN] = True
+                if is_plain(name) and isinstance(schema, dict):
+                    marked = {"allOf": [schema]} if "$ref" in schema else schema
+                    marked[PLAIN] = True
+                    properties[name] = marked
                     found = True
         for value in node.values():
             found = mark_plain_names(value) or found

@@ -96,10 +96,14 @@ def test_only_plain_property_names_are_marked_to_go_without_an_alias() -> None:
         for name in ("tag_set", "BM25_B", "camelCase", "class", "schema", "_x", "a__b", "v2")
     }
     properties["by_ref"] = ref("Other")
+    properties["camelRef"] = ref("Other")
     document = {"components": {"schemas": {"S": {"properties": properties}}}}
     assert generator_input.marked(document) is document
     marked = {name for name, prop in properties.items() if prop.get("x-py-plain-name")}
-    assert marked == {"tag_set", "v2"}
+    assert marked == {"tag_set", "v2", "by_ref"}
+    # A bare `$ref` can carry no mark: it is wrapped, for the generator the same type.
+    assert properties["by_ref"] == {"allOf": [ref("Other")], "x-py-plain-name": True}
+    assert properties["camelRef"] == ref("Other")
 
 
 def test_names_the_package_holds_are_mapped_to_model_names() -> None:
