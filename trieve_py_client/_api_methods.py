@@ -38,8 +38,6 @@ from typing_extensions import ParamSpec, Unpack
 from trieve_py_client._operation import Description, Operation, describe
 from trieve_py_client.api_client import ApiClient, validated
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.paging import PageStyle, pages
-from trieve_py_client.streaming import StreamedAnswer, StreamFormat
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -76,6 +74,8 @@ class ApiBase:
 
 
 if TYPE_CHECKING:
+    from trieve_py_client.paging import PageStyle
+    from trieve_py_client.streaming import StreamedAnswer, StreamFormat
 
     class Call(tuple[Any, ...], Generic[T]):
         """``(options, params, body)`` (``params`` and ``body`` where the operation has them), the
@@ -150,6 +150,8 @@ def operation(
 def _variants(
     definition: types.FunctionType, signature: inspect.Signature, operation: Operation
 ) -> Any:
+    """``x`` made from ``definition``, with ``operation`` and the other variants as its
+    attributes. Each variant's docstring is the definition's, or says what it returns."""
     name = definition.__name__
     info = _argument(signature.return_annotation, "Call")
     data = _argument(info, ApiResponse.__name__)
@@ -168,7 +170,10 @@ def _variants(
     def without_preload_content(api: Any, *args: Any, **kwargs: Any) -> Any:
         return api.api_client.send(operation, *unread_check(api, *args, **kwargs)).response
 
+    # The helpers' modules are imported by the few operations that have them.
     def streamed(fmt: StreamFormat) -> Any:
+        from trieve_py_client.streaming import StreamedAnswer  # noqa: PLC0415
+
         stream_check = validated(_renamed(definition, f"{name}_stream"))
 
         def stream(api: Any, *args: Any, **kwargs: Any) -> StreamedAnswer:
@@ -186,6 +191,8 @@ def _variants(
         return _dressed(stream, definition, f"{name}_stream", signature, StreamedAnswer, doc)
 
     def paged(style: PageStyle) -> Any:
+        from trieve_py_client.paging import pages  # noqa: PLC0415
+
         body = next((p for p in _arguments(signature) if p not in operation.params_by_name), None)
 
         def paging(api: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
