@@ -1,6 +1,6 @@
 """What the generator needs to know about a document beyond what it says: which schemas form
-a cycle, which property names the generator keeps as they are, and which names would clash
-with the package's own.
+a cycle, which property names the generator keeps as they are, which names would clash with
+the package's own, and where an operation differs from the defaults.
 
     python3 spec/generator_input.py SPEC FOLDER
 
@@ -8,10 +8,12 @@ reads the OpenAPI document SPEC and prints the path the generator should read: S
 when nothing needs marking, else a copy written into FOLDER with `"x-py-cycle": true` on each
 schema that refers to itself, directly or through others (through properties, items, maps and
 unions alike), and `"x-py-plain-name": true` on each property whose JSON name is the field's
-name (lower-case snake case, no word the generator renames, not a bare `$ref`). The model
+name (lower-case snake case, no word the generator renames; a bare `$ref` is wrapped in an
+`allOf` to carry the mark). The model
 template writes cyclic models with postponed annotations and their models imported last, and
-an alias only for a property without the plain-name mark (see templates/README.md). Nothing
-else in the copy differs: no correction, no other extension.
+an alias only for a property without the plain-name mark (see templates/README.md); each
+operation that differs from `@operation`'s defaults carries `x-py-operation`
+(spec/operation_marks.py). Nothing else in the copy differs: no correction, no other extension.
 
     python3 spec/generator_input.py --name-mappings SPEC
 
@@ -33,6 +35,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from operation_marks import mark_operations
 
 HERE = Path(__file__).resolve().parent
 SCHEMA_REF = "#/components/schemas/"
@@ -85,10 +89,10 @@ OWN_NAMES = frozenset(
         "MaxLen",
         "MinLen",
         "OneOfModel",
-        "Operation",
-        "Parameter",
+        "PageStyle",
         "RequestOptions",
         "SentModel",
+        "StreamFormat",
         "StrictBool",
         "StrictFloat",
         "StrictInt",
@@ -197,19 +201,25 @@ def mark(schema: Any) -> None:
             mark(value)
 
 
+def is_plain(name: str) -> bool:
+    """Whether the generator keeps `name` as the Python name of a field or parameter."""
+    return bool(PLAIN_NAME.fullmatch(name)) and name not in RENAMED
+
+
 def mark_plain_names(node: Any) -> bool:
     """Mark each property whose field keeps its JSON name (`PLAIN`), so that its model writes no
-    alias for it; whether any was marked. A property that is a bare `$ref` is left as it is:
-    OpenAPI 3.0 ignores what stands beside a `$ref`, the generator included, and an unmarked
-    property keeps its alias, which is right for any name."""
+    alias for it; whether any was marked. OpenAPI 3.0 ignores what stands beside a `$ref`, the
+    generator included, so a property that is a bare `$ref` becomes `allOf: [$ref]`, the same
+    type to the generator, with the mark beside it."""
     found = False
     if isinstance(node, dict):
         properties = node.get("properties")
         if isinstance(properties, dict):
             for name, schema in properties.items():
-                plain = PLAIN_NAME.fullmatch(name) and name not in RENAMED
-                if plain and isinstance(schema, dict) and "$ref" not in schema:
-                    schema[PLAIN] = True
+                if is_plain(name) and isinstance(schema, dict):
+                    marked = {"allOf": [schema]} if "$ref" in schema else schema
+                    marked[PLAIN] = True
+                    properties[name] = marked
                     found = True
         for value in node.values():
             found = mark_plain_names(value) or found
@@ -228,7 +238,8 @@ def marked(document: Any) -> Any | None:
         mark(schemas[name])
         schemas[name][MARK] = True
     plain = mark_plain_names(schemas)
-    return document if names or plain else None
+    operations = mark_operations(document, is_plain)
+    return document if names or plain or operations else None
 
 
 def main(argv: list[str] | None = None) -> int:

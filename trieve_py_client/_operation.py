@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 import sys
 import warnings
 from collections.abc import Callable, Mapping
@@ -125,6 +127,76 @@ class Operation:
         with_body = {**accept, "Content-Type": self.content_type} if self.content_type else accept
         # An optional body left out goes without a Content-Type: there is nothing to describe.
         return (accept if self.optional_body else with_body), with_body
+
+
+JSON = "application/json"
+
+
+class Description(TypedDict, total=False):
+    """What ``@operation`` says of an operation beside its route and responses, each only where
+    the signature does not say it or the default does not hold: see ``describe``."""
+
+    path: Mapping[str, str]
+    headers: Mapping[str, str]
+    query: Mapping[str, str]
+    csv: tuple[str, ...]
+    content_type: str
+    accept: str | None
+    auth: tuple[str, ...]
+    deprecated: bool
+    read_only: bool
+    not_idempotent: bool
+    read_timeout: float
+
+
+_PLACEHOLDER = re.compile(r"\{([^}]+)\}")
+_Where = Literal["path", "query", "header"]
+
+
+def describe(
+    signature: inspect.Signature,
+    name: str,
+    route: str,
+    responses: Callable[[], Mapping[str, Any]],
+    description: Description,
+) -> Operation:
+    """The ``Operation`` of the method ``name`` that ``@operation(route, responses,
+    **description)`` describes. What its ``signature`` says is not written again: the route's
+    placeholders name its path parameters (``path`` maps the Python name of one that has
+    another), ``headers`` and ``query`` map the others' Python names to their wire names, and
+    the parameter left is the body (optional where it defaults to None), sent as JSON unless
+    ``content_type`` says otherwise. The rest of ``description`` is ``Operation``'s fields, each
+    given only where it is not the default."""
+    fields: dict[str, Any] = dict(description)
+    method, _, path = route.partition(" ")
+    renamed: Mapping[str, str] = fields.pop("path", {})
+    in_path = [wire for wire in _PLACEHOLDER.findall(path) if wire not in renamed.values()]
+    placed: dict[_Where, Mapping[str, str]] = {
+        "path": {**{wire: wire for wire in in_path}, **renamed},
+        "query": fields.pop("query", {}),
+        "header": fields.pop("headers", {}),
+    }
+    csv = fields.pop("csv", ())
+    params = {
+        python: Parameter(python, where, wire, "csv" if python in csv else "multi")
+        for where, names in placed.items()
+        for python, wire in names.items()
+    }
+    arguments = [
+        parameter
+        for parameter in signature.parameters.values()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and parameter.name != "self"
+    ]
+    body = [parameter for parameter in arguments if parameter.name not in params]
+    # A generator's slip shows when the class is made: one body at most, no stray name.
+    if len(body) > 1 or len(params) + len(body) != len(arguments):
+        raise TypeError(f"{name}: {route!r} and {description} do not place its parameters")
+    if body:
+        fields.setdefault("content_type", JSON)
+        fields["optional_body"] = body[0].default is None
+    # In the signature's order, which the docs and error messages follow.
+    ordered = tuple(params[p.name] for p in arguments if p.name in params)
+    return Operation(method, path, responses, params=ordered, name=name, **fields)
 
 
 # Modules whose frames lie between a user's call and the client: the core and pydantic's

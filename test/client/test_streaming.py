@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 from support.ragserver import RagServer, Script, chunk_json, message_stream
 
 from trieve_py_client import (
@@ -209,4 +210,16 @@ def test_stream_response_false_is_refused_before_sending(rag: RagServer, client:
     before = len(rag.requests)
     with pytest.raises(ApiValueError, match="stream_response=False"):
         MessageApi(client).create_message_stream("dataset", payload(stream=False))
+    assert len(rag.requests) == before
+
+
+def test_a_streams_arguments_are_checked_before_sending(rag: RagServer, client: ApiClient) -> None:
+    before = len(rag.requests)
+    api = MessageApi(client)
+    # As every variant of the operation checks them, under the helper's own name.
+    with pytest.raises(ValidationError, match="create_message_stream") as raised:
+        api.create_message_stream(42, payload())  # type: ignore[arg-type]
+    assert raised.value.errors()[0]["loc"] == ("tr_dataset",)
+    with pytest.raises(ValidationError, match="_request_timout"):
+        api.create_message_stream("dataset", payload(), _request_timout=3.0)  # type: ignore[call-arg]
     assert len(rag.requests) == before

@@ -34,15 +34,11 @@ _RECURSION = object()
 def operations(package: ModuleType) -> Iterator[tuple[str, Operation]]:
     """(API class name, operation) for every operation the package's API modules hold."""
     for module in submodules(package, "api"):
-        classes = [
-            value
-            for value in vars(module).values()
-            if isinstance(value, type) and value.__module__ == module.__name__
-        ]
-        for value in vars(module).values():
-            if isinstance(value, Operation):
-                owner = next(cls for cls in classes if hasattr(cls, value.name))
-                yield owner.__name__, value
+        for cls in vars(module).values():
+            if isinstance(cls, type) and cls.__module__ == module.__name__:
+                for member in vars(cls).values():
+                    if isinstance(getattr(member, "operation", None), Operation):
+                        yield cls.__name__, member.operation
 
 
 def build(spec: dict[str, Any], package: ModuleType) -> list[dict[str, Any]]:

@@ -185,9 +185,9 @@ def api_operations(package: str) -> Iterator[tuple[type, Operation]]:
             and name.endswith("Api")
             and value.__module__ == module.__name__
         ]
-        for value in vars(module).values():
-            if isinstance(value, Operation):
-                yield classes[0], value
+        for member in vars(classes[0]).values():
+            if isinstance(getattr(member, "operation", None), Operation):
+                yield classes[0], member.operation
 
 
 def arguments(

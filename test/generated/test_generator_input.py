@@ -96,10 +96,14 @@ def test_only_plain_property_names_are_marked_to_go_without_an_alias() -> None:
         for name in ("tag_set", "BM25_B", "camelCase", "class", "schema", "_x", "a__b", "v2")
     }
     properties["by_ref"] = ref("Other")
+    properties["camelRef"] = ref("Other")
     document = {"components": {"schemas": {"S": {"properties": properties}}}}
     assert generator_input.marked(document) is document
     marked = {name for name, prop in properties.items() if prop.get("x-py-plain-name")}
-    assert marked == {"tag_set", "v2"}
+    assert marked == {"tag_set", "v2", "by_ref"}
+    # A bare `$ref` can carry no mark: it is wrapped, for the generator the same type.
+    assert properties["by_ref"] == {"allOf": [ref("Other")], "x-py-plain-name": True}
+    assert properties["camelRef"] == ref("Other")
 
 
 def test_names_the_package_holds_are_mapped_to_model_names() -> None:
@@ -111,3 +115,45 @@ def test_names_the_package_holds_are_mapped_to_model_names() -> None:
     for published in ("openapi.json", "spec/trieve-openapi-0.13.0.json"):
         text = (ROOT / published).read_text(encoding="utf-8")
         assert generator_input.clashing(json.loads(text)) == []
+
+
+def test_operations_are_marked_only_where_they_differ_from_the_defaults() -> None:
+    json_body = {"content": {"application/json": {}}}
+    plain = {
+        "security": [{"ApiKey": []}],
+        "requestBody": json_body,
+        "responses": {"200": json_body},
+    }
+    other = {
+        "security": [],
+        "requestBody": {"content": {"text/csv": {}}},
+        "responses": {"200": {"content": {"text/plain": {}}}},
+        "parameters": [
+            {"name": "itemId", "in": "path"},
+            {"name": "ids", "in": "query", "explode": False, "schema": {"type": "array"}},
+            {"name": "tags", "in": "query", "schema": {"type": "array"}},
+        ],
+    }
+    shared = {"name": "owner_id", "in": "path"}
+    document = {
+        "paths": {
+            "/a": {"post": plain},
+            "/b/{owner_id}/{itemId}": {"parameters": [shared], "put": other},
+        }
+    }
+    assert generator_input.marked(document) is document
+    assert "x-py-operation" not in plain
+    assert other["x-py-operation"] == {
+        "py_accept": "text/plain",
+        "py_content_type": "text/csv",
+        "py_auth": {"names": []},
+        "py_csv": True,
+        "py_path": True,
+    }
+    # Only the path parameter the generator renames is listed.
+    assert [p.get("x-py-renamed", False) for p in [shared, *other["parameters"]]] == [
+        False,
+        True,
+        False,
+        False,
+    ]

@@ -159,16 +159,24 @@ def success_type(operation: dict[str, Any]) -> Any:
     return python_type(content_schema(operation["responses"][success[0]])) if success else None
 
 
+def declared_operations(cls: type) -> dict[str, Operation]:
+    """The ``Operation`` of each method of ``cls`` that has one, by the method's name."""
+    return {
+        name: member.operation
+        for name, member in vars(cls).items()
+        if isinstance(getattr(member, "operation", None), Operation)
+    }
+
+
 def operation_data(path: str, method: str, operation: dict[str, Any]) -> Operation:
-    module = api_module(operation["tags"][0])
     found = [
         (name, value)
-        for name, value in vars(module).items()
-        if isinstance(value, Operation) and (value.path, value.method) == (path, method.upper())
+        for name, value in declared_operations(api_class(operation)).items()
+        if (value.path, value.method) == (path, method.upper())
     ]
     assert len(found) == 1, f"want one Operation for {method.upper()} {path}, found {found}"
     name, data = found[0]
-    assert name == operation["operationId"].upper()
+    assert name == operation["operationId"]
     return data
 
 
@@ -220,9 +228,7 @@ def test_each_api_class_has_exactly_its_operations(tag: str) -> None:
         op["operationId"] + s for _p, _m, op in mine for s, x in helpers.items() if x in op
     }
     assert public == expected
-    declared = {
-        (v.method, v.path) for v in vars(api_module(tag)).values() if isinstance(v, Operation)
-    }
+    declared = {(v.method, v.path) for v in declared_operations(cls).values()}
     assert declared == {(method.upper(), path) for path, method, _op in mine}
 
 

@@ -19,6 +19,8 @@ import urllib3
 
 import trieve_py_client
 from trieve_py_client import ApiClient, ApiResponse, Configuration, UserApi, api
+from trieve_py_client.api_client import Parameter
+from trieve_py_client.streaming import StreamedAnswer
 from trieve_py_client.testing import LocalTrieveServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,17 +44,35 @@ def test_every_operation_is_defined_once_in_its_module() -> None:
         tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
         (cls,) = [node for node in tree.body if isinstance(node, ast.ClassDef)]
         defined = [node.name for node in cls.body if isinstance(node, ast.FunctionDef)]
-        # Beside the operations, the helpers over many calls that the spec asks for: a
-        # streamed answer (`x-stream`) and an iterator over pages (`x-pages`).
-        helpers = {
-            name + suffix
-            for c, name in operations()
-            for suffix in ("_stream", "_pages")
-            if hasattr(c, name + suffix)
-        }
-        assert sorted(set(defined) - helpers) == sorted(
-            name for c, name in operations() if c.__name__ == cls.name
-        )
+        # The helpers over many calls that the spec asks for, a streamed answer (`x-stream`)
+        # and an iterator over pages (`x-pages`), are made from the operation's definition too.
+        assert defined == [name for c, name in operations() if c.__name__ == cls.name]
+
+
+HELPERS = [
+    pytest.param(cls, name, suffix, id=name + suffix)
+    for cls, name in operations()
+    for suffix in ("_stream", "_pages")
+    if hasattr(cls, name + suffix)
+]
+
+
+@pytest.mark.parametrize(("cls", "name", "suffix"), HELPERS)
+def test_a_stream_or_pages_helper_shows_the_operations_signature(
+    cls: type, name: str, suffix: str
+) -> None:
+    helper = getattr(cls, name + suffix)
+    operation = inspect.signature(getattr(cls, name))
+    shown = inspect.signature(helper)
+    assert shown.parameters == operation.parameters
+    returned = typing.get_type_hints(helper)["return"]
+    assert returned == (StreamedAnswer if suffix == "_stream" else Iterator[Any])
+    assert (helper.__name__, helper.__qualname__) == (
+        name + suffix,
+        f"{cls.__name__}.{name}{suffix}",
+    )
+    assert inspect.isfunction(helper)
+    assert helper.__doc__.startswith(getattr(cls, name).__doc__.split("\n")[0].rstrip("."))
 
 
 @pytest.mark.parametrize(("cls", "name"), OPERATIONS)
@@ -89,12 +109,14 @@ def test_mypy_sees_each_variants_parameters_and_return_type(tmp_path: Path) -> N
     snippet.write_text(
         textwrap.dedent(
             """
-            from trieve_py_client import ApiClient, UserApi
+            from trieve_py_client import ApiClient, ChunkGroupApi, MessageApi, UserApi
             api = UserApi(ApiClient())
             reveal_type(api.set_user_api_key)
             reveal_type(api.set_user_api_key_with_http_info)
             reveal_type(api.set_user_api_key_without_preload_content)
             api.get_user_api_keys(_request_timout=3.0)
+            reveal_type(MessageApi().create_message_stream)
+            reveal_type(ChunkGroupApi().get_chunks_in_group_pages)
             """
         ),
         encoding="utf-8",
@@ -116,11 +138,18 @@ def test_mypy_sees_each_variants_parameters_and_return_type(tmp_path: Path) -> N
         "_headers: dict[str, Any] | None =, _host_index: int | None =) -> "
     )
     response = "trieve_py_client.models.set_user_api_key_response.SetUserApiKeyResponse"
-    assert [line.split('Revealed type is "')[1][:-1] for line in revealed] == [
+    shown = [line.split('Revealed type is "')[1][:-1] for line in revealed]
+    assert shown[:3] == [
         parameters + response,
         parameters + f"trieve_py_client.api_response.ApiResponse[{response}]",
         parameters + "urllib3.response.BaseHTTPResponse",
     ]
+    # The helpers made from a definition show its parameters too, with their own return types.
+    stream, pages = shown[3:]
+    assert stream.startswith("def (tr_dataset: str, create_message_req_payload: ")
+    assert stream.endswith(") -> trieve_py_client.streaming.StreamedAnswer")
+    assert pages.startswith("def (tr_dataset: str, group_id: ")
+    assert pages.endswith(") -> typing.Iterator[Any]")
     # A misspelt option is the type checker's error too.
     assert 'Unexpected keyword argument "_request_timout"' in checked.stdout
 
@@ -154,12 +183,41 @@ def test_an_api_class_teaches_its_configuration_the_schemes_of_its_spec() -> Non
 
 
 def test_a_definition_that_returns_no_call_is_refused_when_its_class_is_made() -> None:
-    from trieve_py_client._api_methods import variants
+    from trieve_py_client._api_methods import operation
 
     def listed(self: Any) -> list[int]:
         return []
 
+    described = operation("GET /api/health", dict)
     with pytest.raises(TypeError, match=r"returns 'Call\[ApiResponse\[\.\.\.\]\]', not 'list"):
-        variants(listed)  # type: ignore[arg-type]
+        described(listed)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="takes a function"):
-        variants(print)  # type: ignore[type-var, arg-type]
+        described(print)  # type: ignore[type-var, arg-type]
+
+
+def test_a_description_that_does_not_place_every_parameter_is_refused() -> None:
+    from trieve_py_client._api_methods import Call, operation
+
+    def get_item(self: Any, item_id: str, owner: str, body: Any) -> Call[ApiResponse[None]]:
+        return Call(({}, {"item_id": item_id, "owner": owner}, body))
+
+    # `owner` is neither in the route nor a header or query parameter: two bodies.
+    with pytest.raises(TypeError, match="do not place its parameters"):
+        operation("GET /items/{item_id}", dict)(get_item)
+    # A header the signature lacks.
+    with pytest.raises(TypeError, match="do not place its parameters"):
+        operation("GET /items/{item_id}", dict, headers={"owner": "X-Owner", "trace": "X-Trace"})(
+            get_item
+        )
+    # A placeholder named otherwise than its parameter is mapped to it.
+    made = operation(
+        "GET /items/{itemId}", dict, path={"item_id": "itemId"}, query={"owner": "ownerId"}
+    )(get_item)
+    assert made.operation.params == (
+        Parameter("item_id", "path", "itemId"),
+        Parameter("owner", "query", "ownerId"),
+    )
+    assert (made.operation.content_type, made.operation.optional_body) == (
+        "application/json",
+        False,
+    )

@@ -154,8 +154,9 @@ ALLOWED = {
         "paging",
         "_api_methods",
     },
-    # The API classes' base and the variants of their operations, over the client.
-    "_api_methods": {"api_client", "api_response"},
+    # The API classes' base, and each operation's data and variants (streamed and paged ones
+    # included), over the client.
+    "_api_methods": {"api_client", "api_response", "_operation", "streaming", "paging"},
     # The client runs the stages of a call: build, send (through the transport), read.
     "api_client": {
         "configuration",

@@ -1,16 +1,8 @@
-"""ChunkApi: the operations of the `Chunk` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""ChunkApi: the operations of the `Chunk` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
@@ -18,236 +10,23 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.paging import PageStyle, pages
-from trieve_py_client.streaming import StreamedAnswer, StreamFormat
-
-AUTOCOMPLETE = Operation(
-    method="POST",
-    path="/api/chunk/autocomplete",
-    responses=lambda: {"200": models.SearchResponseTypes, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="autocomplete",
-)
-COUNT_CHUNKS = Operation(
-    method="POST",
-    path="/api/chunk/count",
-    responses=lambda: {"200": models.CountChunkQueryResponseBody, "404": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_only=True,
-    name="count_chunks",
-)
-CREATE_CHUNK = Operation(
-    method="POST",
-    path="/api/chunk",
-    responses=lambda: {
-        "200": models.ReturnQueuedChunk,
-        "400": models.ErrorResponseBody,
-        "413": models.ErrorResponseBody,
-        "426": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    name="create_chunk",
-)
-DELETE_CHUNK = Operation(
-    method="DELETE",
-    path="/api/chunk/{chunk_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("chunk_id", "path", "chunk_id"),
-    ),
-    name="delete_chunk",
-)
-DELETE_CHUNK_BY_TRACKING_ID = Operation(
-    method="DELETE",
-    path="/api/chunk/tracking_id/{tracking_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-    ),
-    name="delete_chunk_by_tracking_id",
-)
-GENERATE_OFF_CHUNKS = Operation(
-    method="POST",
-    path="/api/chunk/generate",
-    responses=lambda: {"200": StrictStr, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="text/plain",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_timeout=600,
-    name="generate_off_chunks",
-)
-GET_CHUNK_BY_ID = Operation(
-    method="GET",
-    path="/api/chunk/{chunk_id}",
-    responses=lambda: {
-        "200": models.ChunkReturnTypes,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("chunk_id", "path", "chunk_id"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    name="get_chunk_by_id",
-)
-GET_CHUNK_BY_TRACKING_ID = Operation(
-    method="GET",
-    path="/api/chunk/tracking_id/{tracking_id}",
-    responses=lambda: {
-        "200": models.ChunkReturnTypes,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    name="get_chunk_by_tracking_id",
-)
-GET_CHUNKS_BY_IDS = Operation(
-    method="POST",
-    path="/api/chunks",
-    responses=lambda: {
-        "200": list[models.ChunkReturnTypes],
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="get_chunks_by_ids",
-)
-GET_CHUNKS_BY_TRACKING_IDS = Operation(
-    method="POST",
-    path="/api/chunks/tracking",
-    responses=lambda: {"200": list[models.ChunkReturnTypes], "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="get_chunks_by_tracking_ids",
-)
-GET_RECOMMENDED_CHUNKS = Operation(
-    method="POST",
-    path="/api/chunk/recommend",
-    responses=lambda: {"200": models.RecommendResponseTypes, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="get_recommended_chunks",
-)
-GET_SUGGESTED_QUERIES = Operation(
-    method="POST",
-    path="/api/chunk/suggestions",
-    responses=lambda: {"200": models.SuggestedQueriesResponse, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_timeout=600,
-    name="get_suggested_queries",
-)
-SCROLL_DATASET_CHUNKS = Operation(
-    method="POST",
-    path="/api/chunks/scroll",
-    responses=lambda: {"200": models.ScrollChunksResponseBody, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_only=True,
-    name="scroll_dataset_chunks",
-)
-SEARCH_CHUNKS = Operation(
-    method="POST",
-    path="/api/chunk/search",
-    responses=lambda: {"200": models.SearchResponseTypes, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="search_chunks",
-)
-UPDATE_CHUNK = Operation(
-    method="PUT",
-    path="/api/chunk",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    name="update_chunk",
-)
-UPDATE_CHUNK_BY_TRACKING_ID = Operation(
-    method="PUT",
-    path="/api/chunk/tracking_id/update",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    deprecated=True,
-    name="update_chunk_by_tracking_id",
-)
+from trieve_py_client.paging import PageStyle
+from trieve_py_client.streaming import StreamFormat
 
 
-class ChunkApi(ApiBase):
+class ChunkApi(ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}):
     """Chunk endpoint. Think of chunks as individual searchable units of information. The majority of your integration will likely be with the Chunk endpoint."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "POST /api/chunk/autocomplete",
+        lambda: {"200": models.SearchResponseTypes, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
     )
-
-    @variants
     def autocomplete(
         self,
         tr_dataset: Annotated[
@@ -274,7 +53,6 @@ class ChunkApi(ApiBase):
         """
         return Call(
             (
-                AUTOCOMPLETE,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 autocomplete_req_payload,
@@ -284,7 +62,12 @@ class ChunkApi(ApiBase):
     autocomplete_with_http_info = autocomplete.with_http_info
     autocomplete_without_preload_content = autocomplete.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunk/count",
+        lambda: {"200": models.CountChunkQueryResponseBody, "404": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        read_only=True,
+    )
     def count_chunks(
         self,
         tr_dataset: Annotated[
@@ -303,12 +86,21 @@ class ChunkApi(ApiBase):
 
         This route can be used to determine the number of chunk results that match a search query including score threshold and filters. It may be high latency for large limits. There is a dataset configuration imposed restriction on the maximum limit value (default 10,000) which is used to prevent DDOS attacks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((COUNT_CHUNKS, options, {"tr_dataset": tr_dataset}, count_chunks_req_payload))
+        return Call((options, {"tr_dataset": tr_dataset}, count_chunks_req_payload))
 
     count_chunks_with_http_info = count_chunks.with_http_info
     count_chunks_without_preload_content = count_chunks.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunk",
+        lambda: {
+            "200": models.ReturnQueuedChunk,
+            "400": models.ErrorResponseBody,
+            "413": models.ErrorResponseBody,
+            "426": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def create_chunk(
         self,
         tr_dataset: Annotated[
@@ -327,14 +119,16 @@ class ChunkApi(ApiBase):
 
         Create new chunk(s). If the chunk has the same tracking_id as an existing chunk, the request will fail. Once a chunk is created, it can be searched for using the search endpoint. If uploading in bulk, the maximum amount of chunks that can be uploaded at once is 120 chunks. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (CREATE_CHUNK, options, {"tr_dataset": tr_dataset}, create_chunk_req_payload_enum)
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, create_chunk_req_payload_enum))
 
     create_chunk_with_http_info = create_chunk.with_http_info
     create_chunk_without_preload_content = create_chunk.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/chunk/{chunk_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def delete_chunk(
         self,
         tr_dataset: Annotated[
@@ -350,12 +144,16 @@ class ChunkApi(ApiBase):
 
         Delete a chunk by its id. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((DELETE_CHUNK, options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}))
+        return Call((options, {"chunk_id": chunk_id, "tr_dataset": tr_dataset}))
 
     delete_chunk_with_http_info = delete_chunk.with_http_info
     delete_chunk_without_preload_content = delete_chunk.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/chunk/tracking_id/{tracking_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def delete_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -373,20 +171,20 @@ class ChunkApi(ApiBase):
 
         Delete a chunk by tracking_id. This is useful for when you are coordinating with an external system and want to use the tracking_id to identify the chunk. If deleting a root chunk which has a collision, the most recently created collision will become a new root chunk. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (
-                DELETE_CHUNK_BY_TRACKING_ID,
-                options,
-                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            )
-        )
+        return Call((options, {"tracking_id": tracking_id, "tr_dataset": tr_dataset}))
 
     delete_chunk_by_tracking_id_with_http_info = delete_chunk_by_tracking_id.with_http_info
     delete_chunk_by_tracking_id_without_preload_content = (
         delete_chunk_by_tracking_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/chunk/generate",
+        lambda: {"200": StrictStr, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        accept="text/plain",
+        read_timeout=600,
+    )
     def generate_off_chunks(
         self,
         tr_dataset: Annotated[
@@ -405,48 +203,21 @@ class ChunkApi(ApiBase):
 
         This endpoint exists as an alternative to the topic+message resource pattern where our Trieve handles chat memory. With this endpoint, the user is responsible for providing the context window and the prompt and the conversation is ephemeral.
         """
-        return Call(
-            (
-                GENERATE_OFF_CHUNKS,
-                options,
-                {"tr_dataset": tr_dataset},
-                generate_off_chunks_req_payload,
-            )
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, generate_off_chunks_req_payload))
 
     generate_off_chunks_with_http_info = generate_off_chunks.with_http_info
     generate_off_chunks_without_preload_content = generate_off_chunks.without_preload_content
+    generate_off_chunks_stream = generate_off_chunks.streamed(StreamFormat("stream_response"))
 
-    def generate_off_chunks_stream(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        generate_off_chunks_req_payload: Annotated[
-            models.GenerateOffChunksReqPayload,
-            Field(description="JSON request payload to perform RAG on some chunks (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> StreamedAnswer:
-        """RAG on Specified Chunks, streamed: a `StreamedAnswer` to iterate for the text as it arrives,
-        with the response's status and headers (see docs/Streaming.md)."""
-        return StreamedAnswer.open(
-            self.api_client,
-            GENERATE_OFF_CHUNKS,
-            StreamFormat("stream_response"),
-            generate_off_chunks_req_payload,
-            lambda: self.api_client.send(
-                GENERATE_OFF_CHUNKS,
-                options,
-                {"tr_dataset": tr_dataset},
-                generate_off_chunks_req_payload,
-            ),
-        )
-
-    @variants
+    @operation(
+        "GET /api/chunk/{chunk_id}",
+        lambda: {
+            "200": models.ChunkReturnTypes,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+    )
     def get_chunk_by_id(
         self,
         tr_dataset: Annotated[
@@ -470,7 +241,6 @@ class ChunkApi(ApiBase):
         """
         return Call(
             (
-                GET_CHUNK_BY_ID,
                 options,
                 {"chunk_id": chunk_id, "tr_dataset": tr_dataset, "x_api_version": x_api_version},
             )
@@ -479,7 +249,15 @@ class ChunkApi(ApiBase):
     get_chunk_by_id_with_http_info = get_chunk_by_id.with_http_info
     get_chunk_by_id_without_preload_content = get_chunk_by_id.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/chunk/tracking_id/{tracking_id}",
+        lambda: {
+            "200": models.ChunkReturnTypes,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+    )
     def get_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -505,7 +283,6 @@ class ChunkApi(ApiBase):
         """
         return Call(
             (
-                GET_CHUNK_BY_TRACKING_ID,
                 options,
                 {
                     "tracking_id": tracking_id,
@@ -520,7 +297,16 @@ class ChunkApi(ApiBase):
         get_chunk_by_tracking_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/chunks",
+        lambda: {
+            "200": list[models.ChunkReturnTypes],
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def get_chunks_by_ids(
         self,
         tr_dataset: Annotated[
@@ -546,18 +332,18 @@ class ChunkApi(ApiBase):
         Get multiple chunks by multiple ids.
         """
         return Call(
-            (
-                GET_CHUNKS_BY_IDS,
-                options,
-                {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
-                get_chunks_data,
-            )
+            (options, {"tr_dataset": tr_dataset, "x_api_version": x_api_version}, get_chunks_data)
         )
 
     get_chunks_by_ids_with_http_info = get_chunks_by_ids.with_http_info
     get_chunks_by_ids_without_preload_content = get_chunks_by_ids.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunks/tracking",
+        lambda: {"200": list[models.ChunkReturnTypes], "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def get_chunks_by_tracking_ids(
         self,
         tr_dataset: Annotated[
@@ -584,7 +370,6 @@ class ChunkApi(ApiBase):
         """
         return Call(
             (
-                GET_CHUNKS_BY_TRACKING_IDS,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 get_tracking_chunks_data,
@@ -596,7 +381,12 @@ class ChunkApi(ApiBase):
         get_chunks_by_tracking_ids.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/chunk/recommend",
+        lambda: {"200": models.RecommendResponseTypes, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def get_recommended_chunks(
         self,
         tr_dataset: Annotated[
@@ -625,7 +415,6 @@ class ChunkApi(ApiBase):
         """
         return Call(
             (
-                GET_RECOMMENDED_CHUNKS,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 recommend_chunks_request,
@@ -635,7 +424,12 @@ class ChunkApi(ApiBase):
     get_recommended_chunks_with_http_info = get_recommended_chunks.with_http_info
     get_recommended_chunks_without_preload_content = get_recommended_chunks.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunk/suggestions",
+        lambda: {"200": models.SuggestedQueriesResponse, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        read_timeout=600,
+    )
     def get_suggested_queries(
         self,
         tr_dataset: Annotated[
@@ -654,19 +448,17 @@ class ChunkApi(ApiBase):
 
         This endpoint will generate 3 suggested queries based off a hybrid search using RAG with the query provided in the request body and return them as a JSON object.
         """
-        return Call(
-            (
-                GET_SUGGESTED_QUERIES,
-                options,
-                {"tr_dataset": tr_dataset},
-                suggested_queries_req_payload,
-            )
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, suggested_queries_req_payload))
 
     get_suggested_queries_with_http_info = get_suggested_queries.with_http_info
     get_suggested_queries_without_preload_content = get_suggested_queries.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunks/scroll",
+        lambda: {"200": models.ScrollChunksResponseBody, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        read_only=True,
+    )
     def scroll_dataset_chunks(
         self,
         tr_dataset: Annotated[
@@ -685,41 +477,20 @@ class ChunkApi(ApiBase):
 
         Get paginated chunks from your dataset with filters and custom sorting. If sort by is not specified, the results will sort by the id's of the chunks in ascending order. Sort by and offset_chunk_id cannot be used together; if you want to scroll with a sort by then you need to use a must_not filter with the ids you have already seen. There is a limit of 1000 id's in a must_not filter at a time.
         """
-        return Call(
-            (SCROLL_DATASET_CHUNKS, options, {"tr_dataset": tr_dataset}, scroll_chunks_req_payload)
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, scroll_chunks_req_payload))
 
     scroll_dataset_chunks_with_http_info = scroll_dataset_chunks.with_http_info
     scroll_dataset_chunks_without_preload_content = scroll_dataset_chunks.without_preload_content
+    scroll_dataset_chunks_pages = scroll_dataset_chunks.paged(
+        PageStyle("scroll", "offset_chunk_id", "body", items="chunks", inclusive=True)
+    )
 
-    def scroll_dataset_chunks_pages(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        scroll_chunks_req_payload: Annotated[
-            models.ScrollChunksReqPayload,
-            Field(description="JSON request payload to scroll through chunks (chunks)"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> Iterator[Any]:
-        """Scroll Chunks, page after page: yields the items, fetching each page when the one
-        before is used up (see docs/Paging.md)."""
-        return pages(
-            self.scroll_dataset_chunks,
-            PageStyle("scroll", "offset_chunk_id", "body", items="chunks", inclusive=True),
-            {
-                "tr_dataset": tr_dataset,
-                "scroll_chunks_req_payload": scroll_chunks_req_payload,
-                **options,
-            },
-            "scroll_chunks_req_payload",
-        )
-
-    @variants
+    @operation(
+        "POST /api/chunk/search",
+        lambda: {"200": models.SearchResponseTypes, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def search_chunks(
         self,
         tr_dataset: Annotated[
@@ -746,7 +517,6 @@ class ChunkApi(ApiBase):
         """
         return Call(
             (
-                SEARCH_CHUNKS,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 search_chunks_req_payload,
@@ -756,7 +526,11 @@ class ChunkApi(ApiBase):
     search_chunks_with_http_info = search_chunks.with_http_info
     search_chunks_without_preload_content = search_chunks.without_preload_content
 
-    @variants
+    @operation(
+        "PUT /api/chunk",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def update_chunk(
         self,
         tr_dataset: Annotated[
@@ -775,12 +549,17 @@ class ChunkApi(ApiBase):
 
         Update a chunk. If you try to change the tracking_id of the chunk to have the same tracking_id as an existing chunk, the request will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((UPDATE_CHUNK, options, {"tr_dataset": tr_dataset}, update_chunk_req_payload))
+        return Call((options, {"tr_dataset": tr_dataset}, update_chunk_req_payload))
 
     update_chunk_with_http_info = update_chunk.with_http_info
     update_chunk_without_preload_content = update_chunk.without_preload_content
 
-    @variants
+    @operation(
+        "PUT /api/chunk/tracking_id/update",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        deprecated=True,
+    )
     def update_chunk_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -802,14 +581,7 @@ class ChunkApi(ApiBase):
 
         Deprecated: calling it warns with a `DeprecationWarning`.
         """
-        return Call(
-            (
-                UPDATE_CHUNK_BY_TRACKING_ID,
-                options,
-                {"tr_dataset": tr_dataset},
-                update_chunk_by_tracking_id_data,
-            )
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, update_chunk_by_tracking_id_data))
 
     update_chunk_by_tracking_id_with_http_info = update_chunk_by_tracking_id.with_http_info
     update_chunk_by_tracking_id_without_preload_content = (

@@ -1,16 +1,8 @@
-"""ChunkGroupApi: the operations of the `Chunk_Group` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""ChunkGroupApi: the operations of the `Chunk_Group` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated
 
 from annotated_types import Ge
 from pydantic import Field, StrictBool, StrictStr
@@ -19,265 +11,23 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import Int64, UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.paging import PageStyle, pages
-
-ADD_CHUNK_TO_GROUP = Operation(
-    method="POST",
-    path="/api/chunk_group/chunk/{group_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("group_id", "path", "group_id"),
-    ),
-    name="add_chunk_to_group",
-)
-ADD_CHUNK_TO_GROUP_BY_TRACKING_ID = Operation(
-    method="POST",
-    path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-    ),
-    name="add_chunk_to_group_by_tracking_id",
-)
-CREATE_CHUNK_GROUP = Operation(
-    method="POST",
-    path="/api/chunk_group",
-    responses=lambda: {
-        "200": models.CreateChunkGroupResponseEnum,
-        "400": models.ErrorResponseBody,
-        "413": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    name="create_chunk_group",
-)
-DELETE_CHUNK_GROUP = Operation(
-    method="DELETE",
-    path="/api/chunk_group/{group_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("group_id", "path", "group_id"),
-        Parameter("delete_chunks", "query", "delete_chunks"),
-    ),
-    name="delete_chunk_group",
-)
-DELETE_GROUP_BY_TRACKING_ID = Operation(
-    method="DELETE",
-    path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-        Parameter("delete_chunks", "query", "delete_chunks"),
-    ),
-    name="delete_group_by_tracking_id",
-)
-GET_CHUNK_GROUP = Operation(
-    method="GET",
-    path="/api/chunk_group/{group_id}",
-    responses=lambda: {
-        "200": models.ChunkGroupAndFileId,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("group_id", "path", "group_id"),
-    ),
-    name="get_chunk_group",
-)
-GET_CHUNKS_IN_GROUP = Operation(
-    method="GET",
-    path="/api/chunk_group/{group_id}/{page}",
-    responses=lambda: {
-        "200": models.GetChunksInGroupResponse,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("group_id", "path", "group_id"),
-        Parameter("page", "path", "page"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    name="get_chunks_in_group",
-)
-GET_CHUNKS_IN_GROUP_BY_TRACKING_ID = Operation(
-    method="GET",
-    path="/api/chunk_group/tracking_id/{group_tracking_id}/{page}",
-    responses=lambda: {
-        "200": models.GetChunksInGroupResponse,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("group_tracking_id", "path", "group_tracking_id"),
-        Parameter("page", "path", "page"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    name="get_chunks_in_group_by_tracking_id",
-)
-GET_GROUP_BY_TRACKING_ID = Operation(
-    method="GET",
-    path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses=lambda: {
-        "200": models.ChunkGroupAndFileId,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-    ),
-    name="get_group_by_tracking_id",
-)
-GET_GROUPS_FOR_CHUNKS = Operation(
-    method="POST",
-    path="/api/chunk_group/chunks",
-    responses=lambda: {"200": list[models.GroupsForChunk], "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_only=True,
-    name="get_groups_for_chunks",
-)
-GET_GROUPS_FOR_DATASET = Operation(
-    method="GET",
-    path="/api/dataset/groups/{dataset_id}/{page}",
-    responses=lambda: {"200": models.GroupData, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("dataset_id", "path", "dataset_id"),
-        Parameter("page", "path", "page"),
-    ),
-    name="get_groups_for_dataset",
-)
-GET_RECOMMENDED_GROUPS = Operation(
-    method="POST",
-    path="/api/chunk_group/recommend",
-    responses=lambda: {"200": models.RecommendGroupsResponse, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="get_recommended_groups",
-)
-REMOVE_CHUNK_FROM_GROUP = Operation(
-    method="DELETE",
-    path="/api/chunk_group/chunk/{group_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("group_id", "path", "group_id"),
-        Parameter("chunk_id", "query", "chunk_id"),
-    ),
-    optional_body=True,
-    name="remove_chunk_from_group",
-)
-SEARCH_OVER_GROUPS = Operation(
-    method="POST",
-    path="/api/chunk_group/group_oriented_search",
-    responses=lambda: {
-        "200": models.SearchOverGroupsResponseTypes,
-        "400": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="search_over_groups",
-)
-SEARCH_WITHIN_GROUP = Operation(
-    method="POST",
-    path="/api/chunk_group/search",
-    responses=lambda: {"200": models.SearchGroupResponseTypes, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("x_api_version", "header", "X-API-Version"),
-    ),
-    read_only=True,
-    name="search_within_group",
-)
-UPDATE_CHUNK_GROUP = Operation(
-    method="PUT",
-    path="/api/chunk_group",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    name="update_chunk_group",
-)
-UPDATE_GROUP_BY_TRACKING_ID = Operation(
-    method="PUT",
-    path="/api/chunk_group/tracking_id/{tracking_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-    ),
-    deprecated=True,
-    name="update_group_by_tracking_id",
-)
+from trieve_py_client.paging import PageStyle
 
 
-class ChunkGroupApi(ApiBase):
+class ChunkGroupApi(
+    ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}
+):
     """Chunk groups endpoint. Think of a chunk_group as a bookmark folder within the dataset."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "POST /api/chunk_group/chunk/{group_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
     )
-
-    @variants
     def add_chunk_to_group(
         self,
         tr_dataset: Annotated[
@@ -301,7 +51,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                ADD_CHUNK_TO_GROUP,
                 options,
                 {"group_id": group_id, "tr_dataset": tr_dataset},
                 add_chunk_to_group_req_payload,
@@ -311,7 +60,11 @@ class ChunkGroupApi(ApiBase):
     add_chunk_to_group_with_http_info = add_chunk_to_group.with_http_info
     add_chunk_to_group_without_preload_content = add_chunk_to_group.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunk_group/tracking_id/{tracking_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def add_chunk_to_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -336,7 +89,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                ADD_CHUNK_TO_GROUP_BY_TRACKING_ID,
                 options,
                 {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
                 add_chunk_to_group_req_payload,
@@ -350,7 +102,15 @@ class ChunkGroupApi(ApiBase):
         add_chunk_to_group_by_tracking_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/chunk_group",
+        lambda: {
+            "200": models.CreateChunkGroupResponseEnum,
+            "400": models.ErrorResponseBody,
+            "413": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def create_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -369,19 +129,17 @@ class ChunkGroupApi(ApiBase):
 
         Create new chunk_group(s). This is a way to group chunks together. If you try to create a chunk_group with the same tracking_id as an existing chunk_group, this operation will fail. Only 1000 chunk groups can be created at a time. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (
-                CREATE_CHUNK_GROUP,
-                options,
-                {"tr_dataset": tr_dataset},
-                create_chunk_group_req_payload_enum,
-            )
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, create_chunk_group_req_payload_enum))
 
     create_chunk_group_with_http_info = create_chunk_group.with_http_info
     create_chunk_group_without_preload_content = create_chunk_group.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/chunk_group/{group_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        query={"delete_chunks": "delete_chunks"},
+    )
     def delete_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -402,7 +160,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                DELETE_CHUNK_GROUP,
                 options,
                 {"group_id": group_id, "delete_chunks": delete_chunks, "tr_dataset": tr_dataset},
             )
@@ -411,7 +168,12 @@ class ChunkGroupApi(ApiBase):
     delete_chunk_group_with_http_info = delete_chunk_group.with_http_info
     delete_chunk_group_without_preload_content = delete_chunk_group.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/chunk_group/tracking_id/{tracking_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        query={"delete_chunks": "delete_chunks"},
+    )
     def delete_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -434,7 +196,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                DELETE_GROUP_BY_TRACKING_ID,
                 options,
                 {
                     "tracking_id": tracking_id,
@@ -449,7 +210,15 @@ class ChunkGroupApi(ApiBase):
         delete_group_by_tracking_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "GET /api/chunk_group/{group_id}",
+        lambda: {
+            "200": models.ChunkGroupAndFileId,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def get_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -465,12 +234,20 @@ class ChunkGroupApi(ApiBase):
 
         Fetch the group with the given id. get_group
         """
-        return Call((GET_CHUNK_GROUP, options, {"group_id": group_id, "tr_dataset": tr_dataset}))
+        return Call((options, {"group_id": group_id, "tr_dataset": tr_dataset}))
 
     get_chunk_group_with_http_info = get_chunk_group.with_http_info
     get_chunk_group_without_preload_content = get_chunk_group.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/chunk_group/{group_id}/{page}",
+        lambda: {
+            "200": models.GetChunksInGroupResponse,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+    )
     def get_chunks_in_group(
         self,
         tr_dataset: Annotated[
@@ -494,7 +271,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                GET_CHUNKS_IN_GROUP,
                 options,
                 {
                     "group_id": group_id,
@@ -507,40 +283,19 @@ class ChunkGroupApi(ApiBase):
 
     get_chunks_in_group_with_http_info = get_chunks_in_group.with_http_info
     get_chunks_in_group_without_preload_content = get_chunks_in_group.without_preload_content
+    get_chunks_in_group_pages = get_chunks_in_group.paged(
+        PageStyle("page", "page", "path", total="total_pages")
+    )
 
-    def get_chunks_in_group_pages(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_id: Annotated[UuidParam, Field(description="Id of the group you want to fetch.")],
-        page: Annotated[
-            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None, Field(description="The version of the API to use for the request")
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> Iterator[Any]:
-        """Get Chunks in Group, page after page: yields the items, fetching each page when the one
-        before is used up (see docs/Paging.md)."""
-        return pages(
-            self.get_chunks_in_group,
-            PageStyle("page", "page", "path", total="total_pages"),
-            {
-                "tr_dataset": tr_dataset,
-                "group_id": group_id,
-                "page": page,
-                "x_api_version": x_api_version,
-                **options,
-            },
-            None,
-        )
-
-    @variants
+    @operation(
+        "GET /api/chunk_group/tracking_id/{group_tracking_id}/{page}",
+        lambda: {
+            "200": models.GetChunksInGroupResponse,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+    )
     def get_chunks_in_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -566,7 +321,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                GET_CHUNKS_IN_GROUP_BY_TRACKING_ID,
                 options,
                 {
                     "group_tracking_id": group_tracking_id,
@@ -583,42 +337,19 @@ class ChunkGroupApi(ApiBase):
     get_chunks_in_group_by_tracking_id_without_preload_content = (
         get_chunks_in_group_by_tracking_id.without_preload_content
     )
+    get_chunks_in_group_by_tracking_id_pages = get_chunks_in_group_by_tracking_id.paged(
+        PageStyle("page", "page", "path", total="total_pages")
+    )
 
-    def get_chunks_in_group_by_tracking_id_pages(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        group_tracking_id: Annotated[
-            StrictStr, Field(description="The id of the group to get the chunks from")
-        ],
-        page: Annotated[
-            Annotated[Int64, Ge(0)], Field(description="The page of chunks to get from the group")
-        ],
-        x_api_version: Annotated[
-            StrictStr | None, Field(description="The version of the API to use for the request")
-        ] = None,
-        **options: Unpack[RequestOptions],
-    ) -> Iterator[Any]:
-        """Get Chunks in Group by Tracking ID, page after page: yields the items, fetching each page when the one
-        before is used up (see docs/Paging.md)."""
-        return pages(
-            self.get_chunks_in_group_by_tracking_id,
-            PageStyle("page", "page", "path", total="total_pages"),
-            {
-                "tr_dataset": tr_dataset,
-                "group_tracking_id": group_tracking_id,
-                "page": page,
-                "x_api_version": x_api_version,
-                **options,
-            },
-            None,
-        )
-
-    @variants
+    @operation(
+        "GET /api/chunk_group/tracking_id/{tracking_id}",
+        lambda: {
+            "200": models.ChunkGroupAndFileId,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def get_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -636,20 +367,19 @@ class ChunkGroupApi(ApiBase):
 
         Fetch the group with the given tracking id. get_group_by_tracking_id
         """
-        return Call(
-            (
-                GET_GROUP_BY_TRACKING_ID,
-                options,
-                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            )
-        )
+        return Call((options, {"tracking_id": tracking_id, "tr_dataset": tr_dataset}))
 
     get_group_by_tracking_id_with_http_info = get_group_by_tracking_id.with_http_info
     get_group_by_tracking_id_without_preload_content = (
         get_group_by_tracking_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/chunk_group/chunks",
+        lambda: {"200": list[models.GroupsForChunk], "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        read_only=True,
+    )
     def get_groups_for_chunks(
         self,
         tr_dataset: Annotated[
@@ -668,19 +398,16 @@ class ChunkGroupApi(ApiBase):
 
         Route to get the groups that a chunk is in.
         """
-        return Call(
-            (
-                GET_GROUPS_FOR_CHUNKS,
-                options,
-                {"tr_dataset": tr_dataset},
-                get_groups_for_chunks_req_payload,
-            )
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, get_groups_for_chunks_req_payload))
 
     get_groups_for_chunks_with_http_info = get_groups_for_chunks.with_http_info
     get_groups_for_chunks_without_preload_content = get_groups_for_chunks.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/dataset/groups/{dataset_id}/{page}",
+        lambda: {"200": models.GroupData, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def get_groups_for_dataset(
         self,
         tr_dataset: Annotated[
@@ -701,43 +428,20 @@ class ChunkGroupApi(ApiBase):
 
         Fetch the groups which belong to a dataset specified by its id.
         """
-        return Call(
-            (
-                GET_GROUPS_FOR_DATASET,
-                options,
-                {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset},
-            )
-        )
+        return Call((options, {"dataset_id": dataset_id, "page": page, "tr_dataset": tr_dataset}))
 
     get_groups_for_dataset_with_http_info = get_groups_for_dataset.with_http_info
     get_groups_for_dataset_without_preload_content = get_groups_for_dataset.without_preload_content
+    get_groups_for_dataset_pages = get_groups_for_dataset.paged(
+        PageStyle("page", "page", "path", items="groups", total="total_pages")
+    )
 
-    def get_groups_for_dataset_pages(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        dataset_id: Annotated[
-            UuidParam, Field(description="The id of the dataset to fetch groups for.")
-        ],
-        page: Annotated[
-            Int64, Field(description="The page of groups to fetch. Page is 1-indexed.")
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> Iterator[Any]:
-        """Get Groups for Dataset, page after page: yields the items, fetching each page when the one
-        before is used up (see docs/Paging.md)."""
-        return pages(
-            self.get_groups_for_dataset,
-            PageStyle("page", "page", "path", items="groups", total="total_pages"),
-            {"tr_dataset": tr_dataset, "dataset_id": dataset_id, "page": page, **options},
-            None,
-        )
-
-    @variants
+    @operation(
+        "POST /api/chunk_group/recommend",
+        lambda: {"200": models.RecommendGroupsResponse, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def get_recommended_groups(
         self,
         tr_dataset: Annotated[
@@ -766,7 +470,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                GET_RECOMMENDED_GROUPS,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 recommend_groups_req_payload,
@@ -776,7 +479,12 @@ class ChunkGroupApi(ApiBase):
     get_recommended_groups_with_http_info = get_recommended_groups.with_http_info
     get_recommended_groups_without_preload_content = get_recommended_groups.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/chunk_group/chunk/{group_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        query={"chunk_id": "chunk_id"},
+    )
     def remove_chunk_from_group(
         self,
         tr_dataset: Annotated[
@@ -803,7 +511,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                REMOVE_CHUNK_FROM_GROUP,
                 options,
                 {"group_id": group_id, "chunk_id": chunk_id, "tr_dataset": tr_dataset},
                 remove_chunk_from_group_req_payload,
@@ -815,7 +522,12 @@ class ChunkGroupApi(ApiBase):
         remove_chunk_from_group.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/chunk_group/group_oriented_search",
+        lambda: {"200": models.SearchOverGroupsResponseTypes, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def search_over_groups(
         self,
         tr_dataset: Annotated[
@@ -842,7 +554,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                SEARCH_OVER_GROUPS,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 search_over_groups_req_payload,
@@ -852,7 +563,12 @@ class ChunkGroupApi(ApiBase):
     search_over_groups_with_http_info = search_over_groups.with_http_info
     search_over_groups_without_preload_content = search_over_groups.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/chunk_group/search",
+        lambda: {"200": models.SearchGroupResponseTypes, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset", "x_api_version": "X-API-Version"},
+        read_only=True,
+    )
     def search_within_group(
         self,
         tr_dataset: Annotated[
@@ -879,7 +595,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                SEARCH_WITHIN_GROUP,
                 options,
                 {"tr_dataset": tr_dataset, "x_api_version": x_api_version},
                 search_within_group_req_payload,
@@ -889,7 +604,11 @@ class ChunkGroupApi(ApiBase):
     search_within_group_with_http_info = search_within_group.with_http_info
     search_within_group_without_preload_content = search_within_group.without_preload_content
 
-    @variants
+    @operation(
+        "PUT /api/chunk_group",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def update_chunk_group(
         self,
         tr_dataset: Annotated[
@@ -908,19 +627,17 @@ class ChunkGroupApi(ApiBase):
 
         Update a chunk_group. One of group_id or tracking_id must be provided. If you try to change the tracking_id to one that already exists, this operation will fail. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (
-                UPDATE_CHUNK_GROUP,
-                options,
-                {"tr_dataset": tr_dataset},
-                update_chunk_group_req_payload,
-            )
-        )
+        return Call((options, {"tr_dataset": tr_dataset}, update_chunk_group_req_payload))
 
     update_chunk_group_with_http_info = update_chunk_group.with_http_info
     update_chunk_group_without_preload_content = update_chunk_group.without_preload_content
 
-    @variants
+    @operation(
+        "PUT /api/chunk_group/tracking_id/{tracking_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        deprecated=True,
+    )
     def update_group_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -947,7 +664,6 @@ class ChunkGroupApi(ApiBase):
         """
         return Call(
             (
-                UPDATE_GROUP_BY_TRACKING_ID,
                 options,
                 {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
                 update_group_by_tracking_id_req_payload,

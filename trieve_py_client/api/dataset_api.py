@@ -1,16 +1,8 @@
-"""DatasetApi: the operations of the `Dataset` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""DatasetApi: the operations of the `Dataset` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import Field, StrictStr
 from typing_extensions import Unpack
@@ -18,156 +10,21 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import Int64, UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
-from trieve_py_client.paging import PageStyle, pages
-
-CLEAR_DATASET = Operation(
-    method="PUT",
-    path="/api/dataset/clear/{dataset_id}",
-    responses=lambda: {
-        "204": None,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("dataset_id", "path", "dataset_id"),
-    ),
-    name="clear_dataset",
-)
-CREATE_DATASET = Operation(
-    method="POST",
-    path="/api/dataset",
-    responses=lambda: {"200": models.Dataset, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_organization", "header", "TR-Organization"),),
-    name="create_dataset",
-)
-DELETE_DATASET = Operation(
-    method="DELETE",
-    path="/api/dataset/{dataset_id}",
-    responses=lambda: {
-        "204": None,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("dataset_id", "path", "dataset_id"),
-    ),
-    name="delete_dataset",
-)
-DELETE_DATASET_BY_TRACKING_ID = Operation(
-    method="DELETE",
-    path="/api/dataset/tracking_id/{tracking_id}",
-    responses=lambda: {
-        "204": None,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("tracking_id", "path", "tracking_id"),
-    ),
-    name="delete_dataset_by_tracking_id",
-)
-GET_ALL_TAGS = Operation(
-    method="POST",
-    path="/api/dataset/get_all_tags",
-    responses=lambda: {"200": models.GetAllTagsResponse, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    read_only=True,
-    name="get_all_tags",
-)
-GET_DATASET = Operation(
-    method="GET",
-    path="/api/dataset/{dataset_id}",
-    responses=lambda: {
-        "200": models.Dataset,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("dataset_id", "path", "dataset_id"),
-    ),
-    name="get_dataset",
-)
-GET_DATASETS_FROM_ORGANIZATION = Operation(
-    method="GET",
-    path="/api/dataset/organization/{organization_id}",
-    responses=lambda: {
-        "200": list[models.DatasetAndUsage],
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("organization_id", "path", "organization_id"),
-        Parameter("limit", "query", "limit"),
-        Parameter("offset", "query", "offset"),
-    ),
-    name="get_datasets_from_organization",
-)
-GET_USAGE_BY_DATASET_ID = Operation(
-    method="GET",
-    path="/api/dataset/usage/{dataset_id}",
-    responses=lambda: {
-        "200": models.DatasetUsageCount,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("dataset_id", "path", "dataset_id"),
-    ),
-    name="get_usage_by_dataset_id",
-)
-UPDATE_DATASET = Operation(
-    method="PUT",
-    path="/api/dataset",
-    responses=lambda: {
-        "200": models.Dataset,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_organization", "header", "TR-Organization"),),
-    name="update_dataset",
-)
+from trieve_py_client.paging import PageStyle
 
 
-class DatasetApi(ApiBase):
+class DatasetApi(ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}):
     """Dataset endpoint. Datasets belong to organizations and hold configuration information for both client and server. Datasets contain chunks and chunk groups."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "PUT /api/dataset/clear/{dataset_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody, "404": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
     )
-
-    @variants
     def clear_dataset(
         self,
         tr_dataset: Annotated[
@@ -185,12 +42,16 @@ class DatasetApi(ApiBase):
 
         Removes all chunks, files, and groups from the dataset while retaining the analytics and dataset itself. The auth'ed user must be an owner of the organization to clear a dataset.
         """
-        return Call((CLEAR_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
+        return Call((options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
     clear_dataset_with_http_info = clear_dataset.with_http_info
     clear_dataset_without_preload_content = clear_dataset.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/dataset",
+        lambda: {"200": models.Dataset, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def create_dataset(
         self,
         tr_organization: Annotated[
@@ -206,14 +67,16 @@ class DatasetApi(ApiBase):
 
         Auth'ed user must be an owner of the organization to create a dataset.
         """
-        return Call(
-            (CREATE_DATASET, options, {"tr_organization": tr_organization}, create_dataset_request)
-        )
+        return Call((options, {"tr_organization": tr_organization}, create_dataset_request))
 
     create_dataset_with_http_info = create_dataset.with_http_info
     create_dataset_without_preload_content = create_dataset.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/dataset/{dataset_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody, "404": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def delete_dataset(
         self,
         tr_dataset: Annotated[
@@ -231,12 +94,16 @@ class DatasetApi(ApiBase):
 
         Auth'ed user must be an owner of the organization to delete a dataset.
         """
-        return Call((DELETE_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
+        return Call((options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
     delete_dataset_with_http_info = delete_dataset.with_http_info
     delete_dataset_without_preload_content = delete_dataset.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/dataset/tracking_id/{tracking_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody, "404": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def delete_dataset_by_tracking_id(
         self,
         tr_dataset: Annotated[
@@ -254,20 +121,19 @@ class DatasetApi(ApiBase):
 
         Auth'ed user must be an owner of the organization to delete a dataset.
         """
-        return Call(
-            (
-                DELETE_DATASET_BY_TRACKING_ID,
-                options,
-                {"tracking_id": tracking_id, "tr_dataset": tr_dataset},
-            )
-        )
+        return Call((options, {"tracking_id": tracking_id, "tr_dataset": tr_dataset}))
 
     delete_dataset_by_tracking_id_with_http_info = delete_dataset_by_tracking_id.with_http_info
     delete_dataset_by_tracking_id_without_preload_content = (
         delete_dataset_by_tracking_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "POST /api/dataset/get_all_tags",
+        lambda: {"200": models.GetAllTagsResponse, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+        read_only=True,
+    )
     def get_all_tags(
         self,
         tr_dataset: Annotated[
@@ -286,39 +152,21 @@ class DatasetApi(ApiBase):
 
         Scroll through all tags in the dataset and get the number of chunks in the dataset with that tag plus the total number of unique tags for the whole datset.
         """
-        return Call((GET_ALL_TAGS, options, {"tr_dataset": tr_dataset}, get_all_tags_req_payload))
+        return Call((options, {"tr_dataset": tr_dataset}, get_all_tags_req_payload))
 
     get_all_tags_with_http_info = get_all_tags.with_http_info
     get_all_tags_without_preload_content = get_all_tags.without_preload_content
+    get_all_tags_pages = get_all_tags.paged(PageStyle("page", "page", "body", items="tags"))
 
-    def get_all_tags_pages(
-        self,
-        tr_dataset: Annotated[
-            StrictStr,
-            Field(
-                description="The dataset id or tracking_id to use for the request. We assume you intend to use an id if the value is a valid uuid."
-            ),
-        ],
-        get_all_tags_req_payload: Annotated[
-            models.GetAllTagsReqPayload,
-            Field(description="JSON request payload to get items with the tag in the request"),
-        ],
-        **options: Unpack[RequestOptions],
-    ) -> Iterator[Any]:
-        """Get All Tags, page after page: yields the items, fetching each page when the one
-        before is used up (see docs/Paging.md)."""
-        return pages(
-            self.get_all_tags,
-            PageStyle("page", "page", "body", items="tags"),
-            {
-                "tr_dataset": tr_dataset,
-                "get_all_tags_req_payload": get_all_tags_req_payload,
-                **options,
-            },
-            "get_all_tags_req_payload",
-        )
-
-    @variants
+    @operation(
+        "GET /api/dataset/{dataset_id}",
+        lambda: {
+            "200": models.Dataset,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def get_dataset(
         self,
         tr_dataset: Annotated[
@@ -336,12 +184,21 @@ class DatasetApi(ApiBase):
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((GET_DATASET, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
+        return Call((options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
     get_dataset_with_http_info = get_dataset.with_http_info
     get_dataset_without_preload_content = get_dataset.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/dataset/organization/{organization_id}",
+        lambda: {
+            "200": list[models.DatasetAndUsage],
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_organization": "TR-Organization"},
+        query={"limit": "limit", "offset": "offset"},
+    )
     def get_datasets_from_organization(
         self,
         tr_organization: Annotated[
@@ -360,7 +217,6 @@ class DatasetApi(ApiBase):
         """
         return Call(
             (
-                GET_DATASETS_FROM_ORGANIZATION,
                 options,
                 {
                     "organization_id": organization_id,
@@ -375,35 +231,19 @@ class DatasetApi(ApiBase):
     get_datasets_from_organization_without_preload_content = (
         get_datasets_from_organization.without_preload_content
     )
+    get_datasets_from_organization_pages = get_datasets_from_organization.paged(
+        PageStyle("offset", "offset", "query")
+    )
 
-    def get_datasets_from_organization_pages(
-        self,
-        tr_organization: Annotated[
-            StrictStr, Field(description="The organization id to use for the request")
-        ],
-        organization_id: Annotated[
-            UuidParam, Field(description="id of the organization you want to retrieve datasets for")
-        ],
-        limit: Annotated[Int64 | None, Field(description="The number of records to return")] = None,
-        offset: Annotated[Int64 | None, Field(description="The number of records to skip")] = None,
-        **options: Unpack[RequestOptions],
-    ) -> Iterator[Any]:
-        """Get Datasets from Organization, page after page: yields the items, fetching each page when the one
-        before is used up (see docs/Paging.md)."""
-        return pages(
-            self.get_datasets_from_organization,
-            PageStyle("offset", "offset", "query"),
-            {
-                "tr_organization": tr_organization,
-                "organization_id": organization_id,
-                "limit": limit,
-                "offset": offset,
-                **options,
-            },
-            None,
-        )
-
-    @variants
+    @operation(
+        "GET /api/dataset/usage/{dataset_id}",
+        lambda: {
+            "200": models.DatasetUsageCount,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def get_usage_by_dataset_id(
         self,
         tr_dataset: Annotated[
@@ -421,16 +261,22 @@ class DatasetApi(ApiBase):
 
         Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (GET_USAGE_BY_DATASET_ID, options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset})
-        )
+        return Call((options, {"dataset_id": dataset_id, "tr_dataset": tr_dataset}))
 
     get_usage_by_dataset_id_with_http_info = get_usage_by_dataset_id.with_http_info
     get_usage_by_dataset_id_without_preload_content = (
         get_usage_by_dataset_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "PUT /api/dataset",
+        lambda: {
+            "200": models.Dataset,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_organization": "TR-Organization"},
+    )
     def update_dataset(
         self,
         tr_organization: Annotated[
@@ -446,9 +292,7 @@ class DatasetApi(ApiBase):
 
         One of id or tracking_id must be provided. The auth'ed user must be an owner of the organization to update a dataset.
         """
-        return Call(
-            (UPDATE_DATASET, options, {"tr_organization": tr_organization}, update_dataset_request)
-        )
+        return Call((options, {"tr_organization": tr_organization}, update_dataset_request))
 
     update_dataset_with_http_info = update_dataset.with_http_info
     update_dataset_without_preload_content = update_dataset.without_preload_content

@@ -1,11 +1,4 @@
-"""InvitationApi: the operations of the `Invitation` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""InvitationApi: the operations of the `Invitation` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
@@ -17,31 +10,21 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client._api_methods import ApiBase, Call, operation
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
-POST_INVITATION = Operation(
-    method="POST",
-    path="/api/invitation",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_organization", "header", "TR-Organization"),),
-    name="post_invitation",
-)
 
-
-class InvitationApi(ApiBase):
+class InvitationApi(
+    ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}
+):
     """Invitation endpoint. Exists to invite users to an organization."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "POST /api/invitation",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
     )
-
-    @variants
     def post_invitation(
         self,
         tr_organization: Annotated[
@@ -56,9 +39,7 @@ class InvitationApi(ApiBase):
 
         Invitations act as a way to invite users to join an organization. After a user is invited, they will automatically be added to the organization with the role specified in the invitation once they set their. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (POST_INVITATION, options, {"tr_organization": tr_organization}, invitation_data)
-        )
+        return Call((options, {"tr_organization": tr_organization}, invitation_data))
 
     post_invitation_with_http_info = post_invitation.with_http_info
     post_invitation_without_preload_content = post_invitation.without_preload_content

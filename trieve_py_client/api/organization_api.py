@@ -1,11 +1,4 @@
-"""OrganizationApi: the operations of the `Organization` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""OrganizationApi: the operations of the `Organization` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
@@ -17,103 +10,21 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
-CREATE_ORGANIZATION = Operation(
-    method="POST",
-    path="/api/organization",
-    responses=lambda: {"200": models.Organization, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    name="create_organization",
-)
-DELETE_ORGANIZATION = Operation(
-    method="DELETE",
-    path="/api/organization/{organization_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("organization_id", "path", "organization_id"),
-    ),
-    name="delete_organization",
-)
-GET_ORGANIZATION = Operation(
-    method="GET",
-    path="/api/organization/{organization_id}",
-    responses=lambda: {
-        "200": models.Organization,
-        "400": models.ErrorResponseBody,
-        "404": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("organization_id", "path", "organization_id"),
-    ),
-    name="get_organization",
-)
-GET_ORGANIZATION_USAGE = Operation(
-    method="GET",
-    path="/api/organization/usage/{organization_id}",
-    responses=lambda: {"200": models.OrganizationUsageCount, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("organization_id", "path", "organization_id"),
-    ),
-    name="get_organization_usage",
-)
-GET_ORGANIZATION_USERS = Operation(
-    method="GET",
-    path="/api/organization/users/{organization_id}",
-    responses=lambda: {"200": list[models.SlimUser], "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("organization_id", "path", "organization_id"),
-    ),
-    name="get_organization_users",
-)
-UPDATE_ALL_ORG_DATASET_CONFIGS = Operation(
-    method="POST",
-    path="/api/organization/update_dataset_configs",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_organization", "header", "TR-Organization"),),
-    name="update_all_org_dataset_configs",
-)
-UPDATE_ORGANIZATION = Operation(
-    method="PUT",
-    path="/api/organization",
-    responses=lambda: {"200": models.Organization, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_organization", "header", "TR-Organization"),),
-    name="update_organization",
-)
 
-
-class OrganizationApi(ApiBase):
+class OrganizationApi(
+    ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}
+):
     """Organization endpoint. Enables you to modify organization roles and information."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "POST /api/organization",
+        lambda: {"200": models.Organization, "400": models.ErrorResponseBody},
     )
-
-    @variants
     def create_organization(
         self,
         create_organization_req_payload: Annotated[
@@ -126,12 +37,16 @@ class OrganizationApi(ApiBase):
 
         Create a new organization. The auth'ed user who creates the organization will be the default owner of the organization.
         """
-        return Call((CREATE_ORGANIZATION, options, None, create_organization_req_payload))
+        return Call((options, None, create_organization_req_payload))
 
     create_organization_with_http_info = create_organization.with_http_info
     create_organization_without_preload_content = create_organization.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/organization/{organization_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def delete_organization(
         self,
         tr_organization: Annotated[
@@ -147,17 +62,21 @@ class OrganizationApi(ApiBase):
         Delete an organization by its id. The auth'ed user must be an owner of the organization to delete it.
         """
         return Call(
-            (
-                DELETE_ORGANIZATION,
-                options,
-                {"organization_id": organization_id, "tr_organization": tr_organization},
-            )
+            (options, {"organization_id": organization_id, "tr_organization": tr_organization})
         )
 
     delete_organization_with_http_info = delete_organization.with_http_info
     delete_organization_without_preload_content = delete_organization.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/organization/{organization_id}",
+        lambda: {
+            "200": models.Organization,
+            "400": models.ErrorResponseBody,
+            "404": models.ErrorResponseBody,
+        },
+        headers={"tr_organization": "TR-Organization"},
+    )
     def get_organization(
         self,
         tr_organization: Annotated[
@@ -173,17 +92,17 @@ class OrganizationApi(ApiBase):
         Fetch the details of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
         return Call(
-            (
-                GET_ORGANIZATION,
-                options,
-                {"organization_id": organization_id, "tr_organization": tr_organization},
-            )
+            (options, {"organization_id": organization_id, "tr_organization": tr_organization})
         )
 
     get_organization_with_http_info = get_organization.with_http_info
     get_organization_without_preload_content = get_organization.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/organization/usage/{organization_id}",
+        lambda: {"200": models.OrganizationUsageCount, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def get_organization_usage(
         self,
         tr_organization: Annotated[
@@ -200,17 +119,17 @@ class OrganizationApi(ApiBase):
         Fetch the current usage specification of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
         return Call(
-            (
-                GET_ORGANIZATION_USAGE,
-                options,
-                {"organization_id": organization_id, "tr_organization": tr_organization},
-            )
+            (options, {"organization_id": organization_id, "tr_organization": tr_organization})
         )
 
     get_organization_usage_with_http_info = get_organization_usage.with_http_info
     get_organization_usage_without_preload_content = get_organization_usage.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/organization/users/{organization_id}",
+        lambda: {"200": list[models.SlimUser], "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def get_organization_users(
         self,
         tr_organization: Annotated[
@@ -227,17 +146,17 @@ class OrganizationApi(ApiBase):
         Fetch the users of an organization by its id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
         return Call(
-            (
-                GET_ORGANIZATION_USERS,
-                options,
-                {"organization_id": organization_id, "tr_organization": tr_organization},
-            )
+            (options, {"organization_id": organization_id, "tr_organization": tr_organization})
         )
 
     get_organization_users_with_http_info = get_organization_users.with_http_info
     get_organization_users_without_preload_content = get_organization_users.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/organization/update_dataset_configs",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def update_all_org_dataset_configs(
         self,
         tr_organization: Annotated[
@@ -255,7 +174,6 @@ class OrganizationApi(ApiBase):
         """
         return Call(
             (
-                UPDATE_ALL_ORG_DATASET_CONFIGS,
                 options,
                 {"tr_organization": tr_organization},
                 update_all_org_dataset_configs_req_payload,
@@ -267,7 +185,11 @@ class OrganizationApi(ApiBase):
         update_all_org_dataset_configs.without_preload_content
     )
 
-    @variants
+    @operation(
+        "PUT /api/organization",
+        lambda: {"200": models.Organization, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def update_organization(
         self,
         tr_organization: Annotated[
@@ -284,12 +206,7 @@ class OrganizationApi(ApiBase):
         Update an organization. Only the owner of the organization can update it.
         """
         return Call(
-            (
-                UPDATE_ORGANIZATION,
-                options,
-                {"tr_organization": tr_organization},
-                update_organization_req_payload,
-            )
+            (options, {"tr_organization": tr_organization}, update_organization_req_payload)
         )
 
     update_organization_with_http_info = update_organization.with_http_info

@@ -1,11 +1,4 @@
-"""StripeApi: the operations of the `Stripe` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""StripeApi: the operations of the `Stripe` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
@@ -17,88 +10,20 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
-CANCEL_SUBSCRIPTION = Operation(
-    method="DELETE",
-    path="/api/stripe/subscription/{subscription_id}",
-    responses=lambda: {"200": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("subscription_id", "path", "subscription_id"),
-    ),
-    name="cancel_subscription",
-)
-CREATE_SETUP_CHECKOUT_SESSION = Operation(
-    method="POST",
-    path="/api/stripe/checkout/setup/{organization_id}",
-    responses=lambda: {
-        "200": models.CreateSetupCheckoutSessionResPayload,
-        "400": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=(),
-    params=(Parameter("organization_id", "path", "organization_id"),),
-    name="create_setup_checkout_session",
-)
-DIRECT_TO_PAYMENT_LINK = Operation(
-    method="GET",
-    path="/api/stripe/payment_link/{plan_id}/{organization_id}",
-    responses=lambda: {"303": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=(),
-    params=(
-        Parameter("plan_id", "path", "plan_id"),
-        Parameter("organization_id", "path", "organization_id"),
-    ),
-    name="direct_to_payment_link",
-)
-GET_ALL_INVOICES = Operation(
-    method="GET",
-    path="/api/stripe/invoices/{organization_id}",
-    responses=lambda: {"200": list[models.StripeInvoice], "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=(),
-    params=(Parameter("organization_id", "path", "organization_id"),),
-    name="get_all_invoices",
-)
-GET_ALL_PLANS = Operation(
-    method="GET",
-    path="/api/stripe/plans",
-    responses=lambda: {"200": list[models.StripePlan], "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=(),
-    name="get_all_plans",
-)
-UPDATE_SUBSCRIPTION_PLAN = Operation(
-    method="PATCH",
-    path="/api/stripe/subscription_plan/{subscription_id}/{plan_id}",
-    responses=lambda: {"200": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_organization", "header", "TR-Organization"),
-        Parameter("subscription_id", "path", "subscription_id"),
-        Parameter("plan_id", "path", "plan_id"),
-    ),
-    name="update_subscription_plan",
-)
 
-
-class StripeApi(ApiBase):
+class StripeApi(ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}):
     """Stripe endpoint. Used for the managed SaaS version of this app. Eventually this will become a micro-service. Reach out to the team using contact info found at `docs.trieve.ai` for more information."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "DELETE /api/stripe/subscription/{subscription_id}",
+        lambda: {"200": None, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
     )
-
-    @variants
     def cancel_subscription(
         self,
         tr_organization: Annotated[
@@ -114,17 +39,20 @@ class StripeApi(ApiBase):
         Cancel a subscription by its id
         """
         return Call(
-            (
-                CANCEL_SUBSCRIPTION,
-                options,
-                {"subscription_id": subscription_id, "tr_organization": tr_organization},
-            )
+            (options, {"subscription_id": subscription_id, "tr_organization": tr_organization})
         )
 
     cancel_subscription_with_http_info = cancel_subscription.with_http_info
     cancel_subscription_without_preload_content = cancel_subscription.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/stripe/checkout/setup/{organization_id}",
+        lambda: {
+            "200": models.CreateSetupCheckoutSessionResPayload,
+            "400": models.ErrorResponseBody,
+        },
+        auth=(),
+    )
     def create_setup_checkout_session(
         self,
         organization_id: Annotated[
@@ -137,14 +65,18 @@ class StripeApi(ApiBase):
 
         Create a checkout session (setup)
         """
-        return Call((CREATE_SETUP_CHECKOUT_SESSION, options, {"organization_id": organization_id}))
+        return Call((options, {"organization_id": organization_id}))
 
     create_setup_checkout_session_with_http_info = create_setup_checkout_session.with_http_info
     create_setup_checkout_session_without_preload_content = (
         create_setup_checkout_session.without_preload_content
     )
 
-    @variants
+    @operation(
+        "GET /api/stripe/payment_link/{plan_id}/{organization_id}",
+        lambda: {"303": None, "400": models.ErrorResponseBody},
+        auth=(),
+    )
     def direct_to_payment_link(
         self,
         plan_id: Annotated[UuidParam, Field(description="id of the plan you want to subscribe to")],
@@ -157,18 +89,16 @@ class StripeApi(ApiBase):
 
         Get a 303 SeeOther redirect link to the stripe checkout page for the plan and organization
         """
-        return Call(
-            (
-                DIRECT_TO_PAYMENT_LINK,
-                options,
-                {"plan_id": plan_id, "organization_id": organization_id},
-            )
-        )
+        return Call((options, {"plan_id": plan_id, "organization_id": organization_id}))
 
     direct_to_payment_link_with_http_info = direct_to_payment_link.with_http_info
     direct_to_payment_link_without_preload_content = direct_to_payment_link.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/stripe/invoices/{organization_id}",
+        lambda: {"200": list[models.StripeInvoice], "400": models.ErrorResponseBody},
+        auth=(),
+    )
     def get_all_invoices(
         self,
         organization_id: Annotated[
@@ -180,12 +110,16 @@ class StripeApi(ApiBase):
 
         Get a list of all invoices
         """
-        return Call((GET_ALL_INVOICES, options, {"organization_id": organization_id}))
+        return Call((options, {"organization_id": organization_id}))
 
     get_all_invoices_with_http_info = get_all_invoices.with_http_info
     get_all_invoices_without_preload_content = get_all_invoices.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/stripe/plans",
+        lambda: {"200": list[models.StripePlan], "400": models.ErrorResponseBody},
+        auth=(),
+    )
     def get_all_plans(
         self, **options: Unpack[RequestOptions]
     ) -> Call[ApiResponse[list[models.StripePlan]]]:
@@ -193,12 +127,16 @@ class StripeApi(ApiBase):
 
         Get a list of all plans
         """
-        return Call((GET_ALL_PLANS, options))
+        return Call((options, None))
 
     get_all_plans_with_http_info = get_all_plans.with_http_info
     get_all_plans_without_preload_content = get_all_plans.without_preload_content
 
-    @variants
+    @operation(
+        "PATCH /api/stripe/subscription_plan/{subscription_id}/{plan_id}",
+        lambda: {"200": None, "400": models.ErrorResponseBody},
+        headers={"tr_organization": "TR-Organization"},
+    )
     def update_subscription_plan(
         self,
         tr_organization: Annotated[
@@ -216,7 +154,6 @@ class StripeApi(ApiBase):
         """
         return Call(
             (
-                UPDATE_SUBSCRIPTION_PLAN,
                 options,
                 {
                     "subscription_id": subscription_id,

@@ -1,11 +1,4 @@
-"""TopicApi: the operations of the `Topic` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""TopicApi: the operations of the `Topic` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
@@ -17,66 +10,20 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
-CREATE_TOPIC = Operation(
-    method="POST",
-    path="/api/topic",
-    responses=lambda: {"200": models.Topic, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    name="create_topic",
-)
-DELETE_TOPIC = Operation(
-    method="DELETE",
-    path="/api/topic/{topic_id}",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-        Parameter("topic_id", "path", "topic_id"),
-    ),
-    name="delete_topic",
-)
-GET_ALL_TOPICS_FOR_OWNER_ID = Operation(
-    method="GET",
-    path="/api/topic/owner/{owner_id}",
-    responses=lambda: {"200": list[models.Topic], "400": models.ErrorResponseBody},
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(
-        Parameter("owner_id", "path", "owner_id"),
-        Parameter("tr_dataset", "header", "TR-Dataset"),
-    ),
-    name="get_all_topics_for_owner_id",
-)
-UPDATE_TOPIC = Operation(
-    method="PUT",
-    path="/api/topic",
-    responses=lambda: {"204": None, "400": models.ErrorResponseBody},
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("tr_dataset", "header", "TR-Dataset"),),
-    name="update_topic",
-)
 
-
-class TopicApi(ApiBase):
+class TopicApi(ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}):
     """Topic chat endpoint. Think of topics as the storage system for gen-ai chat memory. Gen AI messages belong to topics."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "POST /api/topic",
+        lambda: {"200": models.Topic, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
     )
-
-    @variants
     def create_topic(
         self,
         tr_dataset: Annotated[
@@ -95,12 +42,16 @@ class TopicApi(ApiBase):
 
         Create a new chat topic. Topics are attached to a owner_id's and act as a coordinator for conversation message history of gen-AI chat sessions. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((CREATE_TOPIC, options, {"tr_dataset": tr_dataset}, create_topic_req_payload))
+        return Call((options, {"tr_dataset": tr_dataset}, create_topic_req_payload))
 
     create_topic_with_http_info = create_topic.with_http_info
     create_topic_without_preload_content = create_topic.without_preload_content
 
-    @variants
+    @operation(
+        "DELETE /api/topic/{topic_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def delete_topic(
         self,
         tr_dataset: Annotated[
@@ -118,12 +69,16 @@ class TopicApi(ApiBase):
 
         Delete an existing chat topic. When a topic is deleted, all associated chat messages are also deleted. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((DELETE_TOPIC, options, {"topic_id": topic_id, "tr_dataset": tr_dataset}))
+        return Call((options, {"topic_id": topic_id, "tr_dataset": tr_dataset}))
 
     delete_topic_with_http_info = delete_topic.with_http_info
     delete_topic_without_preload_content = delete_topic.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/topic/owner/{owner_id}",
+        lambda: {"200": list[models.Topic], "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def get_all_topics_for_owner_id(
         self,
         owner_id: Annotated[
@@ -144,16 +99,18 @@ class TopicApi(ApiBase):
 
         Get all topics belonging to an arbitary owner_id. This is useful for managing message history and chat sessions. It is common to use a browser fingerprint or your user's id as the owner_id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call(
-            (GET_ALL_TOPICS_FOR_OWNER_ID, options, {"owner_id": owner_id, "tr_dataset": tr_dataset})
-        )
+        return Call((options, {"owner_id": owner_id, "tr_dataset": tr_dataset}))
 
     get_all_topics_for_owner_id_with_http_info = get_all_topics_for_owner_id.with_http_info
     get_all_topics_for_owner_id_without_preload_content = (
         get_all_topics_for_owner_id.without_preload_content
     )
 
-    @variants
+    @operation(
+        "PUT /api/topic",
+        lambda: {"204": None, "400": models.ErrorResponseBody},
+        headers={"tr_dataset": "TR-Dataset"},
+    )
     def update_topic(
         self,
         tr_dataset: Annotated[
@@ -172,7 +129,7 @@ class TopicApi(ApiBase):
 
         Update an existing chat topic. Currently, only the name of the topic can be updated. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
         """
-        return Call((UPDATE_TOPIC, options, {"tr_dataset": tr_dataset}, update_topic_req_payload))
+        return Call((options, {"tr_dataset": tr_dataset}, update_topic_req_payload))
 
     update_topic_with_http_info = update_topic.with_http_info
     update_topic_without_preload_content = update_topic.without_preload_content

@@ -1,11 +1,4 @@
-"""UserApi: the operations of the `User` tag of openapi.json.
-
-Each operation is data (an `Operation`) that the shared client executes, and one method that
-gathers a call of it; `variants` makes its three variants from that method: `x_with_http_info`
-returns an `ApiResponse`, `x` its `.data`, and `x_without_preload_content` the unread urllib3
-response. Every variant takes the per-call options of `RequestOptions` and validates its
-arguments before anything is sent.
-"""
+"""UserApi: the operations of the `User` tag of openapi.json (see `trieve_py_client._api_methods`)."""
 
 from __future__ import annotations
 
@@ -17,73 +10,19 @@ from typing_extensions import Unpack
 # Models are named through the package, which imports each on first use: importing this module
 # imports none, and a model is loaded when an operation that takes or returns it is first called.
 from trieve_py_client import models
-from trieve_py_client._api_methods import ApiBase, Call, variants
+from trieve_py_client._api_methods import ApiBase, Call, operation
 from trieve_py_client._models import UuidParam
-from trieve_py_client.api_client import Operation, Parameter, RequestOptions
+from trieve_py_client.api_client import RequestOptions
 from trieve_py_client.api_response import ApiResponse
 
-DELETE_USER_API_KEY = Operation(
-    method="DELETE",
-    path="/api/user/api_key/{api_key_id}",
-    responses=lambda: {
-        "204": None,
-        "400": models.ErrorResponseBody,
-        "default": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    params=(Parameter("api_key_id", "path", "api_key_id"),),
-    name="delete_user_api_key",
-)
-GET_USER_API_KEYS = Operation(
-    method="GET",
-    path="/api/user/api_key",
-    responses=lambda: {
-        "200": list[models.ApiKeyRespBody],
-        "400": models.ErrorResponseBody,
-        "default": models.ErrorResponseBody,
-    },
-    accept="application/json",
-    auth=("ApiKey",),
-    name="get_user_api_keys",
-)
-SET_USER_API_KEY = Operation(
-    method="POST",
-    path="/api/user/api_key",
-    responses=lambda: {
-        "200": models.SetUserApiKeyResponse,
-        "400": models.ErrorResponseBody,
-        "default": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    name="set_user_api_key",
-)
-UPDATE_USER = Operation(
-    method="PUT",
-    path="/api/user",
-    responses=lambda: {
-        "204": None,
-        "400": models.ErrorResponseBody,
-        "default": models.ErrorResponseBody,
-    },
-    content_type="application/json",
-    accept="application/json",
-    auth=("ApiKey",),
-    name="update_user",
-)
 
-
-class UserApi(ApiBase):
+class UserApi(ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KEY": "X-API-KEY"}):
     """The auth'ed user's api keys and roles."""
 
-    _security_schemes = (
-        ("ApiKey", "Authorization"),
-        ("X-API-KEY", "X-API-KEY"),
+    @operation(
+        "DELETE /api/user/api_key/{api_key_id}",
+        lambda: {"204": None, "400": models.ErrorResponseBody, "default": models.ErrorResponseBody},
     )
-
-    @variants
     def delete_user_api_key(
         self,
         api_key_id: Annotated[UuidParam, Field(description="The id of the api key to delete")],
@@ -93,12 +32,19 @@ class UserApi(ApiBase):
 
         Delete an api key for the auth'ed user.
         """
-        return Call((DELETE_USER_API_KEY, options, {"api_key_id": api_key_id}))
+        return Call((options, {"api_key_id": api_key_id}))
 
     delete_user_api_key_with_http_info = delete_user_api_key.with_http_info
     delete_user_api_key_without_preload_content = delete_user_api_key.without_preload_content
 
-    @variants
+    @operation(
+        "GET /api/user/api_key",
+        lambda: {
+            "200": list[models.ApiKeyRespBody],
+            "400": models.ErrorResponseBody,
+            "default": models.ErrorResponseBody,
+        },
+    )
     def get_user_api_keys(
         self, **options: Unpack[RequestOptions]
     ) -> Call[ApiResponse[list[models.ApiKeyRespBody]]]:
@@ -106,12 +52,19 @@ class UserApi(ApiBase):
 
         Get the api keys of the auth'ed user: their ids, names, roles, limits and dates. The key values themselves are never returned; the server keeps only their hashes.
         """
-        return Call((GET_USER_API_KEYS, options))
+        return Call((options, None))
 
     get_user_api_keys_with_http_info = get_user_api_keys.with_http_info
     get_user_api_keys_without_preload_content = get_user_api_keys.without_preload_content
 
-    @variants
+    @operation(
+        "POST /api/user/api_key",
+        lambda: {
+            "200": models.SetUserApiKeyResponse,
+            "400": models.ErrorResponseBody,
+            "default": models.ErrorResponseBody,
+        },
+    )
     def set_user_api_key(
         self,
         set_user_api_key_request: Annotated[
@@ -124,12 +77,15 @@ class UserApi(ApiBase):
 
         Create a new api key for the auth'ed user. Successful response will contain the newly created api key. If a write role is assigned the api key will have permission level of the auth'ed user who calls this endpoint.
         """
-        return Call((SET_USER_API_KEY, options, None, set_user_api_key_request))
+        return Call((options, None, set_user_api_key_request))
 
     set_user_api_key_with_http_info = set_user_api_key.with_http_info
     set_user_api_key_without_preload_content = set_user_api_key.without_preload_content
 
-    @variants
+    @operation(
+        "PUT /api/user",
+        lambda: {"204": None, "400": models.ErrorResponseBody, "default": models.ErrorResponseBody},
+    )
     def update_user(
         self,
         update_user_org_role_data: Annotated[
@@ -144,7 +100,7 @@ class UserApi(ApiBase):
 
         Update a user's information. If the user_id is not provided, the auth'ed user will be updated. If the user_id is provided, the role of the auth'ed user or api key must be an admin (1) or owner (2) of the organization.
         """
-        return Call((UPDATE_USER, options, None, update_user_org_role_data))
+        return Call((options, None, update_user_org_role_data))
 
     update_user_with_http_info = update_user.with_http_info
     update_user_without_preload_content = update_user.without_preload_content

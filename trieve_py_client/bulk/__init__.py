@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from trieve_py_client import models
-from trieve_py_client.api.chunk_api import CREATE_CHUNK, ChunkApi
-from trieve_py_client.api.chunk_group_api import CREATE_CHUNK_GROUP, ChunkGroupApi
+from trieve_py_client.api.chunk_api import ChunkApi
+from trieve_py_client.api.chunk_group_api import ChunkGroupApi
 from trieve_py_client.api.file_api import FileApi
 from trieve_py_client.bulk._batches import batch_json, send_batch, validated
 from trieve_py_client.exceptions import (
@@ -36,6 +36,8 @@ from trieve_py_client.exceptions import (
     TooManyRequestsException,
 )
 
+CREATE_CHUNK = ChunkApi.create_chunk.operation
+CREATE_CHUNK_GROUP = ChunkGroupApi.create_chunk_group.operation
 CHUNK_BATCH_LIMIT = 120
 GROUP_BATCH_LIMIT = 1000
 _RESENDS = 3  # attempts of a batch that may be sent again, beyond the client's own retries

@@ -43,7 +43,7 @@ class AutocompleteReqPayload(SentModel):
         description="Set score_threshold to a float to filter out chunks with a score below the threshold. This threshold applies before weight and bias modifications. If not specified, this defaults to 0.0.",
     )
     scoring_options: ScoringOptions | None = Field(default=None)
-    search_type: SearchMethod = Field(alias="search_type")
+    search_type: SearchMethod
     slim_chunks: StrictBool | None = Field(
         default=None,
         description="Set slim_chunks to true to avoid returning the content and chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typically 10-50ms). Default is false.",

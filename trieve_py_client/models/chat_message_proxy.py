@@ -1,6 +1,6 @@
 """ChatMessageProxy: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field, StrictStr
+from pydantic import StrictStr
 
 from trieve_py_client._models import SentModel
 from trieve_py_client.models.role_proxy import RoleProxy
@@ -10,4 +10,4 @@ class ChatMessageProxy(SentModel):
     """The ChatMessageProxy schema."""
 
     content: StrictStr
-    role: RoleProxy = Field(alias="role")
+    role: RoleProxy

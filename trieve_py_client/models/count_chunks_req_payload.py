@@ -19,12 +19,12 @@ class CountChunksReqPayload(SentModel):
         default=None,
         description="Set limit to restrict the maximum number of chunks to count. This is useful for when you want to reduce the latency of the count operation. By default the limit will be the number of chunks in the dataset.",
     )
-    query: QueryTypes = Field(alias="query")
+    query: QueryTypes
     score_threshold: StrictFloat | StrictInt | None = Field(
         default=None,
         description="Set score_threshold to a float to filter out chunks with a score below the threshold. This threshold applies before weight and bias modifications. If not specified, this defaults to 0.0.",
     )
-    search_type: CountSearchMethod = Field(alias="search_type")
+    search_type: CountSearchMethod
     use_quote_negated_terms: StrictBool | None = Field(
         default=None,
         description="If true, quoted and - prefixed words will be parsed from the queries and used as required and negated words respectively. Default is false.",

@@ -15,7 +15,7 @@ class CTRDataRequestBody(SentModel):
     clicked_chunk_tracking_id: StrictStr | None = Field(
         default=None, description="The tracking ID of the chunk that was clicked"
     )
-    ctr_type: CTRType = Field(alias="ctr_type")
+    ctr_type: CTRType
     metadata: AnyJson | None = Field(
         default=None,
         description="Any metadata you want to include with the event i.e. action, user_id, etc.",

@@ -1,7 +1,5 @@
 """DatasetAndUsage: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.dataset_dto import DatasetDTO
 from trieve_py_client.models.dataset_usage_count import DatasetUsageCount
@@ -10,5 +8,5 @@ from trieve_py_client.models.dataset_usage_count import DatasetUsageCount
 class DatasetAndUsage(TrieveModel):
     """The DatasetAndUsage schema."""
 
-    dataset: DatasetDTO = Field(alias="dataset")
-    dataset_usage: DatasetUsageCount = Field(alias="dataset_usage")
+    dataset: DatasetDTO
+    dataset_usage: DatasetUsageCount

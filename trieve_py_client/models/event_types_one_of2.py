@@ -11,7 +11,7 @@ from trieve_py_client.models.chunks_with_positions import ChunksWithPositions
 class EventTypesOneOf2(TrieveModel):
     """The EventTypesOneOf2 schema."""
 
-    clicked_items: ChunksWithPositions = Field(alias="clicked_items")
+    clicked_items: ChunksWithPositions
     event_name: StrictStr = Field(description="The name of the event")
     event_type: Literal["click"]
     is_conversion: Annotated[StrictBool | None, NULLABLE] = Field(

@@ -1,7 +1,5 @@
 """GeoInfo: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import SentModel
 from trieve_py_client.models.geo_types import GeoTypes
 
@@ -9,5 +7,5 @@ from trieve_py_client.models.geo_types import GeoTypes
 class GeoInfo(SentModel):
     """Location that you want to use as the center of the search."""
 
-    lat: GeoTypes = Field(alias="lat")
-    lon: GeoTypes = Field(alias="lon")
+    lat: GeoTypes
+    lon: GeoTypes

@@ -12,4 +12,4 @@ class GeoInfoWithBias(SentModel):
     bias: StrictFloat | StrictInt = Field(
         description="Bias lets you specify how much of an effect the location of chunks will have on the search results. If not specified, this defaults to 0.0. We recommend setting this to 1.0 for a gentle reranking of the results, >3.0 for a strong reranking of the results."
     )
-    location: GeoInfo = Field(alias="location")
+    location: GeoInfo

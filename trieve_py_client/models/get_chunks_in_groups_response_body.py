@@ -3,7 +3,6 @@
 from typing import Annotated
 
 from annotated_types import Ge
-from pydantic import Field
 
 from trieve_py_client._models import Int64, TrieveModel
 from trieve_py_client.models.chunk_group_and_file_id import ChunkGroupAndFileId
@@ -14,5 +13,5 @@ class GetChunksInGroupsResponseBody(TrieveModel):
     """The GetChunksInGroupsResponseBody schema."""
 
     chunks: list[ChunkMetadata]
-    group: ChunkGroupAndFileId = Field(alias="group")
+    group: ChunkGroupAndFileId
     total_pages: Annotated[Int64, Ge(0)]

@@ -11,4 +11,4 @@ class GetTopDatasetsRequestBody(SentModel):
     """The GetTopDatasetsRequestBody schema."""
 
     date_range: DateRange | None = Field(default=None)
-    type: TopDatasetsRequestTypes = Field(alias="type")
+    type: TopDatasetsRequestTypes

@@ -11,6 +11,6 @@ from trieve_py_client.models.new_chunk_metadata_types import NewChunkMetadataTyp
 class ScoreChunk(TrieveModel):
     """The ScoreChunk schema."""
 
-    chunk: NewChunkMetadataTypes = Field(alias="chunk")
+    chunk: NewChunkMetadataTypes
     highlights: Annotated[list[StrictStr] | None, NULLABLE] = Field(default=None)
     score: StrictFloat | StrictInt

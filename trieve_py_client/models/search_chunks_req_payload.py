@@ -35,7 +35,7 @@ class SearchChunksReqPayload(SentModel):
         default=None,
         description="Page size is the number of chunks to fetch. This can be used to fetch more than 10 chunks at a time.",
     )
-    query: QueryTypes = Field(alias="query")
+    query: QueryTypes
     remove_stop_words: StrictBool | None = Field(
         default=None,
         description="If true, stop words (specified in server/src/stop-words.txt in the git repo) will be removed. Queries that are entirely stop words will be preserved.",
@@ -45,7 +45,7 @@ class SearchChunksReqPayload(SentModel):
         description="Set score_threshold to a float to filter out chunks with a score below the threshold for cosine distance metric. For Manhattan Distance, Euclidean Distance, and Dot Product, it will filter out scores above the threshold distance. This threshold applies before weight and bias modifications. If not specified, this defaults to no threshold. A threshold of 0 will default to no threshold.",
     )
     scoring_options: ScoringOptions | None = Field(default=None)
-    search_type: SearchMethod = Field(alias="search_type")
+    search_type: SearchMethod
     slim_chunks: StrictBool | None = Field(
         default=None,
         description="Set slim_chunks to true to avoid returning the content and chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typically 10-50ms). Default is false.",

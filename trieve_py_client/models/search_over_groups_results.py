@@ -14,4 +14,4 @@ class SearchOverGroupsResults(TrieveModel):
 
     chunks: list[ScoreChunk]
     file_id: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
-    group: ChunkGroup = Field(alias="group")
+    group: ChunkGroup

@@ -42,7 +42,7 @@ class SearchWithinGroupReqPayload(SentModel):
         default=None,
         description="The page size is the number of chunks to fetch. This can be used to fetch more than 10 chunks at a time.",
     )
-    query: QueryTypes = Field(alias="query")
+    query: QueryTypes
     remove_stop_words: StrictBool | None = Field(
         default=None,
         description="If true, stop words (specified in server/src/stop-words.txt in the git repo) will be removed. Queries that are entirely stop words will be preserved.",
@@ -51,7 +51,7 @@ class SearchWithinGroupReqPayload(SentModel):
         default=None,
         description="Set score_threshold to a float to filter out chunks with a score below the threshold. This threshold applies before weight and bias modifications. If not specified, this defaults to 0.0.",
     )
-    search_type: SearchMethod = Field(alias="search_type")
+    search_type: SearchMethod
     slim_chunks: StrictBool | None = Field(
         default=None,
         description="Set slim_chunks to true to avoid returning the content and chunk_html of the chunks. This is useful for when you want to reduce amount of data over the wire for latency improvement (typicall 10-50ms). Default is false.",

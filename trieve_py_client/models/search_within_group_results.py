@@ -14,5 +14,5 @@ class SearchWithinGroupResults(TrieveModel):
 
     bookmarks: list[ScoreChunkDTO]
     corrected_query: Annotated[StrictStr | None, NULLABLE] = Field(default=None)
-    group: ChunkGroupAndFileId = Field(alias="group")
+    group: ChunkGroupAndFileId
     total_pages: Int64

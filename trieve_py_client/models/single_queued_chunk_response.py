@@ -9,7 +9,7 @@ from trieve_py_client.models.chunk_metadata import ChunkMetadata
 class SingleQueuedChunkResponse(TrieveModel):
     """The SingleQueuedChunkResponse schema."""
 
-    chunk_metadata: ChunkMetadata = Field(alias="chunk_metadata")
+    chunk_metadata: ChunkMetadata
     pos_in_queue: Int32 = Field(
         description="The current position the last access item is in the queue"
     )

@@ -18,4 +18,4 @@ class SortBySearchType(SentModel):
     rerank_query: StrictStr | None = Field(
         default=None, description="Query to use for prefetching defaults to the search query"
     )
-    rerank_type: ReRankOptions = Field(alias="rerank_type")
+    rerank_type: ReRankOptions

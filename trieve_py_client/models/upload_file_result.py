@@ -1,7 +1,5 @@
 """UploadFileResult: generated from the schema of the same name in openapi.json."""
 
-from pydantic import Field
-
 from trieve_py_client._models import TrieveModel
 from trieve_py_client.models.file import File
 
@@ -9,4 +7,4 @@ from trieve_py_client.models.file import File
 class UploadFileResult(TrieveModel):
     """The UploadFileResult schema."""
 
-    file_metadata: File = Field(alias="file_metadata")
+    file_metadata: File
