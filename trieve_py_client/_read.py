@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from trieve_py_client._send import RESTResponse, decide_outcome
+from trieve_py_client._outcome import decide_outcome
+from trieve_py_client._response import RESTResponse
 from trieve_py_client._serialization import decode_body, describe, response_type_for, type_name
 from trieve_py_client.api_response import ApiResponse
 from trieve_py_client.exceptions import ApiException, ApiResponseError

@@ -1,5 +1,4 @@
-"""Sending a request: the one loop of attempts and redirects, and the one place that decides
-whether a failure leaves the outcome unknown.
+"""Sending a request: the one loop of attempts and redirects.
 
 ``send`` hands each attempt to urllib3 with urllib3's own retries and redirects off, and asks
 the configured ``Retry`` (the policy) what to do with each answer or failure:
@@ -12,6 +11,8 @@ the configured ``Retry`` (the policy) what to do with each answer or failure:
   POST answered by 301, 302 or 303 (any method by 303) becomes a GET without a body;
 - anything else is the answer, read by the client's reading stage.
 
+A failure becomes its SDK exception, with whether the outcome is unknown, in ``_outcome``.
+
 Whether a request may be repeated is the policy's, adjusted per operation by the spec's marks
 (``Retry`` policies for ``x-read-only`` and ``x-not-idempotent``: ``_retry.policy_for``).
 """
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import urljoin
@@ -30,16 +30,11 @@ from urllib3.exceptions import HTTPError, LocationParseError, LocationValueError
 from urllib3.util import Retry, Timeout, parse_url
 
 from trieve_py_client._logging import DEBUG
-from trieve_py_client._redaction import redact_headers, redact_text, redact_url
+from trieve_py_client._outcome import transport_failure
+from trieve_py_client._redaction import redact_headers, redact_url
+from trieve_py_client._response import RESTResponse
 from trieve_py_client._settings import origin_of
-from trieve_py_client._transport_errors import reached_server, translate_error
-from trieve_py_client.exceptions import (
-    SAFE_METHODS,
-    ApiException,
-    ApiResponseError,
-    ApiValueError,
-    retry_after_seconds,
-)
+from trieve_py_client.exceptions import SAFE_METHODS, ApiValueError, retry_after_seconds
 
 _log = logging.getLogger("trieve_py_client")
 
@@ -127,7 +122,9 @@ def send(transport: Transport, request: Request) -> RESTResponse:
             try:
                 policy = policy.increment(method, url, error=error)
             except (HTTPError, ValueError):  # spent, or not to be repeated: urllib3 re-raises
-                raise _failure(error, request, method, url, failed + 1, answered) from error
+                raise transport_failure(
+                    error, request, method, url, failed + 1, answered
+                ) from error
             failed += 1
             _wait(policy, method, url, type(error).__name__, failed, None)
             continue
@@ -177,7 +174,7 @@ def _redirected(
         if not policy.raise_on_redirect:
             return None
         response.drain_conn()
-        raise _failure(exhausted, request, method, url, failed + 1, True) from exhausted
+        raise transport_failure(exhausted, request, method, url, failed + 1, True) from exhausted
     # Drained before the Location is read: one that cannot be followed must not keep the
     # connection. No wait follows, whatever a Retry-After says.
     response.drain_conn()
@@ -186,7 +183,7 @@ def _redirected(
         moved = origin_of(target) != origin_of(url)
     except ValueError as bad:  # LocationParseError is one too
         error = LocationParseError(f"redirect to an invalid location {location!r}")
-        raise _failure(error, request, method, url, failed + 1, True) from bad
+        raise transport_failure(error, request, method, url, failed + 1, True) from bad
     if moved:
         dropped = policy.remove_headers_on_redirect
         headers = {
@@ -243,135 +240,3 @@ def _wait(
     )
     if wait > 0:
         time.sleep(wait)
-
-
-def _failure(
-    error: BaseException, request: Request, method: str, url: str, attempts: int, answered: bool
-) -> ApiException:
-    """The SDK exception for a failure of the hop ``method url`` of ``request``."""
-    failure = translate_error(error, method, url, attempts)
-    # The server answered a write with a redirect, so it may have acted, whatever the error
-    # says of a later hop; an idempotent method may be sent again all the same.
-    acted = answered and (request.not_idempotent or request.method not in _IDEMPOTENT)
-    after_sending = reached_server(error) or acted
-    return decide_outcome(failure, reads=request.only_reads, after_sending=after_sending)
-
-
-_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-
-
-def decide_outcome(error: ApiException, *, reads: bool, after_sending: bool) -> ApiException:
-    """``error`` with ``outcome_unknown`` set by the one rule: a request that only ``reads``
-    never leaves it unknown; any other leaves it unknown when it failed after reaching the
-    server (``after_sending``) or with a status that says the server may have acted (which
-    ``ApiException`` itself reads from its status)."""
-    error.outcome_unknown = not reads and (after_sending or error.outcome_unknown)
-    return error
-
-
-class RESTResponse:
-    """A response whose body is read on demand; ``response`` is the urllib3 response."""
-
-    __slots__ = ("_pieces", "attempts", "data", "reason", "request", "response", "status")
-
-    def __init__(
-        self, resp: urllib3.BaseHTTPResponse, request: Request | None = None, attempts: int = 1
-    ) -> None:
-        self.response = resp
-        self.status = resp.status
-        self.reason = resp.reason
-        self.data: bytes | None = None
-        self.request = request
-        # How many attempts this response took, retries included.
-        self.attempts = attempts
-        self._pieces: Iterator[bytes] | None = None
-
-    @property
-    def method(self) -> str:
-        """The method of the request this answers, as first sent."""
-        return self.request.method if self.request is not None else ""
-
-    @property
-    def url(self) -> str:
-        """The URL of the request this answers, as first sent."""
-        return self.request.url if self.request is not None else ""
-
-    def read(self) -> bytes:
-        """Read the whole body once; later calls return the same bytes."""
-        if self.data is None:
-            self._check_encoding()
-            try:
-                self.data = self.response.data
-            except HTTPError as exc:
-                raise self._broken(exc) from exc
-        return self.data
-
-    def read1(self, amt: int) -> bytes:
-        """Up to ``amt`` bytes of the body as they arrive (``b""`` at its end), for a body read
-        as it comes; each wait is bounded by the read timeout, and a failure raises as
-        ``read``'s does."""
-        self._check_encoding()
-        try:
-            if hasattr(self.response, "read1"):
-                return self.response.read1(amt, decode_content=False)
-            # urllib3 before 2.3 has no read1: a chunked body (Trieve streams so) is read chunk
-            # by chunk as each arrives; another one fills `amt` bytes before it is handed on.
-            if not getattr(self.response, "chunked", False):
-                return self.response.read(amt, decode_content=False)
-            if self._pieces is None:
-                self._pieces = self.response.read_chunked(amt, decode_content=False)
-            return next(self._pieces, b"")
-        except HTTPError as exc:
-            raise self._broken(exc) from exc
-
-    def _check_encoding(self) -> None:
-        encoding = self.response.headers.get("content-encoding")
-        if encoding and encoding.strip().lower() != "identity":
-            raise self._refused_encoding(encoding)
-
-    def _broken(self, exc: HTTPError) -> ApiException:
-        error = translate_error(exc, self.method, self.url, self.attempts)
-        return self._settled(error, reached_server(exc))
-
-    def _refused_encoding(self, encoding: str) -> ApiException:
-        # urllib3 would decode gzip, deflate (and br, zstd) without a bound: a 1 MB answer
-        # may become 1 GiB. The client asked for identity (http.client's default), so an
-        # encoded body is a proxy's or a server's fault, and it is not read at all.
-        self.response.drain_conn()
-        error = ApiResponseError(
-            status=self.status,
-            reason=f"{self.method} {redact_url(self.url)}: the response body is encoded with "
-            f"{redact_text(encoding[:64])!r}, which the client did not ask for (it accepts "
-            "identity only); it is refused rather than decoded without a bound",
-        )
-        error.headers = self.response.headers
-        error.attempts = self.attempts
-        # The server answered, and so acted, but what it said is lost.
-        return self._settled(error, True)
-
-    def malformed(self, problem: str) -> ApiException:
-        """The exception for a body that came but is not what the operation returns (the
-        caller raises it): an ``ApiResponseError`` naming the request and ``problem``. The
-        server answered, and so may have acted, but what it said is lost."""
-        error = ApiResponseError(
-            status=self.status,
-            reason=f"{self.method} {redact_url(self.url)}: {problem}",
-            http_resp=self,
-        )
-        return self._settled(error, True)
-
-    @property
-    def only_reads(self) -> bool:
-        """Whether the request this answers only reads: its failures changed nothing."""
-        return self.request.only_reads if self.request is not None else False
-
-    def _settled(self, error: ApiException, after_sending: bool) -> ApiException:
-        return decide_outcome(error, reads=self.only_reads, after_sending=after_sending)
-
-    def getheaders(self) -> urllib3.HTTPHeaderDict:
-        """The response headers."""
-        return self.response.headers
-
-    def getheader(self, name: str, default: str | None = None) -> str | None:
-        """One response header, or ``default``."""
-        return self.response.headers.get(name, default)

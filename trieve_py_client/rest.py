@@ -13,8 +13,9 @@ import urllib3
 from urllib3.util import Retry
 
 from trieve_py_client._pools import SUPPORTED_SOCKS_PROXIES, is_socks_proxy_url, pool_manager_for
+from trieve_py_client._response import RESTResponse
 from trieve_py_client._retry import build_policy, policy_for
-from trieve_py_client._send import Request, RESTResponse, send
+from trieve_py_client._send import Request, send
 from trieve_py_client._settings import TimeoutValue, to_timeout
 from trieve_py_client._transport_errors import translate_error
 from trieve_py_client.configuration import Configuration

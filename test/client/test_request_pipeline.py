@@ -107,7 +107,7 @@ def test_no_module_uses_the_pool_managers_internals() -> None:
         assert not names & set(POOL_MANAGER_INTERNALS), path
 
 
-def test_outcome_unknown_is_decided_by_the_send_loop_alone() -> None:
+def test_outcome_unknown_is_decided_in_one_module() -> None:
     # Besides the exceptions' own reading of a status, and the key tools' own error.
     deciding = set()
     for path in _core_modules():
@@ -115,4 +115,4 @@ def test_outcome_unknown_is_decided_by_the_send_loop_alone() -> None:
             targets = node.targets if isinstance(node, ast.Assign) else []
             if any(isinstance(t, ast.Attribute) and t.attr == "outcome_unknown" for t in targets):
                 deciding.add(path.relative_to(PACKAGE).as_posix())
-    assert deciding == {"_send.py", "exceptions.py", "keys/_errors.py"}
+    assert deciding == {"_outcome.py", "exceptions.py", "keys/_errors.py"}
