@@ -3,7 +3,7 @@ urllib3's (without and with a timeout, as in the per-call and the thread rows of
 bench``), free of the machine's noise.
 
     python -m benchmarks.instructions [--calls N] [--ops set,get,update,delete,build,search]
-        [--clients sdk,raw,raw+timeout] [--layouts 1-4] [--jobs N] [--against REV]
+        [--clients sdk,floor,raw,raw+timeout] [--layouts 1-4] [--jobs N] [--against REV]
 
 Each (client, operation) runs in its own process under callgrind, with ``PYTHONHASHSEED=0``
 and the cyclic garbage collector off while counting (a collection lands in one count and not
@@ -51,11 +51,12 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import search
+from benchmarks.floor import ModelsClient, models_search
 from benchmarks.nginx import API_KEY, KEYS, MINTED, ORGANIZATION_ID
 from benchmarks.workloads import OPS, RawClient, SdkClient, Target, make_ids, op_caller
 
 REPO = Path(__file__).resolve().parent.parent
-CLIENTS = ("sdk", "raw", "raw+timeout")
+CLIENTS = ("sdk", "floor", "raw", "raw+timeout")
 WARM_UP = 30
 URL = "http://127.0.0.1:8080"
 
@@ -80,7 +81,7 @@ ANSWERS = {
     f"POST {search.SEARCH_PATH} ".encode(): _answer("200 OK", search.answer()),
 }
 # Operations beyond the per-call four, and the clients that make them.
-EXTRA_OPS = {"build": ("sdk",), "search": ("sdk", "raw")}
+EXTRA_OPS = {"build": ("sdk",), "search": ("sdk", "floor", "raw")}
 
 
 class AnsweringSocket(socket.socket):
@@ -127,8 +128,13 @@ def caller(client_kind: str, op: str) -> Callable[[], object]:
 
     fake_network()
     target = Target(URL, API_KEY, ORGANIZATION_ID)
+    sdk_timeout = urllib3.Timeout(connect=5.0, read=60.0)
     if client_kind == "sdk":
         client: SdkClient | RawClient = SdkClient(trieve_py_client, target)
+    elif client_kind == "floor":
+        if op == "search":
+            return models_search(trieve_py_client, target, sdk_timeout)[0]
+        client = ModelsClient(trieve_py_client, target, timeout=sdk_timeout)
     else:
         timeout = urllib3.Timeout(connect=5.0, read=60.0) if client_kind != "raw" else None
         client = RawClient(target, timeout=timeout)
@@ -263,9 +269,10 @@ def main() -> None:
         print(
             f"sdk / {raw}: {ratios}; mix {sdk_mix:,.0f} / {raw_mix:,.0f} = {sdk_mix / raw_mix:.3f}"
         )
-    if ("search", "sdk") in figures and ("search", "raw") in figures:
-        ratio = figures["search", "sdk"][0] / figures["search", "raw"][0]
-        print(f"sdk / raw: search {ratio:.3f}")
+    for other in ("floor", "raw"):
+        if ("search", "sdk") in figures and ("search", other) in figures:
+            ratio = figures["search", "sdk"][0] / figures["search", other][0]
+            print(f"sdk / {other}: search {ratio:.3f}")
 
 
 if __name__ == "__main__":
