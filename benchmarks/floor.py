@@ -95,37 +95,29 @@ def models_search(
 def floor_row(case: str, result: Paired, throughput: bool = False) -> Row:
     """A row of the floor against raw urllib3, without a target: a target below it cannot
     be met by a client that builds and returns these models."""
-    if throughput:
-        return Row(
-            case=case,
-            sdk=f"{1e6 / result.sdk_per_call_us:,.0f} calls/s",
-            raw=f"{1e6 / result.raw_per_call_us:,.0f} calls/s",
-            ratio=times(1 / result.ratio),
-        )
-    return Row(case, us(result.sdk_per_call_us), us(result.raw_per_call_us), times(result.ratio))
+    return _row(case, result, throughput, "", judged=False)
 
 
 def above_floor_row(case: str, result: Paired, key: str, throughput: bool = False) -> Row:
     """The judged row of the SDK timed against the floor: per call at most
     ``ABOVE_FLOOR_MAX`` times the floor's time, or with threads at least ``THREADS_MIN`` times
     its throughput."""
+    return _row(case, result, throughput, " (floor)", judged=True, key=key)
+
+
+def _row(
+    case: str, result: Paired, throughput: bool, note: str, judged: bool, key: str = ""
+) -> Row:
     if throughput:
         ratio = 1 / result.ratio
-        return Row(
-            case=case,
-            sdk=f"{1e6 / result.sdk_per_call_us:,.0f} calls/s",
-            raw=f"{1e6 / result.raw_per_call_us:,.0f} calls/s (floor)",
-            ratio=times(ratio),
-            target=report.at_least(report.THREADS_MIN),
-            holds=ratio >= report.THREADS_MIN,
-            key=key,
+        sdk, other = (
+            f"{1e6 / t:,.0f} calls/s" for t in (result.sdk_per_call_us, result.raw_per_call_us)
         )
-    return Row(
-        case=case,
-        sdk=us(result.sdk_per_call_us),
-        raw=f"{us(result.raw_per_call_us)} (floor)",
-        ratio=times(result.ratio),
-        target=report.at_most(report.ABOVE_FLOOR_MAX),
-        holds=result.ratio <= report.ABOVE_FLOOR_MAX,
-        key=key,
-    )
+        target, holds = report.at_least(report.THREADS_MIN), ratio >= report.THREADS_MIN
+    else:
+        ratio = result.ratio
+        sdk, other = us(result.sdk_per_call_us), us(result.raw_per_call_us)
+        target, holds = report.at_most(report.ABOVE_FLOOR_MAX), ratio <= report.ABOVE_FLOOR_MAX
+    if not judged:
+        return Row(case, sdk, other + note, times(ratio), key=key)
+    return Row(case, sdk, other + note, times(ratio), target, holds, key=key)

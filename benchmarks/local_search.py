@@ -88,7 +88,7 @@ def rows(pkg: ModuleType, testing: ModuleType, rounds: int) -> list[Row]:
             api = pkg.ChunkApi(client)
             payload = pkg.SearchChunksReqPayload(query=QUERY, search_type="bm25", page_size=PAGE)
 
-            def sdk() -> object:
+            def sdk() -> Any:
                 return api.search_chunks(dataset, payload, x_api_version="V2")
 
             plain, close = plain_sqlite(texts)
