@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from benchmarks import report
 from benchmarks.cases import Scale
@@ -51,16 +52,24 @@ def add(
     }
     for row in rows:
         row.official = cells.get(row.key, "")
+    judged = official_row(result, rows, mix_key)
+    if judged is not None:
+        rows.append(judged)
+
+
+def official_row(result: Mapping[str, Any], rows: list[Row], mix_key: str) -> Row | None:
+    """The judged row: the official client's mix over raw (``result``, from its own process)
+    over the SDK's ratio to raw on the same calls (the row keyed ``mix_key``), or None when
+    that row was not measured."""
     sdk_mix = next((row.value for row in rows if row.key == mix_key), None)
-    if sdk_mix is not None:
-        ratio = result["mix"] / sdk_mix
-        rows.append(
-            Row(
-                case=f"per call: official {VERSION} against the SDK, {', '.join(result['mix_ops'])}",
-                sdk=times(sdk_mix) + " raw",
-                raw=times(result["mix"]) + " raw (official)",
-                ratio=times(ratio),
-                target=report.at_least(report.OFFICIAL_MIN),
-                holds=ratio >= report.OFFICIAL_MIN,
-            )
-        )
+    if sdk_mix is None:
+        return None
+    ratio = result["mix"] / sdk_mix
+    return Row(
+        case=f"per call: official {VERSION} against the SDK, {', '.join(result['mix_ops'])}",
+        sdk=times(sdk_mix) + " raw",
+        raw=times(result["mix"]) + " raw (official)",
+        ratio=times(ratio),
+        target=report.at_least(report.OFFICIAL_MIN),
+        holds=ratio >= report.OFFICIAL_MIN,
+    )
