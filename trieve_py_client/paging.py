@@ -26,7 +26,12 @@ class PageStyle:
 
     ``where`` says whether ``param`` is a keyword argument (path or query parameter) or a
     field of the body. ``items`` names the answer's list field; None when the answer is the
-    list, or is a model (or a union's member) with a single list field.
+    list, or is a model (or a union's member) with a single list field. ``size`` names the
+    argument that bounds a page where the server takes ``param`` only with it: without one,
+    the first answer holds every item and is the only page.
+
+    An answer that is no listing (a model without a list field: an analytics type that does
+    not page) is yielded whole, as the only item.
     """
 
     style: Literal["page", "offset", "scroll"]
@@ -35,6 +40,7 @@ class PageStyle:
     items: str | None = None
     total: str | None = None
     inclusive: bool = False
+    size: str | None = None
 
 
 def pages(
@@ -57,6 +63,13 @@ def pages(
             return
     else:
         body = {}
+        if style.size is not None and args.get(style.size) is None:
+            # Trieve refuses an offset without a limit (400 "Pagination requires both offset
+            # and limit."), and answers everything when given neither.
+            if args.get(style.param) is not None:
+                raise ApiValueError(f"{style.param} pages only with {style.size}: give both")
+            yield from _items(call(**args), style)
+            return
     position = body.get(style.param) if style.where == "body" else args.get(style.param)
     if style.style == "page" and position is None:
         position = 1
@@ -78,6 +91,9 @@ def pages(
             args[style.param] = position
         answer = call(**args)
         found = _items(answer, style)
+        if found and found[0] is answer:  # no listing: the one answer
+            yield answer
+            return
         repeated = style.inclusive and found and previous_id is not None
         if repeated and str(_id_of(found[0])) == str(previous_id):
             found = found[1:]
@@ -134,6 +150,8 @@ def _items(answer: Any, style: PageStyle) -> list[Any]:
     if isinstance(inner, list):
         return inner
     lists = [value for _, value in inner if isinstance(value, list)]
+    if not lists:
+        return [answer]
     if len(lists) != 1:
         raise ApiValueError(
             f"a {type(inner).__name__} has {len(lists)} list fields: x-pages must name its items"

@@ -7,6 +7,10 @@ import base64
 import datetime
 import json
 import math
+import signal
+import sys
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +36,7 @@ from trieve_py_client import (
 from trieve_py_client.bulk import (
     IngestInterrupted,
     IngestSummary,
+    InterruptedBatch,
     ingest_chunks,
     ingest_groups,
     upload_file,
@@ -140,6 +145,68 @@ def test_ctrl_c_stops_and_says_how_far_it_got(rag: RagServer, chunk_api: ChunkAp
     assert raised.value.summary.interrupted
     assert raised.value.summary.sent == 240 == sum(rag.batch_sizes)
     assert str(raised.value).startswith("interrupted: 240 sent")
+
+
+def test_ctrl_c_in_one_thread_reports_the_batch_it_stopped(
+    rag: RagServer, chunk_api: ChunkApi
+) -> None:
+    main = threading.main_thread().ident
+    assert main is not None
+    assert threading.get_ident() == main
+
+    def interrupt(number: int) -> None:
+        if number == 1:  # stored; the answer waits while Ctrl-C reaches the caller
+            signal.pthread_kill(main, signal.SIGINT)
+            time.sleep(0.5)
+
+    rag.on_batch = interrupt
+    with pytest.raises(IngestInterrupted) as raised:
+        ingest_chunks(chunk_api, "dataset", chunks(1000), threads=1)
+    summary = raised.value.summary
+    assert rag.batch_sizes == [120, 120]  # no batch after Ctrl-C
+    assert (summary.sent, summary.accepted, summary.batches) == (240, 120, 2)
+    assert [(b.batch, b.first, b.size) for b in summary.unknown] == [(1, 120, 120)]
+    assert isinstance(summary.unknown[0].error, InterruptedBatch)
+    assert summary.unknown[0].error.outcome_unknown
+    assert str(raised.value) == "interrupted: 240 sent, 120 accepted in 2 batches; " + (
+        "0 batches failed, 1 of unknown outcome"
+    )
+
+
+def test_the_iterable_is_read_a_batch_at_a_time(chunk_api: ChunkApi) -> None:
+    read = 0
+    most_ahead = 0
+
+    def counted() -> Iterator[dict[str, Any]]:
+        nonlocal read
+        for chunk in chunks(600):
+            read += 1
+            yield chunk
+
+    def progress(summary: IngestSummary) -> None:
+        nonlocal most_ahead
+        most_ahead = max(most_ahead, read - summary.sent)
+
+    ingest_chunks(chunk_api, "dataset", counted(), progress=progress)
+    assert read == 600
+    assert most_ahead == 0  # one thread: nothing read beyond the batch just sent
+
+
+def test_progress_true_draws_a_tqdm_bar(
+    chunk_api: ChunkApi, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingest_chunks(chunk_api, "dataset", chunks(250), progress=True)
+    drawn = capsys.readouterr().err
+    assert drawn.rstrip().split("\r")[-1].startswith("ingest: 250item ")
+
+
+def test_progress_true_without_tqdm_draws_nothing(
+    chunk_api: ChunkApi, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if the extra were not installed
+    summary = ingest_chunks(chunk_api, "dataset", chunks(250), progress=True)
+    assert summary.accepted == 250
+    assert capsys.readouterr().err == ""
 
 
 def test_progress_is_reported_after_every_batch(chunk_api: ChunkApi) -> None:

@@ -11,14 +11,21 @@ import pytest
 from support.ragserver import GROUP_PAGE, RagServer
 
 from trieve_py_client import (
+    AnalyticsApi,
     ApiClient,
     ApiValueError,
     ChunkApi,
     ChunkGroupApi,
     Configuration,
+    DatasetApi,
+    FileApi,
+    SearchAnalytics,
+    SearchChunksReqPayload,
     api,
     models,
 )
+from trieve_py_client.bulk import upload_file
+from trieve_py_client.testing import LocalTrieveServer
 
 SPEC = json.loads(
     (Path(__file__).resolve().parents[2] / "openapi.json").read_text(encoding="utf-8")
@@ -67,6 +74,63 @@ def test_chunks_in_a_group_come_page_by_page(rag: RagServer, client: ApiClient) 
     assert [chunk.id for chunk in pages] == ids
     # total_pages says when to stop: no request for a fourth, empty page.
     assert [r[1] for r in rag.requests] == [f"/api/chunk_group/{group}/{n}" for n in (1, 2, 3)]
+
+
+@pytest.fixture
+def local() -> Iterator[tuple[LocalTrieveServer, ApiClient]]:
+    with LocalTrieveServer() as server:
+        config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
+        with ApiClient(config) as api_client:
+            yield server, api_client
+
+
+def test_datasets_of_an_organization_come_by_offset(
+    local: tuple[LocalTrieveServer, ApiClient],
+) -> None:
+    server, client = local
+    made = {server.add_dataset() for _ in range(5)}
+    datasets = DatasetApi(client)
+    org = server.organization_id
+    every = datasets.get_datasets_from_organization(org, org)
+    by_two = datasets.get_datasets_from_organization_pages(org, org, limit=2)
+    assert [d.dataset.id for d in by_two] == [d.dataset.id for d in every]
+    assert made <= {d.dataset.id for d in every}
+    # Without a limit the server takes no offset: one request answers every dataset.
+    once = datasets.get_datasets_from_organization_pages(org, org)
+    assert [d.dataset.id for d in once] == [d.dataset.id for d in every]
+    with pytest.raises(ApiValueError, match="offset pages only with limit"):
+        list(datasets.get_datasets_from_organization_pages(org, org, offset=2))
+
+
+def test_files_come_page_by_page(
+    local: tuple[LocalTrieveServer, ApiClient], tmp_path: Path
+) -> None:
+    server, client = local
+    dataset = server.add_dataset()
+    client.set_default_header("TR-Dataset", dataset)
+    names = [f"note{number:02}.txt" for number in range(13)]  # a page holds 10
+    for name in names:
+        (tmp_path / name).write_text(name)
+        upload_file(FileApi(client), dataset, tmp_path / name)
+    files = FileApi(client).get_dataset_files_handler_pages(dataset, dataset, 1)
+    assert [file.file_name for file in files] == names
+
+
+def test_analytics_page_by_page_and_at_once(local: tuple[LocalTrieveServer, ApiClient]) -> None:
+    server, client = local
+    dataset = server.add_dataset()
+    for number in range(23):  # three pages of ten
+        ChunkApi(client).search_chunks(
+            dataset, SearchChunksReqPayload(query=f"q{number}", search_type="bm25")
+        )
+    analytics = AnalyticsApi(client)
+    request = SearchAnalytics.from_dict({"type": "search_queries", "sort_order": "asc"})
+    events = analytics.get_search_analytics_pages(dataset, request)
+    assert [event.query for event in events] == [f"q{number}" for number in range(23)]
+    # A type that is no listing answers once, whole.
+    metrics = SearchAnalytics.from_dict({"type": "search_metrics"})
+    [answer] = analytics.get_search_analytics_pages(dataset, metrics)
+    assert answer.actual_instance.total_queries == 23
 
 
 def test_every_paging_operation_has_its_iterator() -> None:

@@ -4,11 +4,15 @@ against a loopback server that writes Trieve's format in chosen pieces
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import itertools
+import json
+import os
 import threading
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -88,10 +92,51 @@ def test_every_cut_gives_the_same_text_and_citations(
         assert all(isinstance(c, models.ChunkMetadataStringTagSet) for c in answer.citations or [])
 
 
+CHUNK_ID = "00000000-0000-4000-8000-0000000000c1"
+CITED = json.dumps([chunk_json(CHUNK_ID, "x")]).encode()
+
+
+@pytest.mark.parametrize(
+    ("pieces", "first", "text", "cited"),
+    [
+        # The separator split across reads, at each of its bytes.
+        ([b"[]|", b"|Hello"], False, "Hello", []),
+        ([CITED + b"|", b"|Hi"], False, "Hi", [CHUNK_ID]),
+        ([CITED[:5], CITED[5:] + b"||", b"Hi"], False, "Hi", [CHUNK_ID]),
+        # `||` inside the text, whole and split.
+        ([b"[]||a||b", b"|", b"|c"], False, "a||b||c", []),
+        # A UTF-8 character split across reads.
+        ([b"[]||caf", b"\xc3", b"\xa9!"], False, "caf\u00e9!", []),
+        ([b"[]||\xf0\x9f", b"\x98\x80"], False, "\U0001f600", []),
+        # completion_first: the text, `||`, then the JSON; the text may hold `||` itself, and
+        # its last `|` may come alone before the separator.
+        ([b"xy|", b"|" + CITED], True, "xy", [CHUNK_ID]),
+        ([b"x||y|", b"|" + CITED], True, "x||y", [CHUNK_ID]),
+        ([b"x||y", b"|", b"|", CITED], True, "x||y", [CHUNK_ID]),
+        # No chunks found: the stream begins `[]||` even with completion_first.
+        ([b"[]|", b"|text"], True, "text", []),
+    ],
+)
+def test_each_boundary_gives_the_exact_text(
+    rag: RagServer,
+    client: ApiClient,
+    pieces: list[bytes],
+    first: bool,
+    text: str,
+    cited: list[str],
+) -> None:
+    rag.stream(Script(pieces))
+    with MessageApi(client).create_message_stream("dataset", payload(first)) as answer:
+        assert "".join(answer) == text == answer.text
+        assert [c.id for c in answer.citations or []] == cited
+
+
 def test_text_comes_as_it_arrives(rag: RagServer, client: ApiClient) -> None:
     go_on = threading.Event()
-    rag.stream(Script([b"[]||Hello", b" world"], gates=[go_on]))
+    rag.stream(Script([b"[]||Hello", b" world"], gates=[go_on], headers={"X-Trace": "t-1"}))
     with MessageApi(client).create_message_stream("dataset", payload()) as answer:
+        assert answer.status == 200
+        assert answer.headers["x-trace"] == "t-1"
         deltas = iter(answer)
         # The server sends the rest only once the first text was read here.
         assert next(deltas) == "Hello"
@@ -112,7 +157,10 @@ def test_generate_off_chunks_streams_text_only(rag: RagServer, client: ApiClient
         assert answer.citations is None
 
 
-@pytest.mark.parametrize("variant", ["edit_message_stream", "regenerate_message_patch_stream"])
+@pytest.mark.parametrize(
+    "variant",
+    ["edit_message_stream", "regenerate_message_stream", "regenerate_message_patch_stream"],
+)
 def test_every_message_operation_streams(rag: RagServer, client: ApiClient, variant: str) -> None:
     rag.stream(Script([b"[]||done"]))
     body_type = (
@@ -124,8 +172,17 @@ def test_every_message_operation_streams(rag: RagServer, client: ApiClient, vari
         {"message_sort_order": 1, "new_message_content": "q"} if variant.startswith("edit") else {}
     )
     body = body_type(topic_id=TOPIC, **extra)
-    with getattr(MessageApi(client), variant)("dataset", body) as answer:
+    deprecated = variant == "regenerate_message_stream"  # DELETE: the spec marks it deprecated
+    warned = (
+        pytest.warns(DeprecationWarning, match="deprecated")
+        if deprecated
+        else contextlib.nullcontext()
+    )
+    with warned, getattr(MessageApi(client), variant)("dataset", body) as answer:
         assert answer.read_text() == "done"
+    method = {"edit": "PUT", "regenerate_message_stream": "DELETE"}
+    sent = next((m for k, m in method.items() if variant.startswith(k)), "PATCH")
+    assert rag.requests[-1][:2] == (sent, "/api/message")
 
 
 def test_an_error_status_raises_its_exception(rag: RagServer, client: ApiClient) -> None:
@@ -199,11 +256,21 @@ def test_closing_early_releases_the_connection(rag: RagServer) -> None:
         api = MessageApi(api_client)
         with api.create_message_stream("dataset", payload()) as answer:
             assert next(iter(answer)) == "start"
+            during = open_sockets()
         assert answer.done
+        # The client's end is closed at once, with the rest unread; the server's end is still
+        # held open by the server, which waits to send the rest.
+        assert open_sockets() == during - 1
         go_on.set()
         # The pool's one place is free again: the next call gets a connection.
         with api.create_message_stream("dataset", payload()) as again:
             assert again.read_text() == "again"
+
+
+def open_sockets() -> int:
+    """The sockets this process holds open (Linux)."""
+    fds = Path("/proc/self/fd")
+    return sum(os.readlink(fd).startswith("socket:") for fd in fds.iterdir() if fd.exists())
 
 
 def test_stream_response_false_is_refused_before_sending(rag: RagServer, client: ApiClient) -> None:

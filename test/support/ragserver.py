@@ -16,7 +16,7 @@ import json
 import re
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -82,6 +82,8 @@ class RagServer(ThreadingHTTPServer):
         self.created = 0
         self.failures: dict[int, int] = {}  # request number of create_chunk -> status, once
         self.quota: int | None = None
+        # Called with each create_chunk batch's number once it is stored, before the answer.
+        self.on_batch: Callable[[int], None] | None = None
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property
@@ -215,6 +217,8 @@ class _Handler(BaseHTTPRequestHandler):
                     if tracking:
                         server.by_tracking[tracking] = chunk_id
                 made.append(chunk_json(chunk_id, "", tracking))
+        if server.on_batch is not None:
+            server.on_batch(number)
         if status is not None:  # stored, but the answer is lost (a gateway's 502, say)
             return self._answer(status, {"message": "Bad gateway"})
         return self._answer(200, {"chunk_metadata": made, "pos_in_queue": 1})

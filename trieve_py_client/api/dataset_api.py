@@ -232,7 +232,7 @@ class DatasetApi(ApiBase, security_schemes={"ApiKey": "Authorization", "X-API-KE
         get_datasets_from_organization.without_preload_content
     )
     get_datasets_from_organization_pages = get_datasets_from_organization.paged(
-        PageStyle("offset", "offset", "query")
+        PageStyle("offset", "offset", "query", size="limit")
     )
 
     @operation(

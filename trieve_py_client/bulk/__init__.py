@@ -19,7 +19,6 @@ import itertools
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,12 @@ from trieve_py_client.api.chunk_api import ChunkApi
 from trieve_py_client.api.chunk_group_api import ChunkGroupApi
 from trieve_py_client.api.file_api import FileApi
 from trieve_py_client.bulk._batches import batch_json, send_batch, validated
+from trieve_py_client.bulk._summary import (
+    FailedBatch,
+    IngestInterrupted,
+    IngestSummary,
+    InterruptedBatch,
+)
 from trieve_py_client.exceptions import (
     ApiException,
     ApiTransportError,
@@ -36,52 +41,24 @@ from trieve_py_client.exceptions import (
     TooManyRequestsException,
 )
 
+__all__ = [
+    "CHUNK_BATCH_LIMIT",
+    "GROUP_BATCH_LIMIT",
+    "FailedBatch",
+    "IngestInterrupted",
+    "IngestSummary",
+    "InterruptedBatch",
+    "Progress",
+    "ingest_chunks",
+    "ingest_groups",
+    "upload_file",
+]
+
 CREATE_CHUNK = ChunkApi.create_chunk.operation
 CREATE_CHUNK_GROUP = ChunkGroupApi.create_chunk_group.operation
 CHUNK_BATCH_LIMIT = 120
 GROUP_BATCH_LIMIT = 1000
 _RESENDS = 3  # attempts of a batch that may be sent again, beyond the client's own retries
-
-
-@dataclass(frozen=True)
-class FailedBatch:
-    """A batch that was not (or may not have been) taken: its number, the position of its
-    first item in the iterable, its size, and the exception its last attempt raised."""
-
-    batch: int
-    first: int
-    size: int
-    error: ApiException
-
-
-@dataclass
-class IngestSummary:
-    """What an ingest did. ``failed`` holds the batches the server refused (nothing of them
-    was stored); ``unknown`` those whose outcome is unknown (a write that may have been
-    stored): they were sent once and are never sent again on a guess."""
-
-    sent: int = 0
-    accepted: int = 0
-    batches: int = 0
-    failed: list[FailedBatch] = field(default_factory=list)
-    unknown: list[FailedBatch] = field(default_factory=list)
-    interrupted: bool = False
-
-    def __str__(self) -> str:
-        text = (
-            f"{self.sent} sent, {self.accepted} accepted in {self.batches} batches; "
-            f"{len(self.failed)} batches failed, {len(self.unknown)} of unknown outcome"
-        )
-        return f"interrupted: {text}" if self.interrupted else text
-
-
-class IngestInterrupted(KeyboardInterrupt):
-    """Ctrl-C stopped an ingest: the batches under way were finished, no other was sent.
-    ``summary`` says how far it got."""
-
-    def __init__(self, summary: IngestSummary) -> None:
-        super().__init__(str(summary))
-        self.summary = summary
 
 
 Progress = Callable[[IngestSummary], None]
@@ -210,6 +187,11 @@ class _Run:
                     continue
                 self._done(len(batch), 0, FailedBatch(number, first, len(batch), exc))
                 return
+            except KeyboardInterrupt:
+                reason = "Ctrl-C came while the batch was being sent; it may have been stored"
+                stopped = FailedBatch(number, first, len(batch), InterruptedBatch(reason=reason))
+                self._done(len(batch), 0, stopped)
+                raise
             self._done(len(batch), accepted, None)
             return
 
