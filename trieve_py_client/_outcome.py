@@ -11,7 +11,11 @@ from trieve_py_client.exceptions import ApiException
 if TYPE_CHECKING:
     from trieve_py_client._send import Request
 
-_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# The methods that only read: whatever their failure, nothing changed.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# The methods whose repetition changes nothing more than their first sending did; an operation
+# marked ``x-not-idempotent`` is the exception, per operation.
+IDEMPOTENT_METHODS = SAFE_METHODS | {"PUT", "DELETE"}
 
 
 def decide_outcome(error: ApiException, *, reads: bool, after_sending: bool) -> ApiException:
@@ -31,6 +35,6 @@ def transport_failure(
     failure = translate_error(error, method, url, attempts)
     # The server answered a write with a redirect, so it may have acted, whatever the error
     # says of a later hop; an idempotent method may be sent again all the same.
-    acted = answered and (request.not_idempotent or request.method not in _IDEMPOTENT)
+    acted = answered and (request.not_idempotent or request.method not in IDEMPOTENT_METHODS)
     after_sending = reached_server(error) or acted
     return decide_outcome(failure, reads=request.only_reads, after_sending=after_sending)

@@ -22,9 +22,9 @@ from typing import Any
 
 from urllib3.util import Retry
 
+from trieve_py_client._outcome import IDEMPOTENT_METHODS
 from trieve_py_client.exceptions import OUTCOME_UNKNOWN_STATUSES
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # The server did not act on these: any method may be sent again.
 NOT_ACTED_STATUSES = frozenset({429, 503})
 BACKOFF_FIRST = 0.5

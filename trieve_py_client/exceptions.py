@@ -133,8 +133,6 @@ _RETRY_AFTER_MAX = 86_400.0
 # request) and 524 (the origin took the request and did not answer in time) may follow a
 # request the origin got; its 521 (refused) and 523 (unreachable) mean the origin never did.
 OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504, 520, 522, 524})
-# The methods that only read: whatever their failure, nothing changed.
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 _UNKNOWN_NOTE = "the server may have processed the request: its outcome is unknown"
 
 

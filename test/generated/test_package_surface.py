@@ -209,7 +209,7 @@ ALLOWED = {
     "_response": {"_outcome", "_send", "_transport_errors", "exceptions"},  # _send: type only
     "_pools": {"configuration", "_headers", "exceptions"},
     "_transport_errors": {"exceptions", "_settings"},
-    "_retry": {"exceptions"},
+    "_retry": {"_outcome", "exceptions"},
     "exceptions": set(),
     "models": {"models", "_models", "_unions", "_model_errors", "_json_values"},
     "_models": {"_model_errors", "_json_values"},
