@@ -33,8 +33,9 @@ from trieve_py_client._logging import DEBUG
 from trieve_py_client._outcome import SAFE_METHODS, transport_failure
 from trieve_py_client._redaction import redact_headers, redact_url
 from trieve_py_client._response import RESTResponse
+from trieve_py_client._retry_after import retry_after_seconds
 from trieve_py_client._settings import origin_of
-from trieve_py_client.exceptions import ApiValueError, retry_after_seconds
+from trieve_py_client.exceptions import ApiValueError
 
 _log = logging.getLogger("trieve_py_client")
 

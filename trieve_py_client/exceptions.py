@@ -27,13 +27,11 @@ Messages never quote a credential: they go through ``_redaction``.
 
 from __future__ import annotations
 
-import datetime
-import email.utils
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from trieve_py_client._redaction import redact_head, redact_headers, redact_text
+from trieve_py_client._retry_after import retry_after_seconds
 
 _BODY_LIMIT = 2000
 
@@ -125,8 +123,6 @@ class _HTTPResponseLike(Protocol):
 
 
 _ONE_ATTEMPT = 1
-_SECONDS = re.compile(r"^\s*[0-9]{1,12}(?:\.[0-9]{1,6})?\s*$")
-_RETRY_AFTER_MAX = 86_400.0
 # Statuses after which the server may have acted on the request: it failed, or a gateway lost
 # its answer, after the request reached it. 503 and 429 say it did not act. Cloudflare's 520
 # (the origin's answer was empty or unknown), 522 (timed out, possibly after sending the
@@ -276,25 +272,6 @@ class TooManyRequestsException(ApiException):
     @property
     def retry_after(self) -> float | None:
         return retry_after_seconds(self.headers or {})
-
-
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The wait a ``Retry-After`` header asks for (seconds or an HTTP date), at most a day;
-    None for none or a malformed one. The one reading of the header, for the send loop's
-    waits and ``TooManyRequestsException.retry_after``."""
-    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
-    if value is None:
-        return None
-    if _SECONDS.match(value):
-        return min(float(value), _RETRY_AFTER_MAX)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None  # a malformed header says nothing
-    if when.tzinfo is None:
-        return None
-    wait = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
-    return min(max(0.0, wait), _RETRY_AFTER_MAX)
 
 
 class ServiceException(ApiException):
