@@ -76,20 +76,12 @@ def test_chunks_in_a_group_come_page_by_page(rag: RagServer, client: ApiClient) 
     assert [r[1] for r in rag.requests] == [f"/api/chunk_group/{group}/{n}" for n in (1, 2, 3)]
 
 
-@pytest.fixture
-def local() -> Iterator[tuple[LocalTrieveServer, ApiClient]]:
-    with LocalTrieveServer() as server:
-        config = Configuration(host=server.url, api_key={"ApiKey": server.api_key})
-        with ApiClient(config) as api_client:
-            yield server, api_client
-
-
+# The local Trieve's tests use conftest's shared server and its seeded user's api_client.
 def test_datasets_of_an_organization_come_by_offset(
-    local: tuple[LocalTrieveServer, ApiClient],
+    server: LocalTrieveServer, api_client: ApiClient
 ) -> None:
-    server, client = local
     made = {server.add_dataset() for _ in range(5)}
-    datasets = DatasetApi(client)
+    datasets = DatasetApi(api_client)
     org = server.organization_id
     every = datasets.get_datasets_from_organization(org, org)
     by_two = datasets.get_datasets_from_organization_pages(org, org, limit=2)
@@ -103,27 +95,27 @@ def test_datasets_of_an_organization_come_by_offset(
 
 
 def test_files_come_page_by_page(
-    local: tuple[LocalTrieveServer, ApiClient], tmp_path: Path
+    server: LocalTrieveServer, api_client: ApiClient, tmp_path: Path
 ) -> None:
-    server, client = local
     dataset = server.add_dataset()
-    client.set_default_header("TR-Dataset", dataset)
+    api_client.set_default_header("TR-Dataset", dataset)
     names = [f"note{number:02}.txt" for number in range(13)]  # a page holds 10
     for name in names:
         (tmp_path / name).write_text(name)
-        upload_file(FileApi(client), dataset, tmp_path / name)
-    files = FileApi(client).get_dataset_files_handler_pages(dataset, dataset, 1)
+        upload_file(FileApi(api_client), dataset, tmp_path / name)
+    files = FileApi(api_client).get_dataset_files_handler_pages(dataset, dataset, 1)
     assert [file.file_name for file in files] == names
 
 
-def test_analytics_page_by_page_and_at_once(local: tuple[LocalTrieveServer, ApiClient]) -> None:
-    server, client = local
+def test_analytics_page_by_page_and_at_once(
+    server: LocalTrieveServer, api_client: ApiClient
+) -> None:
     dataset = server.add_dataset()
     for number in range(23):  # three pages of ten
-        ChunkApi(client).search_chunks(
+        ChunkApi(api_client).search_chunks(
             dataset, SearchChunksReqPayload(query=f"q{number}", search_type="bm25")
         )
-    analytics = AnalyticsApi(client)
+    analytics = AnalyticsApi(api_client)
     request = SearchAnalytics.from_dict({"type": "search_queries", "sort_order": "asc"})
     events = analytics.get_search_analytics_pages(dataset, request)
     assert [event.query for event in events] == [f"q{number}" for number in range(23)]
